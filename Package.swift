@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "banli",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "banli", targets: ["banli"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "Model", dependencies: ["Yams"]),
+        .target(name: "TUI", dependencies: ["Model", "CNcursesw"]),
+        .executableTarget(
+            name: "banli",
+            dependencies: ["Model", "TUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "banli-bench", dependencies: ["Model", "TUI"]),
+        .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "CNcursesw"]),
+        .testTarget(name: "BanliTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+// The only C in banli. The defines must come before any #include, or the wide-character
+// ncurses API (get_wch, cchar_t, setcchar, mvwaddnwstr) is hidden.
+#ifndef BANLI_CNCURSESW_SHIM_H
+#define BANLI_CNCURSESW_SHIM_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Glibc's wcwidth is hidden from Swift's Glibc module; ncurses measures with it, so tests compare
+// banli's width table against it.
+int wcwidth(wchar_t c);
+
+// Attribute macros do not import into Swift.
+static inline attr_t banli_attr_bold(void) { return A_BOLD; }
+static inline attr_t banli_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t banli_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t banli_attr_dim(void) { return A_DIM; }
+
+#endif

@@ -1,0 +1,96 @@
+/// A proposal or suggestion assigned to the bureau, with everything done about it.
+public struct Case: Hashable, Sendable {
+    public var kind: CaseKind
+    public var meeting: Meeting
+    /// The number within the meeting, kept as printed (`090`).
+    public var number: String
+    public var title: String
+    /// 领衔： the lead proposer.
+    public var leadProposer: String
+    /// 联名： joint signers; every one of them receives the reply.
+    public var jointSigners: [String]
+    public var topic: String
+    /// 重点： key cases are signed by the bureau head.
+    public var isKey: Bool
+    public var role: HandlingRole
+    /// For 会办： the lead unit that writes the reply.
+    public var leadUnit: String
+    public var otherUnits: [String]
+    /// 交办日期.
+    public var assignedOn: LocalDate
+    public var deadline: LocalDate?
+    /// Why the deadline was set by hand; empty when it follows the configured rule.
+    public var deadlineNote: String
+    /// One of the configured workflow states.
+    public var status: String
+    /// The staff member handling the case.
+    public var handler: String
+    /// Reason for a 退回/改办 request.
+    public var returnReason: String
+    public var disclosure: Disclosure?
+    /// Oldest first; the last is the current result.
+    public var outcomes: [OutcomeRecord]
+    public var signOff: SignOff?
+    public var feedback: Feedback?
+    public var contacts: [ContactEntry]
+    /// The proposal as received.
+    public var text: String
+    public var reply: Reply
+    /// Earlier replies, when 不满意 feedback led to a second reply.
+    public var previousReplies: [Reply]
+    /// Append-only.
+    public var journal: [JournalEntry]
+
+    public init(kind: CaseKind, meeting: Meeting, number: String, title: String, leadProposer: String,
+                jointSigners: [String] = [], topic: String = "", isKey: Bool = false, role: HandlingRole = .lead,
+                leadUnit: String = "", otherUnits: [String] = [], assignedOn: LocalDate, deadline: LocalDate? = nil,
+                deadlineNote: String = "", status: String, handler: String = "", returnReason: String = "",
+                disclosure: Disclosure? = nil, outcomes: [OutcomeRecord] = [], signOff: SignOff? = nil,
+                feedback: Feedback? = nil, contacts: [ContactEntry] = [], text: String = "", reply: Reply = Reply(),
+                previousReplies: [Reply] = [], journal: [JournalEntry] = []) {
+        self.kind = kind
+        self.meeting = meeting
+        self.number = number
+        self.title = title
+        self.leadProposer = leadProposer
+        self.jointSigners = jointSigners
+        self.topic = topic
+        self.isKey = isKey
+        self.role = role
+        self.leadUnit = leadUnit
+        self.otherUnits = otherUnits
+        self.assignedOn = assignedOn
+        self.deadline = deadline
+        self.deadlineNote = deadlineNote
+        self.status = status
+        self.handler = handler
+        self.returnReason = returnReason
+        self.disclosure = disclosure
+        self.outcomes = outcomes
+        self.signOff = signOff
+        self.feedback = feedback
+        self.contacts = contacts
+        self.text = text
+        self.reply = reply
+        self.previousReplies = previousReplies
+        self.journal = journal
+    }
+
+    public var id: CaseID { CaseID(kind: kind, meeting: meeting, number: number) }
+
+    /// Every signer, lead first.
+    public var proposers: [String] { [leadProposer] + jointSigners }
+
+    /// The current handling result, if any.
+    public var currentOutcome: OutcomeRecord? { outcomes.last }
+
+    /// The first handling result, shown beside the current one once it has changed.
+    public var firstOutcome: OutcomeRecord? { outcomes.first }
+
+    /// The header fields that lists, filters and sorting need.
+    public var summary: CaseSummary {
+        CaseSummary(id: id, title: title, leadProposer: leadProposer, jointSigners: jointSigners, topic: topic,
+                    isKey: isKey, role: role, assignedOn: assignedOn, deadline: deadline, status: status,
+                    handler: handler, outcome: currentOutcome?.result ?? "", hasReply: !reply.isEmpty)
+    }
+}

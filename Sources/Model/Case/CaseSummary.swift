@@ -1,0 +1,40 @@
+/// A case's header fields: what the list views, filters and sorting need, without the long texts.
+public struct CaseSummary: Hashable, Sendable {
+    public var id: CaseID
+    public var title: String
+    public var leadProposer: String
+    public var jointSigners: [String]
+    public var topic: String
+    public var isKey: Bool
+    public var role: HandlingRole
+    public var assignedOn: LocalDate
+    public var deadline: LocalDate?
+    public var status: String
+    public var handler: String
+    /// The current outcome label, or empty.
+    public var outcome: String
+    public var hasReply: Bool
+
+    public init(id: CaseID, title: String, leadProposer: String, jointSigners: [String], topic: String, isKey: Bool,
+                role: HandlingRole, assignedOn: LocalDate, deadline: LocalDate?, status: String, handler: String,
+                outcome: String, hasReply: Bool) {
+        self.id = id
+        self.title = title
+        self.leadProposer = leadProposer
+        self.jointSigners = jointSigners
+        self.topic = topic
+        self.isKey = isKey
+        self.role = role
+        self.assignedOn = assignedOn
+        self.deadline = deadline
+        self.status = status
+        self.handler = handler
+        self.outcome = outcome
+        self.hasReply = hasReply
+    }
+
+    public var kind: CaseKind { id.kind }
+
+    /// Days from `today` to the deadline; negative when overdue, nil without a deadline.
+    public func daysLeft(today: LocalDate) -> Int? { deadline.map { today.days(until: $0) } }
+}

@@ -1,0 +1,104 @@
+/// Reads a case file. Every failure names the file and, where it can, the line; the file itself is
+/// never touched.
+public struct CaseFileDecoder: Sendable {
+    public var vocabulary: CaseVocabulary
+
+    public init(vocabulary: CaseVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    public func decode(_ bytes: [UInt8], path: String) throws(DataFileError) -> Case {
+        let root = try YAMLSource.parse(bytes, path: path)
+        var map = try YAMLMap(root, path: path)
+        typealias K = CaseFileKey
+        let format = try map.required(K.format)
+        guard format == caseFileFormat else { throw map.error(K.format, .unsupportedFormat(format)) }
+        let kind = try map.requiredChoice(K.kind, CaseKind.self)
+        var meetingMap = try map.requiredMap(K.meeting)
+        let meeting = Meeting(term: try meetingMap.requiredInt(K.term, in: 1...99),
+                              session: try meetingMap.requiredInt(K.session, in: 1...99))
+        try meetingMap.finish()
+        let number = try map.required(K.number)
+        guard CaseID.isValidNumber(number) else {
+            throw map.error(K.number, .invalidValue(field: K.number, value: number, why: "只能包含字母、数字和“-”"))
+        }
+        var result = Case(
+            kind: kind, meeting: meeting, number: number,
+            title: try map.required(K.title),
+            leadProposer: try map.required(K.lead),
+            jointSigners: try map.strings(K.signers),
+            topic: try map.string(K.topic) ?? "",
+            isKey: try map.yesNo(K.isKey) ?? false,
+            role: try map.choice(K.role, HandlingRole.self) ?? .lead,
+            leadUnit: try map.string(K.leadUnit) ?? "",
+            otherUnits: try map.strings(K.otherUnits),
+            assignedOn: try map.requiredDate(K.assigned),
+            deadline: try map.date(K.deadline),
+            deadlineNote: try map.string(K.deadlineNote) ?? "",
+            status: try map.requiredOneOf(K.status, vocabulary.statuses),
+            handler: try map.string(K.handler) ?? "",
+            returnReason: try map.string(K.returnReason) ?? "")
+        if var d = try map.map(K.disclosure) {
+            result.disclosure = Disclosure(category: try d.requiredOneOf(K.category, vocabulary.disclosures),
+                                           reason: try d.string(K.reason) ?? "")
+            try d.finish()
+        }
+        for var o in try map.maps(K.outcomes) {
+            result.outcomes.append(OutcomeRecord(
+                result: try o.requiredOneOf(K.result, vocabulary.outcomes),
+                date: try o.requiredDate(K.date),
+                recordedBy: try o.string(K.recordedBy) ?? "", note: try o.string(K.note) ?? ""))
+            try o.finish()
+        }
+        if var s = try map.map(K.signOff) {
+            result.signOff = SignOff(signer: try s.required(K.signer), date: try s.requiredDate(K.date))
+            try s.finish()
+        }
+        if var f = try map.map(K.feedback) {
+            result.feedback = Feedback(
+                date: try f.date(K.date),
+                satisfaction: try f.requiredChoice(K.satisfaction, Feedback.Satisfaction.self),
+                visited: try f.yesNo(K.visited), attitude: try f.string(K.attitude) ?? "",
+                relevance: try f.string(K.relevance) ?? "", viewOfResult: try f.string(K.viewOfResult) ?? "",
+                comment: try f.string(K.comment) ?? "")
+            try f.finish()
+        }
+        for var c in try map.maps(K.contacts) {
+            result.contacts.append(ContactEntry(
+                date: try c.requiredDate(K.date),
+                method: try c.choice(K.method, ContactEntry.Method.self) ?? .other,
+                people: try c.string(K.people) ?? "", summary: try c.string(K.summary) ?? ""))
+            try c.finish()
+        }
+        result.text = try map.string(K.text) ?? ""
+        if var r = try map.map(K.reply) { result.reply = try decodeReply(&r) }
+        for var r in try map.maps(K.previousReplies) { result.previousReplies.append(try decodeReply(&r)) }
+        for var j in try map.maps(K.journal) {
+            result.journal.append(JournalEntry(time: try j.required(K.time), user: try j.string(K.user) ?? "",
+                                               text: try j.string(K.entry) ?? ""))
+            try j.finish()
+        }
+        try map.finish()
+        return result
+    }
+
+    private func decodeReply(_ r: inout YAMLMap) throws(DataFileError) -> Reply {
+        typealias K = CaseFileKey
+        var reply = Reply(
+            documentNumber: try r.string(K.documentNumber) ?? "", date: try r.date(K.date),
+            salutation: try r.string(K.salutation) ?? "", opening: try r.string(K.opening) ?? "")
+        for var s in try r.maps(K.sections) {
+            reply.sections.append(ReplySection(heading: try s.string(K.heading) ?? "", text: try s.string(K.content) ?? ""))
+            try s.finish()
+        }
+        reply.closing = try r.string(K.closing) ?? ""
+        reply.signature = try r.string(K.signature) ?? ""
+        reply.contactPerson = try r.string(K.contactPerson) ?? ""
+        reply.contactPhone = try r.string(K.contactPhone) ?? ""
+        reply.contactAddress = try r.string(K.contactAddress) ?? ""
+        reply.postcode = try r.string(K.postcode) ?? ""
+        reply.copyTo = try r.strings(K.copyTo)
+        try r.finish()
+        return reply
+    }
+}

@@ -1,0 +1,135 @@
+import Yams
+
+/// Writes a case file: header fields first, long texts last as literal blocks, raw Chinese, so that a
+/// clerk can read it and `git diff` shows changed lines.
+public enum CaseFileEncoder {
+    public static func encode(_ c: Case) -> String {
+        typealias K = CaseFileKey
+        var root = Fields()
+        root.add(K.format, .text(caseFileFormat))
+        root.add(K.kind, .text(c.kind.rawValue))
+        root.add(K.meeting, .map(Fields([(K.term, .number(c.meeting.term)), (K.session, .number(c.meeting.session))])))
+        root.add(K.number, .text(c.number))
+        root.add(K.title, .text(c.title))
+        root.add(K.lead, .text(c.leadProposer))
+        root.add(K.signers, .list(c.jointSigners))
+        root.add(K.topic, .text(c.topic))
+        root.add(K.isKey, .text(c.isKey ? "是" : "否"))
+        root.add(K.role, .text(c.role.rawValue))
+        root.addIfPresent(K.leadUnit, c.leadUnit)
+        root.add(K.otherUnits, .list(c.otherUnits))
+        root.add(K.assigned, .date(c.assignedOn))
+        if let deadline = c.deadline { root.add(K.deadline, .date(deadline)) }
+        root.addIfPresent(K.deadlineNote, c.deadlineNote)
+        root.add(K.status, .text(c.status))
+        root.addIfPresent(K.handler, c.handler)
+        root.addIfPresent(K.returnReason, c.returnReason)
+        if let d = c.disclosure {
+            var f = Fields([(K.category, .text(d.category))])
+            f.addIfPresent(K.reason, d.reason)
+            root.add(K.disclosure, .map(f))
+        }
+        if !c.outcomes.isEmpty {
+            root.add(K.outcomes, .maps(c.outcomes.map { o in
+                var f = Fields([(K.result, .text(o.result)), (K.date, .date(o.date)), (K.recordedBy, .text(o.recordedBy))])
+                f.addIfPresent(K.note, o.note)
+                return f
+            }))
+        }
+        if let s = c.signOff {
+            root.add(K.signOff, .map(Fields([(K.signer, .text(s.signer)), (K.date, .date(s.date))])))
+        }
+        if let fb = c.feedback {
+            var f = Fields()
+            if let date = fb.date { f.add(K.date, .date(date)) }
+            f.add(K.satisfaction, .text(fb.satisfaction.rawValue))
+            if let visited = fb.visited { f.add(K.visited, .text(visited ? "是" : "否")) }
+            f.addIfPresent(K.attitude, fb.attitude)
+            f.addIfPresent(K.relevance, fb.relevance)
+            f.addIfPresent(K.viewOfResult, fb.viewOfResult)
+            f.addIfPresent(K.comment, fb.comment)
+            root.add(K.feedback, .map(f))
+        }
+        if !c.contacts.isEmpty {
+            root.add(K.contacts, .maps(c.contacts.map {
+                Fields([(K.date, .date($0.date)), (K.method, .text($0.method.rawValue)), (K.people, .text($0.people)),
+                        (K.summary, .text($0.summary))])
+            }))
+        }
+        root.add(K.text, .text(c.text))
+        if !c.reply.isEmpty { root.add(K.reply, .map(fields(of: c.reply))) }
+        if !c.previousReplies.isEmpty { root.add(K.previousReplies, .maps(c.previousReplies.map(fields(of:)))) }
+        root.add(K.journal, .maps(c.journal.map {
+            Fields([(K.time, .text($0.time)), (K.user, .text($0.user)), (K.entry, .text($0.text))])
+        }))
+        let comment = "# banli 案件文件 —— \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind == .proposal ? "提案" : "代表建议")\n"
+        // Serialising a tree of plain strings cannot fail; a failure here is a bug in banli.
+        let body = try! Yams.serialize(node: root.node, indent: 2, width: -1, allowUnicode: true)
+        return comment + body
+    }
+
+    private static func fields(of r: Reply) -> Fields {
+        typealias K = CaseFileKey
+        var f = Fields()
+        f.addIfPresent(K.documentNumber, r.documentNumber)
+        if let date = r.date { f.add(K.date, .date(date)) }
+        f.addIfPresent(K.salutation, r.salutation)
+        f.addIfPresent(K.opening, r.opening)
+        f.add(K.sections, .maps(r.sections.map { Fields([(K.heading, .text($0.heading)), (K.content, .text($0.text))]) }))
+        f.addIfPresent(K.closing, r.closing)
+        f.addIfPresent(K.signature, r.signature)
+        f.addIfPresent(K.contactPerson, r.contactPerson)
+        f.addIfPresent(K.contactPhone, r.contactPhone)
+        f.addIfPresent(K.contactAddress, r.contactAddress)
+        f.addIfPresent(K.postcode, r.postcode)
+        if !r.copyTo.isEmpty { f.add(K.copyTo, .list(r.copyTo)) }
+        return f
+    }
+}
+
+/// An ordered mapping under construction, and the scalar styles that keep the file readable.
+private struct Fields {
+    enum Value {
+        case text(String), number(Int), date(LocalDate), list([String]), map(Fields), maps([Fields])
+    }
+
+    var pairs: [(String, Value)] = []
+
+    init(_ pairs: [(String, Value)] = []) { self.pairs = pairs }
+
+    mutating func add(_ key: String, _ value: Value) { pairs.append((key, value)) }
+
+    mutating func addIfPresent(_ key: String, _ text: String) {
+        if !text.isEmpty { add(key, .text(text)) }
+    }
+
+    var node: Node {
+        .mapping(Node.Mapping(pairs.map { (Node($0.0), Fields.node(for: $0.1)) }))
+    }
+
+    static func node(for value: Value) -> Node {
+        switch value {
+        case .text(let s): return .scalar(Node.Scalar(s, .implicit, style(for: s)))
+        case .number(let n): return .scalar(Node.Scalar(String(n), .implicit, .plain))
+        case .date(let d): return .scalar(Node.Scalar(d.description, .implicit, .plain))
+        case .list(let items):
+            return .sequence(Node.Sequence(items.map { .scalar(Node.Scalar($0, .implicit, style(for: $0))) }, .implicit, .flow))
+        case .map(let fields): return fields.node
+        case .maps(let list): return .sequence(Node.Sequence(list.map(\.node), .implicit, .block))
+        }
+    }
+
+    /// Literal blocks for paragraphs; quotes for anything another YAML reader would take for a
+    /// number, date, boolean or null (`090`, `2018-05-10`, `yes`, ``).
+    static func style(for s: String) -> Node.Scalar.Style {
+        if s.contains("\n") { return .literal }
+        if s.isEmpty || looksTyped(s) { return .doubleQuoted }
+        return .any
+    }
+
+    static func looksTyped(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        if ["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }
+        return s.allSatisfy { $0.isASCII && ($0.isNumber || "+-.:_eE".contains($0)) } && s.contains(where: \.isNumber)
+    }
+}

@@ -1,0 +1,74 @@
+/// Everything banli takes from configuration: the office, the outcome scheme, the workflow,
+/// deadlines, disclosure options, reply templates and standard phrases. Built only from a fully
+/// validated set of files, so it is never half-applied.
+public struct Configuration: Sendable {
+    public var office: Office
+    /// The store directory named in the configuration, or empty.
+    public var store: String
+    public var language: Language
+    /// The name of the scheme in use, a key of `outcomeSchemes`.
+    public var outcomeSchemeName: String
+    public var outcomeSchemes: [String: [OutcomeOption]]
+    public var workflow: Workflow
+    public var deadlines: DeadlineRules
+    public var disclosure: DisclosureOptions
+    public var salutationMaxNames: Int
+    public var templates: [ReplyTemplate.Purpose: ReplyTemplate]
+    public var phrases: [String]
+
+    public enum Language: String, CaseIterable, Sendable { case zh, en }
+
+    /// The outcome labels a case may carry, in the configured order.
+    public var outcomeScheme: [OutcomeOption] { outcomeSchemes[outcomeSchemeName] ?? [] }
+
+    public var vocabulary: CaseVocabulary {
+        CaseVocabulary(statuses: workflow.states.map(\.name), outcomes: outcomeScheme.map(\.label),
+                       disclosures: disclosure.options)
+    }
+
+    public func template(for purpose: ReplyTemplate.Purpose) -> ReplyTemplate { templates[purpose]! }
+}
+
+public struct Office: Hashable, Sendable {
+    public var district: String
+    public var unit: String
+    public var shortName: String
+    public var contactPerson: String
+    public var phone: String
+    public var address: String
+    public var postcode: String
+    public var copyTo: [String]
+}
+
+/// One handling result of an outcome scheme.
+public struct OutcomeOption: Hashable, Sendable {
+    /// What files store and documents print: 解决或采纳， A类.
+    public var label: String
+    /// For narrow columns and statistics: 解决采纳.
+    public var short: String
+    public var description: String
+}
+
+public struct Workflow: Hashable, Sendable {
+    public struct State: Hashable, Sendable {
+        public var name: String
+        /// Open states count towards deadlines and "in progress".
+        public var isOpen: Bool
+        /// Entering this state requires a written reason （退回/改办）.
+        public var needsReason: Bool
+    }
+
+    public var initial: String
+    public var states: [State]
+    /// Allowed moves, from a state to the states it may go to.
+    public var transitions: [String: [String]]
+
+    public func state(named name: String) -> State? { states.first { $0.name == name } }
+
+    public func isOpen(_ status: String) -> Bool { state(named: status)?.isOpen ?? true }
+}
+
+public struct DisclosureOptions: Hashable, Sendable {
+    public var defaultOption: String
+    public var options: [String]
+}

@@ -1,0 +1,184 @@
+/// Reads one configuration file over a base configuration: every key the file names replaces the
+/// base's value; keys it leaves out keep it. The shipped defaults are read over nothing, so there
+/// every key is required. Each section is checked as a whole once overlaid, and every problem names
+/// this file and line.
+struct ConfigurationDecoder {
+    let path: String
+
+    func decode(_ bytes: [UInt8], over base: Configuration?) throws(DataFileError) -> Configuration {
+        var root = try YAMLMap(YAMLSource.parse(bytes, path: path), path: path)
+        let office = try decodeOffice(&root, base: base?.office)
+        let store = try root.string("store") ?? base?.store ?? ""
+        let language = try root.choice("language", Configuration.Language.self) ?? base?.language ?? .zh
+        let outcomes = try decodeOutcomes(&root, base: base)
+        let workflow = try decodeWorkflow(&root, base: base?.workflow)
+        let deadlines = try decodeDeadlines(&root, base: base?.deadlines)
+        let disclosure = try decodeDisclosure(&root, base: base?.disclosure)
+        let maxNames = try root.int("salutation_max_names", in: 1...50) ?? base?.salutationMaxNames
+        let templates = try decodeTemplates(&root, base: base?.templates)
+        let phrases = try root.node("phrases") == nil ? base?.phrases : root.strings("phrases")
+        try root.finish()
+        return Configuration(
+            office: office, store: store, language: language, outcomeSchemeName: outcomes.name,
+            outcomeSchemes: outcomes.schemes, workflow: workflow, deadlines: deadlines, disclosure: disclosure,
+            salutationMaxNames: try present(maxNames, "salutation_max_names", root), templates: templates,
+            phrases: try present(phrases, "phrases", root))
+    }
+
+    private func present<T>(_ value: T?, _ key: String, _ map: YAMLMap) throws(DataFileError) -> T {
+        guard let value else { throw DataFileError(path: path, line: map.line, reason: .missingField(map.field(key))) }
+        return value
+    }
+
+    /// Reads `key` from `map` when the file has it, else takes the base value.
+    private func overlay<T>(_ map: inout YAMLMap, _ key: String, _ base: T?,
+                            _ read: (inout YAMLMap, String) throws(DataFileError) -> T?) throws(DataFileError) -> T {
+        if let value = try read(&map, key) { return value }
+        return try present(base, key, map)
+    }
+
+    private func section(_ root: inout YAMLMap, _ key: String, hasBase: Bool) throws(DataFileError) -> YAMLMap? {
+        if let map = try root.map(key) { return map }
+        if hasBase { return nil }
+        throw DataFileError(path: path, line: root.line, reason: .missingField(key))
+    }
+
+    private func decodeOffice(_ root: inout YAMLMap, base: Office?) throws(DataFileError) -> Office {
+        guard var m = try section(&root, "office", hasBase: base != nil) else { return base! }
+        let text: (inout YAMLMap, String) throws(DataFileError) -> String? = { map, key throws(DataFileError) in try map.string(key) }
+        let office = Office(
+            district: try overlay(&m, "district", base?.district, text), unit: try overlay(&m, "unit", base?.unit, text),
+            shortName: try overlay(&m, "short_name", base?.shortName, text),
+            contactPerson: try m.string("contact_person") ?? base?.contactPerson ?? "",
+            phone: try m.string("phone") ?? base?.phone ?? "", address: try m.string("address") ?? base?.address ?? "",
+            postcode: try m.string("postcode") ?? base?.postcode ?? "",
+            copyTo: try m.node("copy_to") == nil ? base?.copyTo ?? [] : m.strings("copy_to"))
+        try m.finish()
+        return office
+    }
+
+    private func decodeOutcomes(_ root: inout YAMLMap, base: Configuration?) throws(DataFileError)
+        -> (name: String, schemes: [String: [OutcomeOption]]) {
+        guard var m = try section(&root, "outcomes", hasBase: base != nil) else {
+            return (base!.outcomeSchemeName, base!.outcomeSchemes)
+        }
+        var schemes = base?.outcomeSchemes ?? [:]
+        if var s = try m.map("schemes") {
+            for name in s.keys {
+                var options: [OutcomeOption] = []
+                for var o in try s.maps(name) {
+                    let label = try o.required("label")
+                    options.append(OutcomeOption(label: label, short: try o.string("short") ?? label,
+                                                 description: try o.string("description") ?? ""))
+                    try o.finish()
+                }
+                guard !options.isEmpty else { throw s.error(name, .invalidValue(field: s.field(name), value: "[]", why: "至少需要一个结果")) }
+                schemes[name] = options
+            }
+            try s.finish()
+        }
+        let name = try m.string("scheme") ?? base?.outcomeSchemeName
+        let chosen = try present(name, "scheme", m)
+        guard schemes[chosen] != nil else {
+            throw m.error("scheme", .unknownValue(field: "outcomes.scheme", value: chosen, allowed: schemes.keys.sorted()))
+        }
+        try m.finish()
+        return (chosen, schemes)
+    }
+
+    private func decodeWorkflow(_ root: inout YAMLMap, base: Workflow?) throws(DataFileError) -> Workflow {
+        guard var m = try section(&root, "workflow", hasBase: base != nil) else { return base! }
+        var states = base?.states ?? []
+        if m.keys.contains("states") {
+            states = []
+            for var s in try m.maps("states") {
+                let name = try s.required("name")
+                guard !states.contains(where: { $0.name == name }) else {
+                    throw s.error("name", .invalidValue(field: "workflow.states", value: name, why: "状态重复"))
+                }
+                states.append(Workflow.State(name: name, isOpen: try s.yesNo("open") ?? true,
+                                             needsReason: try s.yesNo("needs_reason") ?? false))
+                try s.finish()
+            }
+        }
+        let names = states.map(\.name)
+        guard !names.isEmpty else { throw DataFileError(path: path, line: m.line, reason: .missingField("workflow.states")) }
+        let initial = try m.oneOf("initial", names) ?? base?.initial ?? names[0]
+        guard names.contains(initial) else {
+            throw m.error("states", .unknownValue(field: "workflow.initial", value: initial, allowed: names))
+        }
+        var transitions = base?.transitions ?? [:]
+        if var t = try m.map("transitions") {
+            transitions = [:]
+            for from in t.keys {
+                guard names.contains(from) else { throw t.error(from, .unknownValue(field: "workflow.transitions", value: from, allowed: names)) }
+                let targets = try t.strings(from)
+                if let bad = targets.first(where: { !names.contains($0) }) {
+                    throw t.error(from, .unknownValue(field: "workflow.transitions.\(from)", value: bad, allowed: names))
+                }
+                transitions[from] = targets
+            }
+            try t.finish()
+        } else if let bad = transitions.flatMap({ [$0.key] + $0.value }).first(where: { !names.contains($0) }) {
+            throw m.error("states", .invalidValue(field: "workflow.states", value: bad, why: "流程转换仍引用此状态"))
+        }
+        try m.finish()
+        return Workflow(initial: initial, states: states, transitions: transitions)
+    }
+
+    private func decodeDeadlines(_ root: inout YAMLMap, base: DeadlineRules?) throws(DataFileError) -> DeadlineRules {
+        guard var m = try section(&root, "deadlines", hasBase: base != nil) else { return base! }
+        func number(_ key: String, _ fallback: Int?, _ range: ClosedRange<Int>) throws(DataFileError) -> Int {
+            try overlay(&m, key, fallback) { map, key throws(DataFileError) in try map.int(key, in: range) }
+        }
+        let rules = DeadlineRules(
+            replyMonths: try number("reply_months", base?.replyMonths, 1...24),
+            difficultReplyMonths: try number("difficult_reply_months", base?.difficultReplyMonths, 1...36),
+            returnRequestDays: try number("return_request_days", base?.returnRequestDays, 1...90),
+            coHandlerOpinionMonths: try number("co_handler_opinion_months", base?.coHandlerOpinionMonths, 1...12),
+            preMeetingWorkingDays: try number("pre_meeting_working_days", base?.preMeetingWorkingDays, 1...90),
+            secondReplyMonths: try number("second_reply_months", base?.secondReplyMonths, 1...12),
+            warnDays: try number("warn_days", base?.warnDays, 0...90))
+        try m.finish()
+        return rules
+    }
+
+    private func decodeDisclosure(_ root: inout YAMLMap, base: DisclosureOptions?) throws(DataFileError) -> DisclosureOptions {
+        guard var m = try section(&root, "disclosure", hasBase: base != nil) else { return base! }
+        let options = m.keys.contains("options") ? try m.strings("options") : base?.options ?? []
+        guard !options.isEmpty else { throw DataFileError(path: path, line: m.line, reason: .missingField("disclosure.options")) }
+        let chosen = try m.string("default") ?? base?.defaultOption ?? options[0]
+        guard options.contains(chosen) else {
+            throw m.error("default", .unknownValue(field: "disclosure.default", value: chosen, allowed: options))
+        }
+        try m.finish()
+        return DisclosureOptions(defaultOption: chosen, options: options)
+    }
+
+    private func decodeTemplates(_ root: inout YAMLMap, base: [ReplyTemplate.Purpose: ReplyTemplate]?)
+        throws(DataFileError) -> [ReplyTemplate.Purpose: ReplyTemplate] {
+        guard var m = try section(&root, "templates", hasBase: base != nil) else { return base! }
+        var result = base ?? [:]
+        for purpose in ReplyTemplate.Purpose.allCases {
+            let old = base?[purpose]
+            guard var t = try m.map(purpose.rawValue) else {
+                if old == nil { throw DataFileError(path: path, line: m.line, reason: .missingField("templates.\(purpose.rawValue)")) }
+                continue
+            }
+            func pattern(_ key: String, _ fallback: String?) throws(DataFileError) -> String {
+                let value = try overlay(&t, key, fallback) { map, key throws(DataFileError) in try map.string(key) }
+                if let unknown = ReplyTemplate.unknownPlaceholders(in: value).first {
+                    throw t.error(key, .invalidValue(field: t.field(key), value: "{\(unknown)}", why: "未知的占位符"))
+                }
+                return value
+            }
+            result[purpose] = ReplyTemplate(
+                title: try pattern("title", old?.title), salutation: try pattern("salutation", old?.salutation),
+                opening: try pattern("opening", old?.opening), closing: try pattern("closing", old?.closing),
+                signature: try pattern("signature", old?.signature), footer: try pattern("footer", old?.footer))
+            try t.finish()
+        }
+        try m.finish()
+        return result
+    }
+}

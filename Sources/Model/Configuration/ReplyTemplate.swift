@@ -1,0 +1,67 @@
+/// The configured wording of a reply for one purpose: patterns with `{placeholders}` filled from
+/// the case and the office.
+public struct ReplyTemplate: Hashable, Sendable {
+    public enum Purpose: String, CaseIterable, Sendable {
+        case proposal, suggestion
+        /// A co-handler's opinion to the lead unit （会办意见）.
+        case coHandler = "co_handler"
+    }
+
+    public var title: String
+    public var salutation: String
+    public var opening: String
+    public var closing: String
+    public var signature: String
+    public var footer: String
+
+    public static let placeholders: Set<String> = [
+        "district", "unit", "short_name", "term", "session", "meeting", "number", "title", "subject", "names",
+        "you", "lead_unit", "kind", "addressee", "date",
+    ]
+
+    /// The placeholders in `pattern` that banli does not know.
+    public static func unknownPlaceholders(in pattern: String) -> [String] {
+        TemplateText.placeholders(in: pattern).filter { !placeholders.contains($0) }
+    }
+}
+
+/// Patterns with `{name}` placeholders; `{{` and `}}` stand for literal braces.
+public enum TemplateText {
+    enum Segment: Equatable {
+        case literal(String), placeholder(String)
+    }
+
+    static func segments(of pattern: String) -> [Segment] {
+        var segments: [Segment] = [], text = "", name: String? = nil
+        var chars = Array(pattern)[...]
+        while let ch = chars.popFirst() {
+            if var current = name {
+                if ch == "}" { segments.append(.placeholder(current)); name = nil } else { current.append(ch); name = current }
+            } else if ch == "{" || ch == "}" {
+                if chars.first == ch { text.append(ch); chars.removeFirst(); continue }
+                if ch == "}" { text.append(ch); continue }
+                if !text.isEmpty { segments.append(.literal(text)); text = "" }
+                name = ""
+            } else {
+                text.append(ch)
+            }
+        }
+        if let name { text += "{" + name }
+        if !text.isEmpty { segments.append(.literal(text)) }
+        return segments
+    }
+
+    /// Fills every known placeholder; an unknown one is left as written.
+    public static func fill(_ pattern: String, _ values: [String: String]) -> String {
+        segments(of: pattern).map { segment in
+            switch segment {
+            case .literal(let text): return text
+            case .placeholder(let name): return values[name] ?? "{\(name)}"
+            }
+        }.joined()
+    }
+
+    public static func placeholders(in pattern: String) -> [String] {
+        segments(of: pattern).compactMap { if case .placeholder(let name) = $0 { return name } else { return nil } }
+    }
+}

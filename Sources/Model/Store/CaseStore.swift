@@ -1,0 +1,177 @@
+import Foundation
+
+/// A directory of case files. Each case is one YAML file named after its ID; banli's own
+/// bookkeeping (the list index and the write lock) lives in `.banli/`. The store is a value passed
+/// to whoever needs it, never a global.
+public struct CaseStore: Sendable {
+    public let directory: String
+    public let decoder: CaseFileDecoder
+
+    public init(directory: String, vocabulary: CaseVocabulary) throws(StoreError) {
+        let trimmed = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        guard FileSystem.isDirectory(trimmed) else { throw StoreError.notADirectory(path: directory) }
+        self.directory = trimmed
+        self.decoder = CaseFileDecoder(vocabulary: vocabulary)
+    }
+
+    /// Creates an empty store at `directory`, which must not exist or be empty.
+    @discardableResult
+    public static func create(at directory: String, vocabulary: CaseVocabulary) throws(StoreError) -> CaseStore {
+        if FileSystem.exists(directory) {
+            guard FileSystem.isDirectory(directory) else { throw StoreError.alreadyExists(path: directory) }
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            guard contents.isEmpty else { throw StoreError.alreadyExists(path: directory) }
+        } else {
+            try FileSystem.makeDirectory(directory)
+        }
+        let store = try CaseStore(directory: directory, vocabulary: vocabulary)
+        try FileSystem.makeDirectory(store.metadataDirectory)
+        return store
+    }
+
+    var metadataDirectory: String { directory + "/.banli" }
+    var indexPath: String { metadataDirectory + "/index.tsv" }
+    var lockPath: String { metadataDirectory + "/lock" }
+
+    public func path(of id: CaseID) -> String { directory + "/" + id.fileName }
+
+    /// The case files present: `*.yaml` at the top level, hidden (temporary) files excluded.
+    func caseFileNames() throws(StoreError) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: directory)
+                .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
+        } catch {
+            throw StoreError.io(path: directory, operation: "列出目录", errno: (error as NSError).code == 0 ? EIO : Int32((error as NSError).code))
+        }
+    }
+
+    /// Reads every case's header fields, from the index where it is still valid and by parsing the
+    /// file (on all cores) where it is not. A malformed file becomes a problem in the listing; every
+    /// other case still loads. The index is rewritten when it changed and the store is writable.
+    public func list() throws(StoreError) -> StoreListing {
+        let names = try caseFileNames()
+        let key = vocabularyKey
+        let cached = (try? FileSystem.read(indexPath)).flatMap { String(validating: $0, as: UTF8.self) }
+            .flatMap { StoreIndex(text: $0, vocabularyKey: key) }
+        var index = StoreIndex()
+        var toParse: [(name: String, stamp: FileSystem.Stamp?)] = []
+        for name in names {
+            let stamp = FileSystem.stamp(directory + "/" + name)
+            if let stamp, let entry = cached?.entries[name], entry.stamp == stamp {
+                index.entries[name] = entry
+            } else {
+                toParse.append((name, stamp))
+            }
+        }
+        let parsed = parseAll(toParse.map(\.name))
+        var problems: [DataFileError] = []
+        for (item, result) in zip(toParse, parsed) {
+            switch result {
+            case .success(let summary):
+                if let stamp = item.stamp { index.entries[item.name] = StoreIndex.Entry(stamp: stamp, summary: summary) }
+            case .failure(let problem):
+                problems.append(problem)
+            }
+        }
+        if cached == nil || !toParse.isEmpty || cached?.entries.count != index.entries.count {
+            // The index is a cache: a read-only store simply goes without it.
+            try? FileSystem.makeDirectory(metadataDirectory)
+            try? FileSystem.writeAtomically(Array(index.text(vocabularyKey: key).utf8), to: indexPath)
+        }
+        let summaries = index.entries.values.map(\.summary).sorted { $0.id < $1.id }
+        return StoreListing(summaries: summaries, problems: problems.sorted { $0.path < $1.path }, parsedCount: toParse.count)
+    }
+
+    private func parseAll(_ names: [String]) -> [Result<CaseSummary, DataFileError>] {
+        let placeholder = Result<CaseSummary, DataFileError>.failure(DataFileError(path: "", line: nil, reason: .notAMapping))
+        var results = Array(repeating: placeholder, count: names.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: names.count) { i in
+                out[i] = Result { () throws(DataFileError) in try readCase(named: names[i]).value.summary }
+            }
+        }
+        return results
+    }
+
+    /// Reads and checks one case file: it must parse, and its identity must match its name.
+    func readCase(named name: String) throws(DataFileError) -> StoredCase {
+        let path = directory + "/" + name
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path)
+        } catch {
+            throw DataFileError(path: path, line: nil, reason: .unreadable(error.description))
+        }
+        let value = try decoder.decode(bytes, path: path)
+        guard value.id.fileName == name else {
+            throw DataFileError(path: path, line: nil, reason: .identityMismatch(expected: value.id.fileName, found: name))
+        }
+        return StoredCase(value: value, revision: Revision(of: bytes), path: path)
+    }
+
+    /// Reads one case in full.
+    public func load(_ id: CaseID) throws(StoreError) -> StoredCase {
+        guard FileSystem.exists(path(of: id)) else { throw StoreError.notFound(id: id.description, store: directory) }
+        do {
+            return try readCase(named: id.fileName)
+        } catch {
+            throw StoreError.malformed(error)
+        }
+    }
+
+    /// Finds a case by its full ID (`zx5-2-090`) or, when that is unambiguous, by number alone (`090`).
+    public func resolve(_ text: String) throws(StoreError) -> CaseID {
+        if let id = CaseID(text) { return id }
+        let matches = try caseFileNames().compactMap { CaseID(String($0.dropLast(5))) }.filter { $0.number == text }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw StoreError.notFound(id: text, store: directory)
+        default: throw StoreError.ambiguous(id: text, matches: matches.sorted().map(\.description))
+        }
+    }
+
+    /// Adds a new case; refuses when a case with the same ID exists.
+    @discardableResult
+    public func create(_ value: Case) throws(StoreError) -> StoredCase {
+        try save(value, replacing: nil)
+    }
+
+    /// Writes `value` over the version read as `revision` (nil for a new case). Refuses, writing
+    /// nothing, when the file on disk is no longer that version or the journal lost entries.
+    @discardableResult
+    public func save(_ value: Case, replacing revision: Revision?) throws(StoreError) -> StoredCase {
+        try FileSystem.makeDirectory(metadataDirectory)
+        let path = path(of: value.id)
+        let bytes = Array(CaseFileEncoder.encode(value).utf8)
+        return try FileSystem.withLock(lockPath) { () throws(StoreError) -> StoredCase in
+            let exists = FileSystem.exists(path)
+            if let revision {
+                guard exists else { throw StoreError.conflict(path: path, changedFields: ["文件已被删除"]) }
+                let current = try FileSystem.read(path)
+                guard Revision(of: current) == revision else {
+                    throw StoreError.conflict(path: path, changedFields: changedFields(onDisk: current, path: path, mine: value))
+                }
+                if let old = try? decoder.decode(current, path: path), !value.journal.starts(with: old.journal) {
+                    throw StoreError.journalRewritten(path: path)
+                }
+            } else if exists {
+                throw StoreError.alreadyExists(path: path)
+            }
+            try FileSystem.writeAtomically(bytes, to: path)
+            return StoredCase(value: value, revision: Revision(of: bytes), path: path)
+        }
+    }
+
+    private func changedFields(onDisk bytes: [UInt8], path: String, mine: Case) -> [String] {
+        guard let theirs = try? decoder.decode(bytes, path: path) else { return ["文件内容已无法解析"] }
+        return CaseDifference.fields(between: mine, and: theirs)
+    }
+
+    /// Distinguishes one vocabulary from another in the index, so a configuration change that could
+    /// make cached cases invalid forces a re-read.
+    var vocabularyKey: String {
+        let v = decoder.vocabulary
+        return String(Revision(of: Array((v.statuses + ["|"] + v.outcomes + ["|"] + v.disclosures).joined(separator: "\u{1F}").utf8)).description)
+    }
+}

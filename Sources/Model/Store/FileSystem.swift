@@ -1,0 +1,121 @@
+import Glibc
+
+/// The few POSIX calls the store needs, with errors that name the path: whole-file reads, durable
+/// atomic replacement, stat stamps and an advisory lock.
+enum FileSystem {
+    static func read(_ path: String) throws(StoreError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.io(path: path, operation: "读取", errno: errno)
+            }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    /// Size, modification time and inode: if all three are unchanged, the file's content is taken to
+    /// be unchanged (the index relies on this, as git's does).
+    struct Stamp: Hashable, Sendable {
+        var size: Int64
+        var modifiedNanoseconds: Int64
+        var inode: UInt64
+    }
+
+    static func stamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Stamp(size: Int64(info.st_size),
+                     modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                     inode: UInt64(info.st_ino))
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    static func makeDirectory(_ path: String) throws(StoreError) {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw StoreError.io(path: path, operation: "创建目录", errno: errno)
+        }
+    }
+
+    /// Writes `bytes` to a temporary file beside `path`, fsyncs it, renames it over `path` and fsyncs
+    /// the directory: a crash at any moment leaves either the old file or the new one, never a mix.
+    /// `beforeRename` lets tests stop the write at its most delicate point.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, beforeRename: () throws(StoreError) -> Void = {})
+        throws(StoreError) {
+        let directory = parent(of: path)
+        let temporary = directory + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StoreError.io(path: temporary, operation: "创建临时文件", errno: errno) }
+        var keepTemporary = false
+        defer { if !keepTemporary { unlink(temporary) } }
+        do throws(StoreError) {
+            try writeAll(fd, bytes, path: temporary)
+            guard fsync(fd) == 0 else { throw StoreError.io(path: temporary, operation: "写入磁盘", errno: errno) }
+        } catch {
+            close(fd)
+            throw error
+        }
+        close(fd)
+        try beforeRename()
+        guard rename(temporary, path) == 0 else { throw StoreError.io(path: path, operation: "替换文件", errno: errno) }
+        keepTemporary = true
+        try syncDirectory(directory)
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.io(path: path, operation: "写入", errno: errno)
+            }
+            offset += n
+        }
+    }
+
+    static func syncDirectory(_ directory: String) throws(StoreError) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io(path: directory, operation: "打开目录", errno: errno) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw StoreError.io(path: directory, operation: "同步目录", errno: errno) }
+    }
+
+    /// Runs `body` holding an exclusive advisory lock on `lockPath` (created if needed), so two banli
+    /// processes never interleave a check-then-write on the same store.
+    static func withLock<T>(_ lockPath: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StoreError.io(path: lockPath, operation: "加锁", errno: errno) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw StoreError.io(path: lockPath, operation: "加锁", errno: errno) }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func baseName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}

@@ -1,0 +1,76 @@
+/// A rebuildable cache of every valid case file's header fields, so that opening a large store reads
+/// one small file and stats the rest instead of parsing thousands of YAML files. An entry is trusted
+/// only while its file's size, mtime and inode are unchanged and the configured vocabulary is the
+/// same; deleting the index loses nothing.
+struct StoreIndex {
+    struct Entry {
+        var stamp: FileSystem.Stamp
+        var summary: CaseSummary
+    }
+
+    static let header = "banli-index/1"
+    var entries: [String: Entry] = [:]
+
+    /// Parses the index text; anything unexpected makes the whole index count as absent.
+    init?(text: String, vocabularyKey: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        guard lines.next().map(String.init) == "\(StoreIndex.header)\t\(vocabularyKey)" else { return nil }
+        while let line = lines.next() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { StoreIndex.unescape($0) }
+            guard f.count == 15, let size = Int64(f[1]), let mtime = Int64(f[2]), let inode = UInt64(f[3]),
+                  let id = CaseID(String(f[0].dropLast(5))), let role = HandlingRole(rawValue: f[9]),
+                  let assigned = LocalDate(iso: f[10]) else { return nil }
+            let summary = CaseSummary(
+                id: id, title: f[4], leadProposer: f[5], jointSigners: f[6].isEmpty ? [] : f[6].components(separatedBy: "\u{1F}"),
+                topic: f[7], isKey: f[8] == "1", role: role, assignedOn: assigned, deadline: LocalDate(iso: f[11]),
+                status: f[12], handler: f[13], outcome: String(f[14].dropFirst()), hasReply: f[14].first == "1")
+            entries[f[0]] = Entry(stamp: FileSystem.Stamp(size: size, modifiedNanoseconds: mtime, inode: inode), summary: summary)
+        }
+    }
+
+    init() {}
+
+    func text(vocabularyKey: String) -> String {
+        var out = "\(StoreIndex.header)\t\(vocabularyKey)\n"
+        for (name, e) in entries.sorted(by: { $0.key < $1.key }) {
+            let s = e.summary
+            let fields = [name, String(e.stamp.size), String(e.stamp.modifiedNanoseconds), String(e.stamp.inode),
+                          s.title, s.leadProposer, s.jointSigners.joined(separator: "\u{1F}"), s.topic, s.isKey ? "1" : "0",
+                          s.role.rawValue, s.assignedOn.description, s.deadline?.description ?? "", s.status, s.handler,
+                          (s.hasReply ? "1" : "0") + s.outcome]
+            out += fields.map(StoreIndex.escape).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    static func escape(_ s: String) -> String {
+        guard s.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return s }
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ s: Substring) -> String {
+        guard s.contains("\\") else { return String(s) }
+        var out = "", escaping = false
+        for ch in s {
+            if escaping {
+                out.append(ch == "t" ? "\t" : ch == "n" ? "\n" : ch == "r" ? "\r" : ch)
+                escaping = false
+            } else if ch == "\\" {
+                escaping = true
+            } else {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}

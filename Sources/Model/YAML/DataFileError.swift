@@ -1,0 +1,50 @@
+/// A problem with a file banli reads (a case file or a configuration file), naming the file and,
+/// where known, the line. Its description is one line: `path:line: 问题`.
+public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Reason: Hashable, Sendable {
+        case unreadable(String)
+        case invalidUTF8(byteOffset: Int)
+        case syntax(String)
+        case notAMapping
+        case missingField(String)
+        case unknownField(String)
+        case wrongType(field: String, expected: String)
+        case unknownValue(field: String, value: String, allowed: [String])
+        case invalidValue(field: String, value: String, why: String)
+        case unsupportedFormat(String)
+        case identityMismatch(expected: String, found: String)
+    }
+
+    public let path: String
+    public let line: Int?
+    public let reason: Reason
+
+    public init(path: String, line: Int?, reason: Reason) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        let place = line.map { "\(path):\($0)" } ?? path
+        return "\(place): \(message)"
+    }
+
+    public var message: String {
+        switch reason {
+        case .unreadable(let why): return "无法读取文件（\(why)）"
+        case .invalidUTF8(let offset): return "不是有效的 UTF-8 文本（第 \(offset) 字节）"
+        case .syntax(let what): return "YAML 格式错误：\(what)"
+        case .notAMapping: return "文件内容应为“键： 值”的映射"
+        case .missingField(let field): return "缺少必填字段“\(field)”"
+        case .unknownField(let field): return "未知字段“\(field)”"
+        case .wrongType(let field, let expected): return "字段“\(field)”应为\(expected)"
+        case .unknownValue(let field, let value, let allowed):
+            return "字段“\(field)”的值“\(value)”无效（可选：\(allowed.joined(separator: "、"))）"
+        case .invalidValue(let field, let value, let why): return "字段“\(field)”的值“\(value)”无效：\(why)"
+        case .unsupportedFormat(let format): return "不支持的文件格式“\(format)”"
+        case .identityMismatch(let expected, let found):
+            return "文件名应为“\(expected)”，与案件编号不符（实际为“\(found)”）"
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import Yams
+
+/// Reads one YAML mapping field by field. Every accessor reports a wrong type or value as a
+/// `DataFileError` at the line of the offending node; `finish()` rejects keys nobody asked for, so a
+/// misspelt key is an error instead of data silently dropped on the next save.
+struct YAMLMap {
+    let path: String
+    /// The dotted key path of this mapping, for messages (`答复.正文[2]`).
+    let context: String
+    let line: Int?
+    private let entries: [(key: String, value: Node, line: Int?)]
+    private var used: Set<String> = []
+
+    init(_ node: Node, path: String, context: String = "") throws(DataFileError) {
+        guard case .mapping(let mapping) = node else {
+            if context.isEmpty { throw DataFileError(path: path, line: node.mark?.line, reason: .notAMapping) }
+            throw DataFileError(path: path, line: node.mark?.line, reason: .wrongType(field: context, expected: "映射（键： 值）"))
+        }
+        self.path = path
+        self.context = context
+        self.line = node.mark?.line
+        var entries: [(String, Node, Int?)] = []
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                throw DataFileError(path: path, line: key.mark?.line, reason: .syntax("键必须是文字"))
+            }
+            entries.append((scalar.string, value, key.mark?.line))
+        }
+        self.entries = entries
+    }
+
+    var keys: [String] { entries.map(\.key) }
+
+    func field(_ key: String) -> String { context.isEmpty ? key : "\(context).\(key)" }
+
+    func error(_ key: String, _ reason: DataFileError.Reason) -> DataFileError {
+        DataFileError(path: path, line: lineOf(key) ?? line, reason: reason)
+    }
+
+    func lineOf(_ key: String) -> Int? {
+        entries.first { $0.key == key }.map { $0.value.mark?.line ?? $0.line } ?? nil
+    }
+
+    /// The node for `key`, or nil when absent or explicitly empty (`键：` / `键： ~`).
+    mutating func node(_ key: String) -> Node? {
+        used.insert(key)
+        guard let node = entries.first(where: { $0.key == key })?.value else { return nil }
+        if case .scalar(let s) = node, s.style == .plain, ["", "~", "null"].contains(s.string) { return nil }
+        return node
+    }
+
+    mutating func string(_ key: String) throws(DataFileError) -> String? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            throw error(key, .wrongType(field: field(key), expected: "文字"))
+        }
+        return scalar.string
+    }
+
+    mutating func required(_ key: String) throws(DataFileError) -> String {
+        guard let value = try string(key), !value.isBlank else {
+            throw DataFileError(path: path, line: line, reason: .missingField(field(key)))
+        }
+        return value
+    }
+
+    mutating func int(_ key: String, in range: ClosedRange<Int>) throws(DataFileError) -> Int? {
+        guard let text = try string(key) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw error(key, .invalidValue(field: field(key), value: text, why: "应为 \(range.lowerBound)–\(range.upperBound) 的整数"))
+        }
+        return value
+    }
+
+    mutating func date(_ key: String) throws(DataFileError) -> LocalDate? {
+        guard let text = try string(key) else { return nil }
+        guard let date = LocalDate(iso: text) else {
+            throw error(key, .invalidValue(field: field(key), value: text, why: "日期应写作 YYYY-MM-DD"))
+        }
+        return date
+    }
+
+    /// `是` / `否`.
+    mutating func yesNo(_ key: String) throws(DataFileError) -> Bool? {
+        guard let text = try string(key) else { return nil }
+        switch text {
+        case "是": return true
+        case "否": return false
+        default: throw error(key, .unknownValue(field: field(key), value: text, allowed: ["是", "否"]))
+        }
+    }
+
+    mutating func oneOf(_ key: String, _ allowed: [String]) throws(DataFileError) -> String? {
+        guard let text = try string(key) else { return nil }
+        guard allowed.contains(text) else { throw error(key, .unknownValue(field: field(key), value: text, allowed: allowed)) }
+        return text
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(DataFileError) -> T?
+    where T.RawValue == String {
+        guard let text = try oneOf(key, T.allCases.map(\.rawValue)) else { return nil }
+        return T(rawValue: text)
+    }
+
+    mutating func strings(_ key: String) throws(DataFileError) -> [String] {
+        guard let node = node(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            throw error(key, .wrongType(field: field(key), expected: "列表"))
+        }
+        var result: [String] = []
+        for item in sequence {
+            guard case .scalar(let scalar) = item else {
+                throw DataFileError(path: path, line: item.mark?.line, reason: .wrongType(field: field(key), expected: "文字列表"))
+            }
+            result.append(scalar.string)
+        }
+        return result
+    }
+
+    mutating func map(_ key: String) throws(DataFileError) -> YAMLMap? {
+        guard let node = node(key) else { return nil }
+        return try YAMLMap(node, path: path, context: field(key))
+    }
+
+    mutating func maps(_ key: String) throws(DataFileError) -> [YAMLMap] {
+        guard let node = node(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            throw error(key, .wrongType(field: field(key), expected: "列表"))
+        }
+        var result: [YAMLMap] = []
+        for (i, item) in sequence.enumerated() {
+            result.append(try YAMLMap(item, path: path, context: "\(field(key))[\(i + 1)]"))
+        }
+        return result
+    }
+
+    mutating func requiredInt(_ key: String, in range: ClosedRange<Int>) throws(DataFileError) -> Int {
+        try present(int(key, in: range), key)
+    }
+
+    mutating func requiredDate(_ key: String) throws(DataFileError) -> LocalDate { try present(date(key), key) }
+
+    mutating func requiredOneOf(_ key: String, _ allowed: [String]) throws(DataFileError) -> String {
+        try present(oneOf(key, allowed), key)
+    }
+
+    mutating func requiredChoice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) throws(DataFileError) -> T
+    where T.RawValue == String {
+        try present(choice(key, type), key)
+    }
+
+    mutating func requiredMap(_ key: String) throws(DataFileError) -> YAMLMap { try present(map(key), key) }
+
+    private func present<T>(_ value: T?, _ key: String) throws(DataFileError) -> T {
+        guard let value else { throw DataFileError(path: path, line: line, reason: .missingField(field(key))) }
+        return value
+    }
+
+    /// Fails on the first key that no accessor read.
+    func finish() throws(DataFileError) {
+        if let extra = entries.first(where: { !used.contains($0.key) }) {
+            throw DataFileError(path: path, line: extra.line, reason: .unknownField(field(extra.key)))
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Model
+import TUI
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "列出案件 (list cases as a table, TSV or JSON).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, tsv, json }
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: ArgumentHelp("只列出此类型：提案 或 建议", valueName: "KIND"))
+    var kind: String?
+
+    @Option(help: ArgumentHelp("只列出此状态，如 办理中", valueName: "STATUS"))
+    var status: String?
+
+    @Option(help: ArgumentHelp("只列出此办理结果，如 解决或采纳；写“无”列出尚无结果的", valueName: "OUTCOME"))
+    var outcome: String?
+
+    @Flag(help: "只列出已逾期的案件")
+    var overdue = false
+
+    @Option(help: "输出格式：table、tsv 或 json")
+    var format: Format = .table
+
+    func run() throws {
+        try reportingErrors {
+            let context = try options.context()
+            let kindFilter = try kind.map(parseKind)
+            let vocabulary = context.configuration.vocabulary
+            if let status, !vocabulary.statuses.contains(status) {
+                throw ValidationError("未知状态“\(status)”（可选：\(vocabulary.statuses.joined(separator: "、"))）")
+            }
+            if let outcome, outcome != "无", !vocabulary.outcomes.contains(outcome) {
+                throw ValidationError("未知办理结果“\(outcome)”（可选：\(vocabulary.outcomes.joined(separator: "、"))、无）")
+            }
+            let listing = try context.store.list()
+            for problem in listing.problems { printError("警告：\(problem)") }
+            let today = context.clock.today
+            let rows = listing.summaries.map { CaseRow($0, today: today, configuration: context.configuration) }.filter { row in
+                (kindFilter == nil || row.summary.kind == kindFilter)
+                    && (status == nil || row.summary.status == status)
+                    && (outcome == nil || row.summary.outcome == (outcome == "无" ? "" : outcome))
+                    && (!overdue || row.deadline.isOverdue)
+            }
+            switch format {
+            case .table: printTable(rows)
+            case .tsv: printTSV(rows)
+            case .json: try printJSON(rows)
+            }
+        }
+    }
+
+    private func parseKind(_ text: String) throws -> CaseKind {
+        switch text {
+        case "提案", "proposal", "zx": return .proposal
+        case "建议", "suggestion", "rd": return .suggestion
+        default: throw ValidationError("未知类型“\(text)”（可选：提案、建议）")
+        }
+    }
+
+    private func printTable(_ rows: [CaseRow]) {
+        var table = TextTable(columns: [
+            .init("编号"), .init("类型"), .init("标题", shrinks: true), .init("领衔人", shrinks: true),
+            .init("期限"), .init("状态"), .init("办理结果"),
+        ])
+        for row in rows { table.add(row.cells) }
+        let width = isatty(STDOUT_FILENO) != 0 ? terminalWidth() : nil
+        for line in table.render(maxWidth: width) { print(line) }
+    }
+
+    private func printTSV(_ rows: [CaseRow]) {
+        print(CaseRow.fieldNames.joined(separator: "\t"))
+        for row in rows {
+            print(row.fields.map { TextMetrics.sanitized($0) }.joined(separator: "\t"))
+        }
+    }
+
+    private func printJSON(_ rows: [CaseRow]) throws {
+        let objects = rows.map { Dictionary(uniqueKeysWithValues: zip(CaseRow.fieldNames, $0.fields)) }
+        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    private func terminalWidth() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
+
+/// One case as the list shows it.
+struct CaseRow {
+    let summary: CaseSummary
+    let deadline: DeadlineStatus
+
+    init(_ summary: CaseSummary, today: LocalDate, configuration: Configuration) {
+        self.summary = summary
+        self.deadline = DeadlineStatus(summary, today: today, workflow: configuration.workflow,
+                                       warnDays: configuration.deadlines.warnDays)
+    }
+
+    var cells: [String] {
+        let lead = summary.jointSigners.isEmpty ? summary.leadProposer : summary.leadProposer + "等"
+        let due = deadline.label.isEmpty ? (summary.deadline?.description ?? "") : deadline.label
+        return [summary.id.description, summary.kind.rawValue, (summary.isKey ? "*" : "") + summary.title, lead, due,
+                summary.status, summary.outcome]
+    }
+
+    static let fieldNames = ["id", "kind", "number", "title", "lead", "signers", "assigned", "deadline", "days_left",
+                             "status", "outcome", "key"]
+
+    var fields: [String] {
+        var daysLeft = ""
+        switch deadline {
+        case .onTrack(let d), .dueSoon(let d): daysLeft = String(d)
+        case .overdue(let d): daysLeft = String(-d)
+        case .none: break
+        }
+        return [summary.id.description, summary.kind.rawValue, summary.id.number, summary.title, summary.leadProposer,
+                summary.jointSigners.joined(separator: "、"), summary.assignedOn.description,
+                summary.deadline?.description ?? "", daysLeft, summary.status, summary.outcome, summary.isKey ? "是" : "否"]
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import Model
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "新建案件 (create a case from options, or import a case file with --from).",
+        discussion: "例：banli new --kind 提案 --term 6 --session 5 --number 031 --title 关于…的建议 --lead 张三 --text-file 正文.txt")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: ArgumentHelp("导入一个案件文件（YAML，格式见 docs/case-file.md）", valueName: "FILE"))
+    var from: String?
+
+    @Option(help: "类型：提案 或 建议")
+    var kind: String?
+    @Option(help: "届") var term: Int?
+    @Option(help: "次") var session: Int?
+    @Option(help: "编号，按印刷形式，如 090") var number: String?
+    @Option(help: "标题") var title: String?
+    @Option(help: "领衔人") var lead: String?
+    @Option(help: "联名人，用“、”或“，”分隔") var signers: String?
+    @Option(help: "主题") var topic: String?
+    @Flag(help: "重点案件") var key = false
+    @Option(help: "承办方式：主办、会办、分办、独办") var role: String = HandlingRole.lead.rawValue
+    @Option(help: "会办时的主办单位") var leadUnit: String?
+    @Option(help: "交办日期 YYYY-MM-DD，默认今天") var assigned: String?
+    @Option(help: "提案正文") var text: String?
+    @Option(help: ArgumentHelp("从文件读取提案正文（UTF-8）", valueName: "FILE")) var textFile: String?
+
+    func run() throws {
+        try reportingErrors {
+            let context = try options.context()
+            let value = try from.map { try imported($0, context: context) } ?? built(context: context)
+            let stored = try context.store.create(value)
+            print("已新建案件 \(value.id):\(stored.path)")
+        }
+    }
+
+    private func imported(_ path: String, context: AppContext) throws -> Case {
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
+        var value = try context.store.decoder.decode(bytes, path: path)
+        value.journal.append(JournalEntry(time: context.clock.timestamp(), user: context.user, text: "从 \(path) 导入"))
+        return value
+    }
+
+    private func built(context: AppContext) throws -> Case {
+        func need<T>(_ value: T?, _ option: String) throws -> T {
+            guard let value else { throw ValidationError("缺少 --\(option)（或用 --from 导入案件文件）") }
+            return value
+        }
+        let kind: CaseKind
+        switch try need(self.kind, "kind") {
+        case "提案", "proposal": kind = .proposal
+        case "建议", "suggestion": kind = .suggestion
+        case let other: throw ValidationError("未知类型“\(other)”（可选：提案、建议）")
+        }
+        let number = try need(self.number, "number")
+        guard CaseID.isValidNumber(number) else { throw ValidationError("编号“\(number)”只能包含字母、数字和“-”") }
+        guard let role = HandlingRole(rawValue: role) else { throw ValidationError("未知承办方式“\(role)”（可选：主办、会办、分办、独办）") }
+        let term = try need(self.term, "term"), session = try need(self.session, "session")
+        guard (1...99).contains(term), (1...99).contains(session) else { throw ValidationError("届、次应为 1–99 的整数") }
+        let assignedOn = try assigned.map { text in
+            guard let date = LocalDate(iso: text) else { throw ValidationError("交办日期“\(text)”应写作 YYYY-MM-DD") }
+            return date
+        } ?? context.clock.today
+        let title = try need(self.title, "title"), lead = try need(self.lead, "lead")
+        guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }
+        if role == .coHandler, leadUnit?.isBlank ?? true { throw ValidationError("会办案件须用 --lead-unit 写明主办单位") }
+        var body = text ?? ""
+        if let textFile { body = try String(contentsOfFile: textFile, encoding: .utf8) }
+        let configuration = context.configuration
+        return Case(
+            kind: kind, meeting: Meeting(term: term, session: session), number: number, title: title, leadProposer: lead,
+            jointSigners: (signers ?? "").split(whereSeparator: { "、，,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty },
+            topic: topic ?? "", isKey: key, role: role, leadUnit: leadUnit ?? "", assignedOn: assignedOn,
+            deadline: configuration.deadlines.replyDeadline(assignedOn: assignedOn, role: role),
+            status: configuration.workflow.initial, handler: context.user,
+            disclosure: Disclosure(category: configuration.disclosure.defaultOption), text: body,
+            journal: [JournalEntry(time: context.clock.timestamp(), user: context.user, text: "新建案件")])
+    }
+}

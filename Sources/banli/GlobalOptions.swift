@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// Options every command takes: where the store and the user's configuration are.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("案件库目录 (store directory); 默认依次取 BANLI_STORE、配置中的 store、演示库副本", valueName: "DIR"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("用户配置文件 (user config file); 默认 $XDG_CONFIG_HOME/banli/config.yaml", valueName: "FILE"))
+    var config: String?
+
+    /// Loads the configuration (defaults, then the user's file over them).
+    func loadConfiguration(resources: Resources) throws -> Configuration {
+        let environment = ProcessInfo.processInfo.environment
+        let userPath = config ?? ConfigurationLoader.userConfigPath(environment: environment)
+        return try ConfigurationLoader.load(defaultsPath: resources.defaultConfiguration, userPath: userPath,
+                                            userFileRequired: config != nil)
+    }
+
+    /// The store directory: `--store`, `BANLI_STORE`, the configuration, or a writable copy of the demo.
+    func storeDirectory(configuration: Configuration, resources: Resources) throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let store { return store }
+        if let fromEnvironment = environment["BANLI_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
+        if !configuration.store.isEmpty { return (configuration.store as NSString).expandingTildeInPath }
+        return try DemoStore.writableCopy(of: resources.demoStore, environment: environment)
+    }
+
+    /// Everything a command needs: configuration, the opened store, who is working and when.
+    func context() throws -> AppContext {
+        let resources = try Resources.locate()
+        let configuration = try loadConfiguration(resources: resources)
+        let directory = try storeDirectory(configuration: configuration, resources: resources)
+        let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
+        return AppContext(configuration: configuration, store: store, user: currentUser(), clock: .system)
+    }
+}
+
+struct AppContext {
+    var configuration: Configuration
+    var store: CaseStore
+    var user: String
+    var clock: Clock
+}
+
+/// The OS user, as journal entries record it.
+func currentUser() -> String {
+    let environment = ProcessInfo.processInfo.environment
+    return environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? ProcessInfo.processInfo.userName
+}
