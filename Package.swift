@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "CNcursesw"]),
-        .testTarget(name: "BanliTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "BanliTests", dependencies: ["TestSupport", "TUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

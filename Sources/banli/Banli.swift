@@ -16,8 +16,6 @@ func reportingErrors(_ body: () throws -> Void) throws {
         try body()
     } catch let error as ExitCode {
         throw error
-    } catch let error as ValidationError {
-        throw error
     } catch {
         printError("banli: \(error)")
         throw ExitCode.failure

@@ -51,8 +51,7 @@ public struct CaseStore: Sendable {
     public func list() throws(StoreError) -> StoreListing {
         let names = try caseFileNames()
         let key = vocabularyKey
-        let cached = (try? FileSystem.read(indexPath)).flatMap { String(validating: $0, as: UTF8.self) }
-            .flatMap { StoreIndex(text: $0, vocabularyKey: key) }
+        let cached = (try? FileSystem.read(indexPath)).flatMap { StoreIndex(bytes: $0, vocabularyKey: key) }
         var index = StoreIndex()
         var toParse: [(name: String, stamp: FileSystem.Stamp?)] = []
         for name in names {

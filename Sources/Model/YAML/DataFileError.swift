@@ -12,6 +12,7 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case unknownValue(field: String, value: String, allowed: [String])
         case invalidValue(field: String, value: String, why: String)
         case unsupportedFormat(String)
+        case truncated
         case identityMismatch(expected: String, found: String)
     }
 
@@ -42,6 +43,7 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case .unknownValue(let field, let value, let allowed):
             return "字段“\(field)”的值“\(value)”无效（可选：\(allowed.joined(separator: "、"))）"
         case .invalidValue(let field, let value, let why): return "字段“\(field)”的值“\(value)”无效：\(why)"
+        case .truncated: return "文件不完整（末尾没有换行，可能被截断）；若是手工编辑，请在末尾加一个换行"
         case .unsupportedFormat(let format): return "不支持的文件格式“\(format)”"
         case .identityMismatch(let expected, let found):
             return "文件名应为“\(expected)”，与案件编号不符（实际为“\(found)”）"

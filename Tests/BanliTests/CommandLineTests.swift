@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import TestSupport
+import TUI
+
+/// Runs the built `banli` binary as a user would, with its own HOME so nothing of the real user's
+/// is read or written.
+struct Banli {
+    let home = Fixtures.temporaryDirectory("banli-home")
+
+    static let binary: String = {
+        let candidates = [Bundle.main.bundleURL.path, Bundle.main.bundleURL.deletingLastPathComponent().path,
+                          Fixtures.repositoryRoot + "/.build/debug"]
+        return candidates.map { $0 + "/banli" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+            ?? Fixtures.repositoryRoot + "/.build/debug/banli"
+    }()
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+    }
+
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Banli.binary)
+        process.arguments = arguments
+        var environment = ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "USER": "tester"]
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+@Suite struct CommandLineTests {
+    let banli = Banli()
+
+    @Test func listPrintsTheDemoCasesInAlignedColumns() throws {
+        let out = try banli.run(["list", "--store", Fixtures.demoStoreCopy()])
+        #expect(out.status == 0 && out.stderr.isEmpty, "\(out.stderr)")
+        #expect(out.lines.count >= 31)
+        #expect(out.lines[0].hasPrefix("编号"))
+        // Every row's kind column （提案/建议） starts at the same display column.
+        let kindColumns = Set(out.lines.dropFirst().map { line -> Int in
+            let range = line.range(of: "  提案  ") ?? line.range(of: "  建议  ")!
+            return TextMetrics.width(of: line[..<range.lowerBound])
+        })
+        #expect(kindColumns.count == 1)
+    }
+
+    @Test func listFiltersAndFormats() throws {
+        let store = Fixtures.demoStoreCopy()
+        let proposals = try banli.run(["list", "--store", store, "--kind", "提案", "--format", "tsv"])
+        #expect(proposals.lines.dropFirst().allSatisfy { $0.split(separator: "\t")[1] == "提案" })
+        let done = try banli.run(["list", "--store", store, "--outcome", "解决或采纳", "--format", "json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(done.stdout.utf8)) as! [[String: String]]
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["outcome"] == "解决或采纳" })
+        let overdue = try banli.run(["list", "--store", store, "--overdue", "--format", "tsv"])
+        #expect(overdue.status == 0 && overdue.lines.dropFirst().allSatisfy { Int($0.split(separator: "\t", omittingEmptySubsequences: false)[8])! < 0 })
+        let bad = try banli.run(["list", "--store", store, "--status", "飞了"])
+        #expect(bad.status != 0 && bad.stderr.contains("未知状态"))
+    }
+
+    @Test func showPrintsCase090WithItsReply() throws {
+        let out = try banli.run(["show", "090", "--store", Fixtures.demoStoreCopy()])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("关于青浦区政协第五届委员会第二次会议第090号提案的办理意见"))
+        #expect(out.stdout.contains("一、规范居委会功能，推进社区减负"))
+        #expect(out.stdout.contains("办理结果：解决或采纳"))
+    }
+
+    @Test func initNewShowAndErrors() throws {
+        let store = Fixtures.temporaryDirectory() + "/store"
+        #expect(try banli.run(["init", store]).status == 0)
+        let created = try banli.run(["new", "--store", store, "--kind", "建议", "--term", "7", "--session", "5",
+                                     "--number", "031", "--title", "关于增设社区长者食堂的建议", "--lead", "李明",
+                                     "--signers", "王芳、张伟", "--assigned", "2026-11-02", "--text", "第一段\n第二段"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let shown = try banli.run(["show", "rd7-5-031", "--store", store])
+        #expect(shown.stdout.contains("答复期限  2027-02-02") && shown.stdout.contains("王芳、张伟"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("tester  新建案件"))
+        let again = try banli.run(["new", "--store", store, "--kind", "建议", "--term", "7", "--session", "5",
+                                   "--number", "031", "--title", "x", "--lead", "y"])
+        #expect(again.status != 0 && again.stderr.contains("已存在"))
+        let escape = try banli.run(["new", "--store", store, "--kind", "建议", "--term", "7", "--session", "5",
+                                    "--number", "../../x", "--title", "x", "--lead", "y"])
+        #expect(escape.status != 0 && escape.stderr.split(separator: "\n").count == 1)
+        let missing = try banli.run(["show", "999", "--store", store])
+        #expect(missing.status != 0 && missing.stderr.contains("没有案件"))
+        #expect(try banli.run(["list", "--store", "/nonexistent"]).status != 0)
+    }
+
+    @Test func aBrokenConfigStopsWithFileAndLine() throws {
+        let config = Fixtures.temporaryDirectory() + "/config.yaml"
+        Fixtures.write("outcomes:\n  scheme: 不存在\n", to: config)
+        let out = try banli.run(["list", "--store", Fixtures.demoStoreCopy(), "--config", config])
+        #expect(out.status != 0)
+        #expect(out.stderr.contains("config.yaml:2:"), "\(out.stderr)")
+        #expect(out.stdout.isEmpty)
+    }
+
+    @Test func withNoStoreTheDemoIsCopiedAndTheRepositoryLeftAlone() throws {
+        let out = try banli.run(["list", "--format", "tsv"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(FileManager.default.fileExists(atPath: banli.home + "/.local/share/banli/demo/zx5-2-090.yaml"))
+        #expect(out.lines.count >= 31)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import Model
+import TestSupport
+
+@Suite struct ConfigurationTests {
+    func load(user text: String) throws -> Configuration {
+        let path = Fixtures.temporaryDirectory() + "/config.yaml"
+        Fixtures.write(text, to: path)
+        return try ConfigurationLoader.load(defaultsPath: Fixtures.defaultConfigurationPath, userPath: path)
+    }
+
+    @Test func defaultsAreShanghaiWithSevenStates() throws {
+        let c = try Fixtures.configuration()
+        #expect(c.outcomeScheme.map(\.label) == ["解决或采纳", "列入计划拟解决", "留作参考"])
+        #expect(c.workflow.states.map(\.name) == ["待签收", "办理中", "待审核", "已签发", "已答复", "已办结", "退回"])
+        #expect(c.workflow.state(named: "退回")?.needsReason == true && !c.workflow.isOpen("已办结"))
+        #expect(c.office.unit == "青浦区民政局" && c.deadlines.replyMonths == 3)
+        #expect(!c.phrases.isEmpty)
+    }
+
+    @Test func aUserFileOverridesOnlyWhatItNames() throws {
+        let c = try load(user: "outcomes:\n  scheme: national\noffice:\n  unit: 松江区民政局\ndeadlines:\n  warn_days: 10\n")
+        #expect(c.outcomeScheme.map(\.label) == ["A类", "B类", "C类", "D类"])
+        #expect(c.office.unit == "松江区民政局" && c.office.shortName == "民政局")
+        #expect(c.deadlines.warnDays == 10 && c.deadlines.replyMonths == 3)
+    }
+
+    @Test(arguments: [
+        ("outcomes:\n  scheme: local\n", 2, "“outcomes.scheme”的值“local”无效"),
+        ("office:\n  unitt: x\n", 2, "未知字段“office.unitt”"),
+        ("deadlines:\n  reply_months: 三\n", 2, "reply_months"),
+        ("templates:\n  proposal:\n    title: 关于{nmuber}号\n", 3, "未知的占位符"),
+        ("workflow:\n  states:\n    - name: 待签收\n    - name: 办理中\n", 3, "流程转换仍引用此状态"),
+        ("language: zh\n  bad: [\n", 2, "YAML 格式错误"),
+        ("disclosure:\n  default: 公开\n", 2, "“disclosure.default”的值“公开”无效"),
+    ])
+    func invalidUserFilesStopWithFileAndLine(text: String, line: Int, message: String) {
+        #expect {
+            _ = try load(user: text)
+        } throws: { error in
+            let e = error as! DataFileError
+            return e.path.hasSuffix("config.yaml") && e.line == line && e.description.contains(message)
+        }
+    }
+
+    @Test func aNamedButMissingUserFileIsAnError() {
+        #expect(throws: DataFileError.self) {
+            try ConfigurationLoader.load(defaultsPath: Fixtures.defaultConfigurationPath, userPath: "/nonexistent/x.yaml",
+                                         userFileRequired: true)
+        }
+    }
+
+    @Test func userConfigFollowsXDG() {
+        #expect(ConfigurationLoader.userConfigPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/banli/config.yaml")
+        #expect(ConfigurationLoader.userConfigPath(environment: ["HOME": "/h"]) == "/h/.config/banli/config.yaml")
+    }
+
+    @Test func templatesFillFromTheCase() throws {
+        let c = try Fixtures.configuration()
+        var value = Fixtures.fullCase()
+        value.role = .lead
+        value.jointSigners = []
+        let wording = ReplyWording(for: value, configuration: c)
+        #expect(wording.title == "关于青浦区政协第五届委员会第二次会议第090号提案的办理意见")
+        #expect(wording.opening.hasPrefix("您在区政协第五届委员会第二次会议上提出的090号《关于我区居民委员会若干问题的建议》的委员提案已收悉。"))
+        #expect(TemplateText.fill("{{x}} {a}{b", ["a": "1"]) == "{x} 1{b")
+    }
+}
