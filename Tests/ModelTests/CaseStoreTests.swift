@@ -51,8 +51,10 @@ import TestSupport
         let store = try CaseStore(directory: directory, vocabulary: vocabulary)
         let good = try store.list().summaries.count
         let full = CaseFileEncoder.encode(Fixtures.fullCase(number: "901"))
+        // Cut mid-line, as a torn write would.
+        let truncated = Array(Array(full.utf8.prefix(full.utf8.count / 2)).reversed().drop { $0 == 10 }.reversed())
         let bad: [(String, [UInt8], String)] = [
-            ("zx5-2-901.yaml", Array(full.utf8.prefix(full.utf8.count / 2)), "可能被截断"),
+            ("zx5-2-901.yaml", Array(truncated), "可能被截断"),
             ("zx5-2-902.yaml", Array("格式: banli-case/1\n类型: 提案\n标题: ".utf8) + [0xFF, 0xFE, 0x0A], "UTF-8"),
             ("zx5-2-903.yaml", Array(full.replacingOccurrences(of: "编号: \"901\"\n", with: "").utf8), "缺少必填字段“编号”"),
             ("zx5-2-904.yaml", Array(full.replacingOccurrences(of: "编号: \"901\"", with: "编号: \"904\"")
