@@ -34,8 +34,24 @@ public struct CaseID: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static func < (a: CaseID, b: CaseID) -> Bool {
-        // Numbers compare by value first, so 9 sorts before 10 even without zero padding.
-        (a.kind == .proposal ? 0 : 1, a.meeting.term, a.meeting.session, Int(a.number) ?? Int.max, a.number)
-            < (b.kind == .proposal ? 0 : 1, b.meeting.term, b.meeting.session, Int(b.number) ?? Int.max, b.number)
+        if a.kind != b.kind { return a.kind == .proposal }
+        if a.meeting.term != b.meeting.term { return a.meeting.term < b.meeting.term }
+        if a.meeting.session != b.meeting.session { return a.meeting.session < b.meeting.session }
+        return numberPrecedes(a.number, b.number)
+    }
+
+    /// Numbers compare by value first, so 9 sorts before 10 even without zero padding; numbers that
+    /// are not all digits come after, in byte order. Works on bytes: this runs for every comparison
+    /// while sorting a store.
+    static func numberPrecedes(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        let xDigits = x.allSatisfy { (48...57).contains($0) }, yDigits = y.allSatisfy { (48...57).contains($0) }
+        if xDigits != yDigits { return xDigits }
+        if xDigits {
+            let xs = x.drop { $0 == 48 }, ys = y.drop { $0 == 48 }
+            if xs.count != ys.count { return xs.count < ys.count }
+            if !xs.elementsEqual(ys) { return xs.lexicographicallyPrecedes(ys) }
+        }
+        return x.lexicographicallyPrecedes(y)
     }
 }

@@ -77,7 +77,9 @@ public struct CaseStore: Sendable {
             try? FileSystem.makeDirectory(metadataDirectory)
             try? FileSystem.writeAtomically(Array(index.text(vocabularyKey: key).utf8), to: indexPath)
         }
-        let summaries = index.entries.values.map(\.summary).sorted { $0.id < $1.id }
+        // Sorting positions rather than the summaries themselves spares copying large values.
+        let unsorted = index.entries.values.map(\.summary)
+        let summaries = unsorted.indices.sorted { unsorted[$0].id < unsorted[$1].id }.map { unsorted[$0] }
         return StoreListing(summaries: summaries, problems: problems.sorted { $0.path < $1.path }, parsedCount: toParse.count)
     }
 

@@ -36,7 +36,7 @@ struct StoreIndex {
 
     func text(vocabularyKey: String) -> String {
         var out = "\(StoreIndex.header)\t\(vocabularyKey)\n"
-        for (name, e) in entries.sorted(by: { $0.key < $1.key }) {
+        for (name, e) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             let s = e.summary
             let fields = [name, String(e.stamp.size), String(e.stamp.modifiedNanoseconds), String(e.stamp.inode),
                           s.title, s.leadProposer, s.jointSigners.joined(separator: "\u{1F}"), s.topic, s.isKey ? "1" : "0",
@@ -48,7 +48,7 @@ struct StoreIndex {
     }
 
     static func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return s }
+        guard s.utf8.contains(where: { $0 == 92 || $0 == 9 || $0 == 10 || $0 == 13 }) else { return s }
         var out = ""
         for ch in s {
             switch ch {

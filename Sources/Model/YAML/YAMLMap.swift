@@ -9,7 +9,9 @@ struct YAMLMap {
     let context: String
     let line: Int?
     private let entries: [(key: String, value: Node, line: Int?)]
-    private var used: Set<String> = []
+    /// Parallel to `entries`. Keys are compared as UTF-8 bytes: String equality on Chinese text
+    /// normalises first, which made key lookup the largest cost of reading a case.
+    private var used: [Bool]
 
     init(_ node: Node, path: String, context: String = "") throws(DataFileError) {
         guard case .mapping(let mapping) = node else {
@@ -27,6 +29,11 @@ struct YAMLMap {
             entries.append((scalar.string, value, key.mark?.line))
         }
         self.entries = entries
+        self.used = Array(repeating: false, count: entries.count)
+    }
+
+    private func index(of key: String) -> Int? {
+        entries.firstIndex { $0.key.utf8.elementsEqual(key.utf8) }
     }
 
     var keys: [String] { entries.map(\.key) }
@@ -38,13 +45,14 @@ struct YAMLMap {
     }
 
     func lineOf(_ key: String) -> Int? {
-        entries.first { $0.key == key }.map { $0.value.mark?.line ?? $0.line } ?? nil
+        index(of: key).flatMap { entries[$0].value.mark?.line ?? entries[$0].line }
     }
 
     /// The node for `key`, or nil when absent or explicitly empty (`键：` / `键： ~`).
     mutating func node(_ key: String) -> Node? {
-        used.insert(key)
-        guard let node = entries.first(where: { $0.key == key })?.value else { return nil }
+        guard let i = index(of: key) else { return nil }
+        used[i] = true
+        let node = entries[i].value
         if case .scalar(let s) = node, s.style == .plain, ["", "~", "null"].contains(s.string) { return nil }
         return node
     }
@@ -158,8 +166,8 @@ struct YAMLMap {
 
     /// Fails on the first key that no accessor read.
     func finish() throws(DataFileError) {
-        if let extra = entries.first(where: { !used.contains($0.key) }) {
-            throw DataFileError(path: path, line: extra.line, reason: .unknownField(field(extra.key)))
+        if let i = used.firstIndex(of: false) {
+            throw DataFileError(path: path, line: entries[i].line, reason: .unknownField(field(entries[i].key)))
         }
     }
 }

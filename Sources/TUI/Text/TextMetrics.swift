@@ -60,6 +60,7 @@ public enum TextMetrics {
     /// survives) become U+FFFD, tabs become spaces, and zero-width, bidi and other format characters
     /// are dropped. Newlines are kept only when `keepNewlines`.
     public static func sanitized(_ text: String, keepNewlines: Bool = false) -> String {
+        if text.unicodeScalars.allSatisfy(isPlainlySafe) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -74,6 +75,13 @@ public enum TextMetrics {
             }
         }
         return String(out)
+    }
+
+    /// Printable ASCII and the CJK and full-width blocks hold no controls or format characters;
+    /// checking them first spares a Unicode property lookup for nearly every character of Chinese text.
+    private static func isPlainlySafe(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x20..<0x7F).contains(v) || (0x2E80..<0xFE00).contains(v) || (0xFF00..<0xFFF0).contains(v)
     }
 
     private static func contains(_ ranges: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
