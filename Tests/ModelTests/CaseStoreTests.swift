@@ -127,6 +127,15 @@ import TestSupport
         #expect(try store.list().summaries == third.summaries)
     }
 
+    @Test func aCaseWhoseNumberCouldEscapeTheStoreIsNeverWritten() throws {
+        let store = try newStore()
+        for number in ["../escape", "a/b", "x\u{0}"] {
+            #expect(throws: StoreError.self) { try store.create(Fixtures.fullCase(number: number)) }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == [".banli"])
+        #expect(!FileManager.default.fileExists(atPath: store.directory + "/../escape.yaml"))
+    }
+
     @Test func numberAloneResolvesWhenUnique() throws {
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: vocabulary)
         #expect(try store.resolve("090").description == "zx5-2-090")

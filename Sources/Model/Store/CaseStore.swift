@@ -142,6 +142,10 @@ public struct CaseStore: Sendable {
     /// nothing, when the file on disk is no longer that version or the journal lost entries.
     @discardableResult
     public func save(_ value: Case, replacing revision: Revision?) throws(StoreError) -> StoredCase {
+        // The file name comes from the number; one that could name another directory is never used.
+        guard CaseID.isValidNumber(value.number) else {
+            throw StoreError.invalidCase("编号“\(value.number)”只能包含字母、数字和“-”，未保存")
+        }
         try FileSystem.makeDirectory(metadataDirectory)
         let path = path(of: value.id)
         let bytes = Array(CaseFileEncoder.encode(value).utf8)
