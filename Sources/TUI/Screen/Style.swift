@@ -1,0 +1,5 @@
+/// What a piece of the screen means; a theme maps these to colours and attributes, so no screen or
+/// widget chooses a colour itself.
+public enum Style: Hashable, Sendable {
+    case normal, title, header, selection, muted, hint, message, error, overdue, dueSoon, key
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import TUI
+
+@Suite struct ScreenBufferTests {
+    @Test func wideCharactersTakeTwoCells() {
+        var b = ScreenBuffer(width: 10, height: 2)
+        #expect(b.put("办理ab", x: 1, y: 0) == 7)
+        #expect(b.lines == [" 办理ab", ""])
+        #expect(b[2, 0].isContinuation && b[4, 0].isContinuation && !b[5, 0].isContinuation)
+    }
+
+    @Test func aWideCharacterThatWouldStraddleTheEdgeBecomesABlank() {
+        var b = ScreenBuffer(width: 5, height: 1)
+        #expect(b.put("一二三", x: 0, y: 0) == 5)
+        #expect(b.text(ofRow: 0) == "一二 ")
+        var c = ScreenBuffer(width: 10, height: 1)
+        c.put("一二三", x: 0, y: 0, limit: 3)
+        #expect(c.lines == ["一"] && c[2, 0].character == " " && TextMetrics.width(of: c.text(ofRow: 0)) == 10)
+    }
+
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var b = ScreenBuffer(width: 6, height: 1)
+        b.put("一二三", x: 0, y: 0)
+        b.put("x", x: 1, y: 0)
+        #expect(b.text(ofRow: 0) == " x二三")
+        b.put("y", x: 2, y: 0)
+        #expect(b.text(ofRow: 0) == " xy 三")
+    }
+
+    @Test func nothingIsDrawnOutsideTheGrid() {
+        var b = ScreenBuffer(width: 3, height: 1)
+        b.put("abc", x: 5, y: 0)
+        b.put("abc", x: 0, y: 3)
+        b.put("abcdef", x: -2, y: 0)
+        #expect(b.lines == ["cde"])
+        #expect(ScreenBuffer(width: 0, height: 0).lines.isEmpty)
+    }
+
+    @Test func controlCharactersInTextAreInert() {
+        var b = ScreenBuffer(width: 20, height: 1)
+        b.put("题\u{1B}[2J\u{202E}目", x: 0, y: 0)
+        #expect(b.text(ofRow: 0).hasPrefix("题\u{FFFD}[2J目"))
+    }
+}
