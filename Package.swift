@@ -22,7 +22,7 @@ let package = Package(
         .executableTarget(name: "banli-bench", dependencies: ["Model", "TUI"]),
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "CNcursesw"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "CNcursesw", "TestSupport"]),
         .testTarget(name: "BanliTests", dependencies: ["TestSupport", "TUI"]),
     ],
     swiftLanguageModes: [.v6]

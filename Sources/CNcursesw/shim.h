@@ -19,5 +19,8 @@ static inline attr_t banli_attr_bold(void) { return A_BOLD; }
 static inline attr_t banli_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t banli_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t banli_attr_dim(void) { return A_DIM; }
+// stdscr is a C global that Swift 6 rejects as not concurrency-safe.
+static inline WINDOW *stdscr_window(void) { return stdscr; }
+static inline attr_t banli_color_pair(short pair) { return COLOR_PAIR(pair); }
 
 #endif

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 import Model
+import TUI
 
-/// `banli` with no subcommand: the terminal UI. Until it lands, the case list and a notice.
+/// `banli` with no subcommand: the terminal UI on the store. Without a terminal it prints the list.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "打开终端界面 (start the terminal UI; the default command).")
@@ -11,10 +13,20 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let context = try options.context()
-            let list = try ListCommand.parse(["--store", context.store.directory] + (options.config.map { ["--config", $0] } ?? []))
-            try list.run()
-            print("")
-            print("案件库：\(context.store.directory)。终端界面尚在开发中；可用命令：banli list、banli show 编号、banli new、banli --help")
+            let listing = try context.store.list()
+            let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            guard isatty(STDIN_FILENO) != 0, let terminal = CursesTerminal(useColor: useColor) else {
+                let list = try ListCommand.parse(["--store", context.store.directory] + (options.config.map { ["--config", $0] } ?? []))
+                try list.run()
+                return
+            }
+            let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
+            let state = AppState(storeName: storeName, listing: listing, configuration: context.configuration,
+                                 today: context.clock.today)
+            let runner = AppRunner(terminal: terminal, state: state) { id in
+                CaseReport(try context.store.load(id).value, configuration: context.configuration, today: context.clock.today).text
+            }
+            runner.run()
         }
     }
 }

@@ -1,0 +1,35 @@
+/// Everything a user can do from the keyboard, declared once: the keymap binds keys to these, and
+/// the help screen and hint bar are generated from the same table, so they cannot disagree.
+public enum Action: String, CaseIterable, Sendable {
+    case moveDown = "move-down", moveUp = "move-up", pageDown = "page-down", pageUp = "page-up"
+    case first, last, open, back, quit, help
+
+    /// What the help screen says the action does.
+    public var help: String {
+        switch self {
+        case .moveDown: return "下移一行"
+        case .moveUp: return "上移一行"
+        case .pageDown: return "下一页"
+        case .pageUp: return "上一页"
+        case .first: return "到第一行"
+        case .last: return "到最后一行"
+        case .open: return "打开案件"
+        case .back: return "返回"
+        case .quit: return "退出"
+        case .help: return "帮助"
+        }
+    }
+
+    /// The short word the hint bar shows.
+    public var hint: String {
+        switch self {
+        case .open: return "打开"
+        case .back: return "返回"
+        case .quit: return "退出"
+        case .help: return "帮助"
+        case .moveDown, .moveUp: return "移动"
+        case .pageDown, .pageUp: return "翻页"
+        case .first, .last: return "首尾"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Model
+
+/// The update step: applies an action to the state and says what the loop must do next.
+public enum App {
+    public enum Effect: Equatable, Sendable {
+        case none, quit
+        case openCase(CaseID)
+    }
+
+    /// `page` is how many rows the current screen's body shows.
+    public static func apply(_ action: Action, to state: inout AppState, page: Int) -> Effect {
+        let page = max(1, page)
+        switch state.context {
+        case .help:
+            if action == .back || action == .help || action == .quit { state.helpOffset = nil; return .none }
+            state.helpOffset = scrolled(state.helpOffset ?? 0, action, page: page)
+        case .detail:
+            if action == .back || action == .quit { state.detail = nil; return .none }
+            if action == .help { state.helpOffset = 0; return .none }
+            let offset = state.detail?.offset ?? 0
+            state.detail?.offset = scrolled(offset, action, page: page)
+        case .list:
+            let count = state.summaries.count
+            var selected = state.list.selected
+            switch action {
+            case .quit: return .quit
+            case .help: state.helpOffset = 0
+            case .open: return count > 0 ? .openCase(state.summaries[selected].id) : .none
+            case .moveDown: selected += 1
+            case .moveUp: selected -= 1
+            case .pageDown: selected += page
+            case .pageUp: selected -= page
+            case .first: selected = 0
+            case .last: selected = count - 1
+            case .back: break
+            }
+            state.list.selected = max(0, min(count - 1, selected))
+            state.message = ""
+        }
+        return .none
+    }
+
+    /// Scrolling in a pager: screens clamp the offset to their content when they draw.
+    private static func scrolled(_ offset: Int, _ action: Action, page: Int) -> Int {
+        switch action {
+        case .moveDown: return offset + 1
+        case .moveUp: return max(0, offset - 1)
+        case .pageDown: return offset + page
+        case .pageUp: return max(0, offset - page)
+        case .first: return 0
+        case .last: return Int.max / 2
+        default: return offset
+        }
+    }
+}

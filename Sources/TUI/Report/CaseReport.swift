@@ -1,0 +1,87 @@
+import Model
+
+/// A case in full as text: what `banli show` prints and the detail screen shows.
+public struct CaseReport {
+    let c: Case
+    let configuration: Configuration
+    let today: LocalDate
+
+    public init(_ c: Case, configuration: Configuration, today: LocalDate) {
+        self.c = c
+        self.configuration = configuration
+        self.today = today
+    }
+
+    public var text: String {
+        var out: [String] = []
+        let deadline = DeadlineStatus(c.summary, today: today, workflow: configuration.workflow,
+                                      warnDays: configuration.deadlines.warnDays)
+        out.append("\(c.id)  \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind.documentName)")
+        out.append("标题：\(c.title)")
+        let fields: [(String, String)] = [
+            ("领衔人", c.leadProposer), ("联名人", c.jointSigners.joined(separator: "、")), ("主题", c.topic),
+            ("重点", c.isKey ? "是" : ""), ("承办方式", c.role.rawValue), ("主办单位", c.leadUnit),
+            ("其他单位", c.otherUnits.joined(separator: "、")), ("交办日期", c.assignedOn.description),
+            ("答复期限", [c.deadline?.description ?? "", deadline.label, c.deadlineNote].filter { !$0.isEmpty }.joined(separator: "  ")),
+            ("状态", c.status), ("经办人", c.handler), ("退回理由", c.returnReason),
+            ("公开属性", c.disclosure.map { [$0.category, $0.reason].filter { !$0.isEmpty }.joined(separator: ":") } ?? ""),
+            ("签发", c.signOff.map { "\($0.signer) \($0.date)" } ?? ""),
+        ]
+        let labelWidth = fields.map { TextMetrics.width(of: $0.0) }.max() ?? 0
+        for (label, value) in fields where !value.isEmpty {
+            out.append(TextMetrics.fit(label, to: labelWidth) + "  " + value)
+        }
+        if !c.outcomes.isEmpty {
+            out.append("")
+            out.append("【办理结果】")
+            for o in c.outcomes {
+                out.append("  \(o.date)  \(o.result)  \(o.recordedBy)" + (o.note.isEmpty ? "" : "  \(o.note)"))
+            }
+        }
+        if let f = c.feedback {
+            out.append("")
+            out.append("【反馈】")
+            out.append("  " + [f.date?.description ?? "", f.satisfaction.rawValue, f.comment].filter { !$0.isEmpty }.joined(separator: "  "))
+        }
+        if !c.contacts.isEmpty {
+            out.append("")
+            out.append("【面商记录】")
+            for e in c.contacts { out.append("  \(e.date)  \(e.method.rawValue)  \(e.people)  \(e.summary.replacingNewlines)") }
+        }
+        out.append("")
+        out.append("【提案正文】")
+        out.append(c.text.trimmingTrailingNewlines)
+        out.append("")
+        if c.reply.isEmpty {
+            out.append("【答复】尚未起草")
+        } else {
+            let progress = c.reply.progress.map { "\($0.part)\($0.filled ? "[有]" : "[空]")" }.joined(separator: " ")
+            out.append("【答复】\(progress)")
+            out.append("")
+            out.append(ReplyDocument(for: c, configuration: configuration).plainText.trimmingTrailingNewlines)
+        }
+        for (i, previous) in c.previousReplies.enumerated() {
+            out.append("")
+            out.append("【往次答复 \(i + 1)】")
+            var earlier = c
+            earlier.reply = previous
+            out.append(ReplyDocument(for: earlier, configuration: configuration).plainText.trimmingTrailingNewlines)
+        }
+        if !c.journal.isEmpty {
+            out.append("")
+            out.append("【日志】")
+            for j in c.journal { out.append("  \(j.time)  \(j.user)  \(j.text)") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+private extension String {
+    var trimmingTrailingNewlines: String {
+        var s = self
+        while s.last == "\n" { s.removeLast() }
+        return s
+    }
+
+    var replacingNewlines: String { split(separator: "\n").joined(separator: " ") }
+}

@@ -1,0 +1,64 @@
+import Model
+
+/// Draws the whole screen from the state: title bar, the current screen's body, status line and
+/// hint bar. A pure function of state and size, so tests can render any state at any size.
+public enum Screen {
+    public static let minimumWidth = 20, minimumHeight = 6
+
+    /// Rows available to the current screen's body.
+    public static func bodyHeight(height: Int) -> Int { max(1, height - 3) }
+
+    /// Keeps offsets within their content and the list selection on screen.
+    public static func clamp(_ state: inout AppState, width: Int, height: Int) {
+        let rows = bodyHeight(height: height)
+        let listRows = max(1, rows - 1)
+        if state.list.selected < state.list.offset { state.list.offset = state.list.selected }
+        if state.list.selected >= state.list.offset + listRows { state.list.offset = state.list.selected - listRows + 1 }
+        state.list.offset = max(0, min(state.list.offset, state.summaries.count - listRows))
+        if let detail = state.detail {
+            let total = DetailScreen.lines(detail, width: width).count
+            let offset = max(0, min(detail.offset, total - rows))
+            state.detail?.offset = offset
+        }
+        if let offset = state.helpOffset {
+            state.helpOffset = max(0, min(offset, HelpScreen.lines(context: .list, keymap: .standard).count - rows))
+        }
+    }
+
+    public static func render(_ state: AppState, keymap: Keymap, width: Int, height: Int) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: width, height: height)
+        guard width >= minimumWidth, height >= minimumHeight else {
+            buffer.put("窗口太小", x: 0, y: 0, style: .error)
+            buffer.put("至少\(minimumWidth)×\(minimumHeight)", x: 0, y: 1, style: .muted)
+            return buffer
+        }
+        drawTitle(state, into: &buffer)
+        let body = 1..<(1 + bodyHeight(height: height))
+        switch state.context {
+        case .list: ListScreen.draw(state, rows: body, into: &buffer)
+        case .detail: DetailScreen.draw(state.detail!, rows: body, into: &buffer)
+        case .help:
+            let under: Keymap.Context = state.detail != nil ? .detail : .list
+            HelpScreen.draw(context: under, keymap: keymap, offset: state.helpOffset ?? 0, rows: body, into: &buffer)
+        }
+        buffer.fill(y: height - 2, style: .normal)
+        buffer.put(state.message, x: 0, y: height - 2, style: .message)
+        HintBar.draw(context: state.context, keymap: keymap, row: height - 1, into: &buffer)
+        return buffer
+    }
+
+    private static func drawTitle(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let open = state.summaries.filter { state.configuration.workflow.isOpen($0.status) }
+        let statuses = open.map(state.deadline(of:))
+        let overdue = statuses.filter(\.isOverdue).count
+        let soon = statuses.filter { if case .dueSoon = $0 { return true } else { return false } }.count
+        let title = "banli 办理 · \(state.storeName)"
+        let counts = "共\(state.summaries.count)件 办理中\(open.count) 逾期\(overdue) 7天内\(soon)"
+        buffer.fill(y: 0, style: .title)
+        let end = buffer.put(title, x: 0, y: 0, style: .title)
+        let countsWidth = TextMetrics.width(of: counts)
+        if end + 2 + countsWidth <= buffer.width {
+            buffer.put(counts, x: buffer.width - countsWidth, y: 0, style: .title)
+        }
+    }
+}

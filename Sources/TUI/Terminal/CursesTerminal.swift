@@ -1,0 +1,112 @@
+import CNcursesw
+import Glibc
+
+/// The real terminal, through ncursesw. The only file that talks to ncurses: it paints the cells
+/// that changed since the last frame, decodes `wget_wch` into keys, and reports the size.
+public final class CursesTerminal: Terminal {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let tty: UnsafeMutablePointer<FILE>
+    private var shown: ScreenBuffer
+    private let colors: Bool
+
+    /// Starts curses on the controlling terminal. `useColor` false honours NO_COLOR.
+    public init?(useColor: Bool) {
+        setlocale(LC_ALL, "")
+        // Drawing goes to the controlling terminal, never into a pipe that stdout may be (as tig does).
+        guard let tty = fopen("/dev/tty", "r+") else { return nil }
+        guard newterm(nil, tty, tty) != nil, let window = stdscr_window() else { fclose(tty); return nil }
+        self.tty = tty
+        self.window = window
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        colors = useColor && has_colors()
+        if colors {
+            start_color()
+            use_default_colors()
+            init_pair(1, Int16(COLOR_RED), -1)
+            init_pair(2, Int16(COLOR_YELLOW), -1)
+        }
+        shown = ScreenBuffer(width: 0, height: 0)
+    }
+
+    deinit {
+        endwin()
+        fclose(tty)
+    }
+
+    public var width: Int { Int(getmaxx(window)) }
+    public var height: Int { Int(getmaxy(window)) }
+
+    public func present(_ frame: ScreenBuffer, cursor: (x: Int, y: Int)?) {
+        let full = frame.width != shown.width || frame.height != shown.height
+        if full { werase(window) }
+        for y in 0..<frame.height {
+            for x in 0..<frame.width {
+                let cell = frame[x, y]
+                guard full || cell != shown[x, y], let character = cell.character else { continue }
+                wattrset(window, Int32(bitPattern: UInt32(truncatingIfNeeded: attributes(cell.style))))
+                var scalars = character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                scalars.append(0)
+                _ = mvwaddnwstr(window, Int32(y), Int32(x), scalars, Int32(scalars.count - 1))
+            }
+        }
+        wattrset(window, 0)
+        if let cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+        shown = frame
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        switch style {
+        case .selection, .hint, .title: return banli_attr_reverse()
+        case .header, .key: return banli_attr_bold()
+        case .muted: return banli_attr_dim()
+        case .error, .overdue: return colors ? banli_color_pair(1) | banli_attr_bold() : banli_attr_bold()
+        case .dueSoon: return colors ? banli_color_pair(2) : 0
+        case .normal, .message: return 0
+        }
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        wtimeout(window, Int32(timeoutMilliseconds))
+        var value: wint_t = 0
+        let kind = wget_wch(window, &value)
+        if kind == ERR { return nil }
+        if kind == KEY_CODE_YES {
+            switch Int32(value) {
+            case KEY_RESIZE: return .resize(width: width, height: height)
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_DC: return .key(.delete)
+            case KEY_BTAB: return .key(.backTab)
+            case KEY_ENTER: return .key(.enter)
+            default: return nextEvent(timeoutMilliseconds: timeoutMilliseconds)
+            }
+        }
+        switch value {
+        case 13, 10: return .key(.enter)
+        case 27: return .key(.escape)
+        case 9: return .key(.tab)
+        case 127, 8: return .key(.backspace)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96)!)))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return nextEvent(timeoutMilliseconds: timeoutMilliseconds) }
+            return .key(.character(Character(scalar)))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// A screen the app draws frames on and reads input from: ncurses for real use, an in-memory grid
+/// for tests. Everything above this protocol is the same in both.
+public protocol Terminal: AnyObject {
+    var width: Int { get }
+    var height: Int { get }
+    /// Shows `frame`; the hardware cursor is placed at `cursor`, or hidden when nil.
+    func present(_ frame: ScreenBuffer, cursor: (x: Int, y: Int)?)
+    /// The next input event, or nil when none came within `timeoutMilliseconds` (negative: wait).
+    func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
+}
+
+/// A terminal in memory: tests queue input events and read back the last frame and the cursor.
+public final class MemoryTerminal: Terminal {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public private(set) var frame: ScreenBuffer
+    public private(set) var cursor: (x: Int, y: Int)?
+    private var events: [InputEvent] = []
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        frame = ScreenBuffer(width: width, height: height)
+    }
+
+    public func send(_ events: InputEvent...) { self.events += events }
+    public func send(keys: [Key]) { events += keys.map { .key($0) } }
+    public func type(_ text: String) { events += text.map { .key(.character($0)) } }
+
+    /// Changes the size and queues the resize event a real terminal would deliver.
+    public func resize(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        events.append(.resize(width: width, height: height))
+    }
+
+    public func present(_ frame: ScreenBuffer, cursor: (x: Int, y: Int)?) {
+        self.frame = frame
+        self.cursor = cursor
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        events.isEmpty ? nil : events.removeFirst()
+    }
+
+    public var lines: [String] { frame.lines }
+}

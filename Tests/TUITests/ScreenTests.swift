@@ -1,0 +1,102 @@
+import Foundation
+import Model
+import Testing
+import TestSupport
+@testable import TUI
+
+/// Screens rendered into the in-memory terminal, driven by keys, at several sizes.
+@Suite struct ScreenTests {
+    static let today = LocalDate(year: 2026, month: 11, day: 29)!
+
+    func runner(_ terminal: MemoryTerminal) throws -> AppRunner {
+        let configuration = try Fixtures.configuration()
+        let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
+        let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
+        return AppRunner(terminal: terminal, state: state) { id in
+            CaseReport(try store.load(id).value, configuration: configuration, today: Self.today).text
+        }
+    }
+
+    @Test func caseListAt80x24() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        try runner(terminal).run()
+        let lines = terminal.lines
+        #expect(lines[0] == "banli 办理 · demo                                   共32件 办理中14 逾期3 7天内2")
+        #expect(lines[1] == "编号       类型 标题                         领衔人   期限       状态   结果")
+        #expect(lines[2] == "zx5-2-090  提案 关于我区居民委员会若干问题~  周建平等 -          已办结 解决采纳")
+        #expect(lines[14] == "zx6-5-088  提案 关于完善长期护理保险居家照~  钟伟     ！逾期19天 待审核 列入计划")
+        #expect(lines[21] == "rd7-4-033  建议 关于提高我区高龄老人营养津~  潘志华   -          已办结 留作参考")
+        #expect(lines[22] == "")
+        #expect(lines[23] == "Enter 打开  ↑↓ 移动  PgDn 翻页  ? 帮助  q 退出")
+        #expect(terminal.cursor == nil)
+        #expect(terminal.frame[0, 2].style == .selection && terminal.frame[0, 3].style == .normal)
+        #expect(terminal.frame[0, 14].style == .overdue)
+    }
+
+    @Test(arguments: [(120, 40), (40, 12), (20, 6), (300, 100)])
+    func everyRowFitsAndColumnsAdapt(width: Int, height: Int) throws {
+        let terminal = MemoryTerminal(width: width, height: height)
+        try runner(terminal).run()
+        #expect(terminal.lines.count == height)
+        #expect(terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= width })
+        #expect(terminal.lines[1].hasPrefix("编号"))
+        #expect(terminal.lines[1].contains("结果") == (width >= 80))
+        #expect(terminal.lines[1].contains("领衔人") == (width >= 64))
+    }
+
+    @Test func movingOpeningAndComingBackKeepsThePosition() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal)
+        terminal.send(keys: [.character("j"), .down, .enter])
+        app.run()
+        #expect(terminal.lines[1] == "zx6-4-047  区政协第六届委员会第四次会议 第047号委员提案")
+        #expect(terminal.lines[23].hasPrefix("Esc 返回"))
+        terminal.send(keys: [.pageDown, .character("G"), .escape])
+        app.run()
+        #expect(app.state.detail == nil && app.state.list.selected == 2)
+        #expect(terminal.frame[0, 4].style == .selection)
+        terminal.send(keys: [.character("G")])
+        app.run()
+        #expect(app.state.list.selected == 31 && terminal.lines[22 - 1].hasPrefix("rd7-5-061"))
+        terminal.send(keys: [.character("g"), .control("f")])
+        app.run()
+        #expect(app.state.list.selected == 20)
+    }
+
+    @Test func helpIsGeneratedFromTheKeymap() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal)
+        terminal.send(keys: [.character("?")])
+        app.run()
+        let text = terminal.lines.joined(separator: "\n")
+        for (key, action) in Keymap.standard.bindings[.list]! {
+            #expect(text.contains(key.label) && text.contains(action.help), "\(key.label) \(action.help)")
+        }
+        terminal.send(keys: [.escape, .character("x")])
+        app.run()
+        #expect(terminal.lines[22].hasPrefix("x 未绑定任何操作"))
+    }
+
+    @Test func resizingAtAnyMomentNeverBreaksTheFrame() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal)
+        for (w, h) in [(20, 6), (19, 5), (1, 1), (0, 0), (300, 100), (41, 13), (80, 24)] {
+            terminal.send(keys: [.enter, .character("G")])
+            terminal.resize(width: w, height: h)
+            terminal.send(keys: [.escape, .character("j")])
+            app.run()
+            #expect(terminal.frame.width == w && terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= w })
+        }
+        terminal.resize(width: 15, height: 4)
+        app.run()
+        #expect(terminal.lines[0] == "窗口太小")
+    }
+
+    @Test func quitEndsTheLoop() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal)
+        terminal.send(keys: [.character("q"), .character("j")])
+        app.run()
+        #expect(app.state.list.selected == 0)
+    }
+}
