@@ -55,10 +55,14 @@ public enum Screen {
         let title = "banli 办理 · \(state.storeName)"
         let counts = "共\(state.summaries.count)件 办理中\(open.count) 逾期\(overdue) 7天内\(soon)"
         buffer.fill(y: 0, style: .title)
-        let end = buffer.put(title, x: 0, y: 0, style: .title)
+        // The counts matter more than a long store name, which is cut first.
         let countsWidth = TextMetrics.width(of: counts)
-        if end + 2 + countsWidth <= buffer.width {
+        let room = buffer.width - countsWidth - 2
+        if room >= 12 {
+            buffer.put(TextMetrics.truncate(title, to: room), x: 0, y: 0, style: .title)
             buffer.put(counts, x: buffer.width - countsWidth, y: 0, style: .title)
+        } else {
+            buffer.put(title, x: 0, y: 0, style: .title)
         }
     }
 }

@@ -12,6 +12,11 @@ public final class CursesTerminal: Terminal {
     /// Starts curses on the controlling terminal. `useColor` false honours NO_COLOR.
     public init?(useColor: Bool) {
         setlocale(LC_ALL, "")
+        // A parent that blocked SIGWINCH would leave ncurses blind to resizes.
+        var winch = sigset_t()
+        sigemptyset(&winch)
+        sigaddset(&winch, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &winch, nil)
         // Drawing goes to the controlling terminal, never into a pipe that stdout may be (as tig does).
         guard let tty = fopen("/dev/tty", "r+") else { return nil }
         guard newterm(nil, tty, tty) != nil, let window = stdscr_window() else { fclose(tty); return nil }

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+import TestSupport
+import TUI
+
+/// The real binary in a real terminal (tmux), driven by keys, read back with capture-pane.
+@Suite(.serialized) struct TerminalEndToEndTests {
+    @Test func browseTheDemoStoreInARealTerminal() throws {
+        let store = Fixtures.demoStoreCopy()
+        let home = Fixtures.temporaryDirectory("banli-home")
+        let command = "env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+
+        let list = try tmux.wait(for: "the case list") { $0.contains("共32件") }
+        let rows = list.split(separator: "\n").map(String.init)
+        #expect(rows[1].hasPrefix("编号       类型 标题"))
+        #expect(rows.allSatisfy { TextMetrics.width(of: $0) <= 80 })
+
+        try tmux.send("j", "j", "Enter")
+        _ = try tmux.wait(for: "the detail of 047") { $0.contains("第047号委员提案") && $0.contains("Esc 返回") }
+
+        try tmux.send("Escape")
+        _ = try tmux.wait(for: "back on the list") { $0.contains("共32件") && $0.contains("Enter 打开") }
+
+        try tmux.tmux(["resize-window", "-t", tmux.name, "-x", "40", "-y", "12"])
+        let narrow = try tmux.wait(for: "the narrow list") { screen in
+            let lines = screen.split(separator: "\n")
+            return lines.count <= 12 && lines.first?.hasPrefix("banli 办理") == true && !screen.contains("领衔人")
+        }
+        #expect(narrow.split(separator: "\n").allSatisfy { TextMetrics.width(of: $0) <= 40 })
+
+        try tmux.send("q")
+        _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+    }
+}
