@@ -16,6 +16,14 @@ import TUI
         #expect(rows[1].hasPrefix("编号       类型 标题"))
         #expect(rows.allSatisfy { TextMetrics.width(of: $0) <= 80 })
 
+        try tmux.send("/")
+        try tmux.send("-l", "殡葬")
+        let searching = try tmux.wait(for: "the search prompt") { $0.contains("搜索：殡葬") }
+        #expect(searching.contains("zx6-4-082"))
+        let cursor = try tmux.tmux(["display-message", "-p", "-t", tmux.name, "#{cursor_x},#{cursor_y}"])
+        #expect(cursor.trimmingCharacters(in: .whitespacesAndNewlines) == "10,22")
+        try tmux.send("Enter", "g")
+
         try tmux.send("j", "j", "Enter")
         _ = try tmux.wait(for: "the detail of 047") { $0.contains("第047号委员提案") && $0.contains("Esc 返回") }
 

@@ -27,7 +27,7 @@ import TestSupport
         #expect(lines[14] == "zx6-5-088  提案 关于完善长期护理保险居家照~  钟伟     ！逾期19天 待审核 列入计划")
         #expect(lines[21] == "rd7-4-033  建议 关于提高我区高龄老人营养津~  潘志华   -          已办结 留作参考")
         #expect(lines[22] == "")
-        #expect(lines[23] == "Enter 打开  ↑↓ 移动  PgDn 翻页  ? 帮助  q 退出")
+        #expect(lines[23] == "Enter 打开  ↑↓ 移动  / 搜索  ? 帮助  q 退出")
         #expect(terminal.cursor == nil)
         #expect(terminal.frame[0, 2].style == .selection && terminal.frame[0, 3].style == .normal)
         #expect(terminal.frame[0, 14].style == .overdue)
@@ -90,6 +90,39 @@ import TestSupport
         terminal.resize(width: 15, height: 4)
         app.run()
         #expect(terminal.lines[0] == "窗口太小")
+    }
+
+    @Test func incrementalSearchFollowsTheQueryWithTheCursorAtTheCaret() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal)
+        terminal.send(keys: [.character("/")])
+        terminal.type("消防")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：消防")
+        #expect(terminal.cursor! == (x: 10, y: 22))
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-4-047")
+        terminal.send(keys: [.enter])
+        app.run()
+        #expect(terminal.cursor == nil && app.state.lastQuery == "消防")
+        terminal.send(keys: [.character("g"), .character("/")])
+        terminal.type("婚")
+        terminal.send(keys: [.enter, .character("n")])
+        app.run()
+        let first = app.state.list.selected
+        #expect(app.state.summaries[first].title.contains("婚"))
+        terminal.send(keys: [.character("N")])
+        app.run()
+        #expect(app.state.list.selected != first && app.state.summaries[app.state.list.selected].title.contains("婚"))
+        terminal.send(keys: [.character("/")])
+        terminal.type("不存在的词")
+        terminal.send(keys: [.escape])
+        app.run()
+        #expect(app.state.list.selected != 0 && app.state.prompt == nil)
+        terminal.send(keys: [.character("/")])
+        terminal.type("不存在的词")
+        terminal.send(keys: [.enter])
+        app.run()
+        #expect(terminal.lines[22] == "没有找到“不存在的词”")
     }
 
     @Test func quitEndsTheLoop() throws {

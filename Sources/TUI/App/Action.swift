@@ -3,6 +3,7 @@
 public enum Action: String, CaseIterable, Sendable {
     case moveDown = "move-down", moveUp = "move-up", pageDown = "page-down", pageUp = "page-up"
     case first, last, open, back, quit, help
+    case search, nextMatch = "next-match", previousMatch = "previous-match"
 
     /// What the help screen says the action does.
     public var help: String {
@@ -17,6 +18,9 @@ public enum Action: String, CaseIterable, Sendable {
         case .back: return "返回"
         case .quit: return "退出"
         case .help: return "帮助"
+        case .search: return "搜索编号、标题、提出人"
+        case .nextMatch: return "下一个匹配"
+        case .previousMatch: return "上一个匹配"
         }
     }
 
@@ -30,6 +34,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .moveDown, .moveUp: return "移动"
         case .pageDown, .pageUp: return "翻页"
         case .first, .last: return "首尾"
+        case .search: return "搜索"
+        case .nextMatch, .previousMatch: return "下一个"
         }
     }
 }

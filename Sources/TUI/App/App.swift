@@ -33,11 +33,52 @@ public enum App {
             case .first: selected = 0
             case .last: selected = count - 1
             case .back: break
+            case .search:
+                state.prompt = (query: "", origin: selected)
+                return .none
+            case .nextMatch, .previousMatch:
+                let forward = action == .nextMatch
+                if state.lastQuery.isEmpty { state.message = "还没有搜索过；按 / 搜索"; return .none }
+                if let i = state.match(state.lastQuery, from: selected + (forward ? 1 : -1), forward: forward) {
+                    state.list.selected = i
+                    state.message = "搜索：\(state.lastQuery)"
+                } else {
+                    state.message = "没有找到“\(state.lastQuery)”"
+                }
+                return .none
             }
             state.list.selected = max(0, min(count - 1, selected))
             state.message = ""
         }
         return .none
+    }
+
+    /// Typing at the search prompt: the selection follows the first match as the query grows
+    /// (incremental search); Enter keeps it, Esc returns to where the search began.
+    public static func edit(prompt key: Key, in state: inout AppState) {
+        guard var prompt = state.prompt else { return }
+        switch key {
+        case .escape:
+            state.list.selected = prompt.origin
+            state.prompt = nil
+            state.message = ""
+            return
+        case .enter:
+            state.prompt = nil
+            state.lastQuery = prompt.query
+            state.message = state.match(prompt.query, from: prompt.origin, forward: true) == nil && !prompt.query.isEmpty
+                ? "没有找到“\(prompt.query)”" : ""
+            return
+        case .backspace:
+            if prompt.query.isEmpty { state.prompt = nil; return }
+            prompt.query.removeLast()
+        case .character(let c):
+            prompt.query.append(c)
+        default:
+            return
+        }
+        state.prompt = prompt
+        state.list.selected = state.match(prompt.query, from: prompt.origin, forward: true) ?? prompt.origin
     }
 
     /// Scrolling in a pager: screens clamp the offset to their content when they draw.

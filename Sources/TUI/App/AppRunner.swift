@@ -20,7 +20,16 @@ public final class AppRunner {
         while true {
             draw()
             guard let event = terminal.nextEvent(timeoutMilliseconds: -1) else { return }
-            guard case .key(let key) = event else { continue }
+            guard case .key(let key) = event else {
+                if case .paste(let text) = event, state.prompt != nil {
+                    for c in text where c != "\n" { App.edit(prompt: .character(c), in: &state) }
+                }
+                continue
+            }
+            if state.prompt != nil {
+                App.edit(prompt: key, in: &state)
+                continue
+            }
             guard let action = keymap.action(for: key, in: state.context) else {
                 state.message = "\(key.label) 未绑定任何操作；按 ? 查看帮助"
                 continue
@@ -40,6 +49,7 @@ public final class AppRunner {
 
     func draw() {
         Screen.clamp(&state, width: terminal.width, height: terminal.height)
-        terminal.present(Screen.render(state, keymap: keymap, width: terminal.width, height: terminal.height), cursor: nil)
+        let frame = Screen.render(state, keymap: keymap, width: terminal.width, height: terminal.height)
+        terminal.present(frame, cursor: Screen.cursor(state, width: terminal.width, height: terminal.height))
     }
 }

@@ -12,7 +12,8 @@ public struct Keymap: Sendable {
             (.end, .last), (.character("G"), .last), (.character("?"), .help),
         ]
         return Keymap(bindings: [
-            .list: movement + [(.enter, .open), (.character("q"), .quit), (.escape, .quit)],
+            .list: movement + [(.enter, .open), (.character("/"), .search), (.character("n"), .nextMatch),
+                               (.character("N"), .previousMatch), (.character("q"), .quit), (.escape, .quit)],
             .detail: movement + [(.escape, .back), (.character("q"), .back)],
             .help: movement + [(.escape, .back), (.character("q"), .back), (.character("?"), .back)],
         ].mapValues { $0.map { (key: $0.0, action: $0.1) } })

@@ -21,7 +21,7 @@ enum HelpScreen {
 /// The bottom line: the keys that matter on this screen, from the keymap.
 enum HintBar {
     static func draw(context: Keymap.Context, keymap: Keymap, row: Int, into buffer: inout ScreenBuffer) {
-        let actions: [Action] = context == .list ? [.open, .moveDown, .pageDown, .help, .quit] : [.back, .moveDown, .pageDown, .help]
+        let actions: [Action] = context == .list ? [.open, .moveDown, .search, .help, .quit] : [.back, .moveDown, .pageDown, .help]
         var seen: Set<String> = []
         var parts: [String] = []
         for action in actions where seen.insert(action.hint).inserted {

@@ -25,6 +25,15 @@ public enum Screen {
         }
     }
 
+    static let promptLabel = "搜索："
+
+    /// Where the hardware cursor goes: at the caret while typing (so an IME's candidate window opens
+    /// there), hidden otherwise.
+    public static func cursor(_ state: AppState, width: Int, height: Int) -> (x: Int, y: Int)? {
+        guard let prompt = state.prompt, width >= minimumWidth, height >= minimumHeight else { return nil }
+        return (min(width - 1, TextMetrics.width(of: promptLabel + prompt.query)), height - 2)
+    }
+
     public static func render(_ state: AppState, keymap: Keymap, width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
@@ -42,7 +51,11 @@ public enum Screen {
             HelpScreen.draw(context: under, keymap: keymap, offset: state.helpOffset ?? 0, rows: body, into: &buffer)
         }
         buffer.fill(y: height - 2, style: .normal)
-        buffer.put(state.message, x: 0, y: height - 2, style: .message)
+        if let prompt = state.prompt {
+            buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
+        } else {
+            buffer.put(state.message, x: 0, y: height - 2, style: .message)
+        }
         HintBar.draw(context: state.context, keymap: keymap, row: height - 1, into: &buffer)
         return buffer
     }
