@@ -85,6 +85,23 @@ var loaded: StoredCase?
 let loadOne = try seconds { loaded = try store.load(listing.summaries[count / 2].id) }
 let saveOne = try seconds { _ = try store.save(loaded!.value, replacing: loaded!.revision) }
 
+// The terminal UI on the same store, drawn into the in-memory terminal at 80×24.
+let terminal = MemoryTerminal(width: 80, height: 24)
+var runner: AppRunner?
+let firstFrame = try seconds {
+    let state = AppState(storeName: "bench", listing: try store.list(), configuration: configuration,
+                         today: LocalDate(year: 2026, month: 11, day: 29)!)
+    runner = AppRunner(terminal: terminal, state: state) { _ in "" }
+    runner!.run()
+}
+@MainActor func perKey(_ keys: [Key]) -> Double {
+    terminal.send(keys: keys)
+    return seconds { runner!.run() } / Double(keys.count)
+}
+let moveKey = perKey(Array(repeating: .character("j"), count: 500) + Array(repeating: .pageDown, count: 100))
+let searchKey = perKey([.character("/")] + "养老服务设施".map { .character($0) } + [.escape])
+let missKey = perKey([.character("/")] + "不存在的词".map { .character($0) } + [.escape])
+
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 print("banli-bench: \(count) cases, \(bytes / 1024) KiB of case files, \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -94,6 +111,10 @@ print("open + list, no index (cold):    \(milliseconds(cold))  (\(String(format:
 print("open + list, with index (warm):  \(milliseconds(warm))  (\(String(format: "%.1fx", warm / catAll)) the cat baseline)")
 print("open + list, \(partial) files changed:  \(milliseconds(changed))")
 print("format list table (\(table.count) rows):  \(milliseconds(render))")
+print("TUI first frame (open + list + draw): \(milliseconds(firstFrame))")
+print("TUI per key, moving (j, PgDn):    \(milliseconds(moveKey))")
+print("TUI per key, search typing (hits): \(milliseconds(searchKey))")
+print("TUI per key, search typing (miss): \(milliseconds(missKey))")
 print("load one case:                   \(milliseconds(loadOne))")
 print("save one case (atomic, fsync):   \(milliseconds(saveOne))")
 print("peak memory (max RSS):           \(usage.ru_maxrss / 1024) MiB")

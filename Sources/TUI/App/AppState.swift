@@ -14,7 +14,10 @@ public struct AppState: Sendable {
     }
 
     public var storeName: String
-    public var summaries: [CaseSummary]
+    public var summaries: [CaseSummary] { didSet { haystacks = summaries.map(AppState.haystack) } }
+    /// Each case's searchable fields as UTF-8, built once: searching 10,000 cases per keystroke
+    /// must stay well inside a frame.
+    private var haystacks: [[UInt8]] = []
     public var configuration: Configuration
     public var today: LocalDate
     public var list = ListState()
@@ -29,6 +32,7 @@ public struct AppState: Sendable {
     public init(storeName: String, listing: StoreListing, configuration: Configuration, today: LocalDate) {
         self.storeName = storeName
         self.summaries = listing.summaries
+        haystacks = summaries.map(AppState.haystack)
         self.configuration = configuration
         self.today = today
         message = listing.problems.isEmpty ? "" : "有 \(listing.problems.count) 个案件文件无法读取：\(listing.problems[0])"
@@ -36,20 +40,31 @@ public struct AppState: Sendable {
 
     public var context: Keymap.Context { helpOffset != nil ? .help : detail != nil ? .detail : .list }
 
-    /// Whether a case matches a search: its ID, number, title, topic or any proposer contains it.
-    public static func matches(_ s: CaseSummary, _ query: String) -> Bool {
-        guard !query.isEmpty else { return false }
-        return s.id.description.contains(query) || s.title.contains(query) || s.topic.contains(query)
-            || s.leadProposer.contains(query) || s.jointSigners.contains { $0.contains(query) }
+    /// What a search looks in: the ID (and so the number), title, topic and every proposer.
+    static func haystack(_ s: CaseSummary) -> [UInt8] {
+        Array(([s.id.description, s.title, s.topic, s.leadProposer] + s.jointSigners).joined(separator: "\u{1F}").utf8)
+    }
+
+    /// Whether the case at `index` contains `query` (as UTF-8 bytes, so no normalisation per test).
+    func matches(_ index: Int, _ query: [UInt8]) -> Bool {
+        let hay = haystacks[index]
+        guard let first = query.first, hay.count >= query.count else { return false }
+        var i = 0
+        while i <= hay.count - query.count {
+            if hay[i] == first && hay[i..<(i + query.count)].elementsEqual(query) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The first matching case from `start` (inclusive) in `direction`, wrapping around.
     public func match(_ query: String, from start: Int, forward: Bool) -> Int? {
         let count = summaries.count
-        guard count > 0 else { return nil }
+        let needle = Array(query.utf8)
+        guard count > 0, !needle.isEmpty else { return nil }
         for step in 0..<count {
             let i = ((forward ? start + step : start - step) % count + count) % count
-            if AppState.matches(summaries[i], query) { return i }
+            if matches(i, needle) { return i }
         }
         return nil
     }
