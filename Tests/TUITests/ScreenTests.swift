@@ -125,6 +125,29 @@ import TestSupport
         #expect(terminal.lines[22] == "没有找到“不存在的词”")
     }
 
+    @Test func filterMenuAndSortKeepTheSelectedCase() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal)
+        terminal.send(keys: [.character("f")])
+        app.run()
+        #expect(terminal.lines[2].hasSuffix("> 全部案件"))
+        #expect(terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= 80 })
+        terminal.send(keys: [.character("j"), .enter])
+        app.run()
+        #expect(app.state.summaries.count == 18 && app.state.summaries.allSatisfy { $0.kind == .proposal })
+        #expect(terminal.lines[22] == "政协提案，按编号：18件")
+        terminal.send(keys: [.character("f"), .character("g"), .character("j"), .character("j"), .character("j"), .enter])
+        app.run()
+        #expect(app.state.summaries.map(\.id.description) == ["zx6-5-088", "zx6-5-093", "zx6-5-097"])
+        terminal.send(keys: [.character("j"), .character("s")])
+        app.run()
+        #expect(app.state.order == .deadline && app.state.summaries[app.state.list.selected].id.description == "zx6-5-093")
+        #expect(app.state.summaries.map(\.id.description) == ["zx6-5-097", "zx6-5-093", "zx6-5-088"])
+        terminal.send(keys: [.character("f"), .escape, .character("f"), .character("g"), .enter])
+        app.run()
+        #expect(app.state.summaries.count == 32)
+    }
+
     @Test func quitEndsTheLoop() throws {
         let terminal = MemoryTerminal(width: 80, height: 24)
         let app = try runner(terminal)

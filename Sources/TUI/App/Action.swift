@@ -3,7 +3,7 @@
 public enum Action: String, CaseIterable, Sendable {
     case moveDown = "move-down", moveUp = "move-up", pageDown = "page-down", pageUp = "page-up"
     case first, last, open, back, quit, help
-    case search, nextMatch = "next-match", previousMatch = "previous-match"
+    case search, nextMatch = "next-match", previousMatch = "previous-match", filter, sort
 
     /// What the help screen says the action does.
     public var help: String {
@@ -21,6 +21,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .search: return "搜索编号、标题、提出人"
         case .nextMatch: return "下一个匹配"
         case .previousMatch: return "上一个匹配"
+        case .filter: return "筛选（类型、状态、结果、逾期、即将到期）"
+        case .sort: return "切换排序（编号、期限、状态）"
         }
     }
 
@@ -36,6 +38,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .first, .last: return "首尾"
         case .search: return "搜索"
         case .nextMatch, .previousMatch: return "下一个"
+        case .filter: return "筛选"
+        case .sort: return "排序"
         }
     }
 }

@@ -36,6 +36,14 @@ public enum App {
             case .search:
                 state.prompt = (query: "", origin: selected)
                 return .none
+            case .filter:
+                let choices = CaseFilter.choices(state.configuration)
+                state.menu = (choices, choices.firstIndex(of: state.filter) ?? 0)
+                return .none
+            case .sort:
+                let orders = CaseOrder.allCases
+                state.show(filter: state.filter, order: orders[(orders.firstIndex(of: state.order)! + 1) % orders.count])
+                return .none
             case .nextMatch, .previousMatch:
                 let forward = action == .nextMatch
                 if state.lastQuery.isEmpty { state.message = "还没有搜索过；按 / 搜索"; return .none }
@@ -51,6 +59,26 @@ public enum App {
             state.message = ""
         }
         return .none
+    }
+
+    /// Keys while the filter menu is open: move, choose with Enter, cancel with Esc or q.
+    public static func choose(menu key: Key, in state: inout AppState) {
+        guard var menu = state.menu else { return }
+        switch key {
+        case .down, .character("j"): menu.selected = min(menu.choices.count - 1, menu.selected + 1)
+        case .up, .character("k"): menu.selected = max(0, menu.selected - 1)
+        case .home, .character("g"): menu.selected = 0
+        case .end, .character("G"): menu.selected = menu.choices.count - 1
+        case .enter:
+            state.menu = nil
+            state.show(filter: menu.choices[menu.selected], order: state.order)
+            return
+        case .escape, .character("q"), .character("f"):
+            state.menu = nil
+            return
+        default: break
+        }
+        state.menu = menu
     }
 
     /// Typing at the search prompt: the selection follows the first match as the query grows

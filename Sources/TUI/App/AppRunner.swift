@@ -30,6 +30,10 @@ public final class AppRunner {
                 App.edit(prompt: key, in: &state)
                 continue
             }
+            if state.menu != nil {
+                App.choose(menu: key, in: &state)
+                continue
+            }
             guard let action = keymap.action(for: key, in: state.context) else {
                 state.message = "\(key.label) 未绑定任何操作；按 ? 查看帮助"
                 continue

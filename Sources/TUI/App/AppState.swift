@@ -14,7 +14,13 @@ public struct AppState: Sendable {
     }
 
     public var storeName: String
-    public var summaries: [CaseSummary] { didSet { haystacks = summaries.map(AppState.haystack) } }
+    /// Every case in the store, and the ones the list shows (filtered and sorted).
+    public private(set) var all: [CaseSummary]
+    public private(set) var summaries: [CaseSummary] { didSet { haystacks = summaries.map(AppState.haystack) } }
+    public private(set) var filter: CaseFilter = .all
+    public private(set) var order: CaseOrder = .number
+    /// The filter menu, when open: its choices and the highlighted one.
+    public var menu: (choices: [CaseFilter], selected: Int)?
     /// Each case's searchable fields as UTF-8, built once: searching 10,000 cases per keystroke
     /// must stay well inside a frame.
     private var haystacks: [[UInt8]] = []
@@ -31,11 +37,24 @@ public struct AppState: Sendable {
 
     public init(storeName: String, listing: StoreListing, configuration: Configuration, today: LocalDate) {
         self.storeName = storeName
+        self.all = listing.summaries
         self.summaries = listing.summaries
         haystacks = summaries.map(AppState.haystack)
         self.configuration = configuration
         self.today = today
         message = listing.problems.isEmpty ? "" : "有 \(listing.problems.count) 个案件文件无法读取：\(listing.problems[0])"
+    }
+
+    /// Shows the cases that pass `filter` in `order`, keeping the selected case selected if it is
+    /// still shown.
+    public mutating func show(filter: CaseFilter, order: CaseOrder) {
+        let current = summaries.isEmpty ? nil : summaries[list.selected].id
+        self.filter = filter
+        self.order = order
+        let states = configuration.workflow.states.map(\.name)
+        summaries = all.filter { filter.accepts($0, in: self) }.sorted { order.precedes($0, $1, states: states) }
+        list.selected = current.flatMap { id in summaries.firstIndex { $0.id == id } } ?? 0
+        message = "\(filter.label)，\(order.label)：\(summaries.count)件"
     }
 
     public var context: Keymap.Context { helpOffset != nil ? .help : detail != nil ? .detail : .list }

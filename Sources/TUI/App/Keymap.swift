@@ -13,7 +13,8 @@ public struct Keymap: Sendable {
         ]
         return Keymap(bindings: [
             .list: movement + [(.enter, .open), (.character("/"), .search), (.character("n"), .nextMatch),
-                               (.character("N"), .previousMatch), (.character("q"), .quit), (.escape, .quit)],
+                               (.character("N"), .previousMatch), (.character("f"), .filter), (.character("s"), .sort),
+                               (.character("q"), .quit), (.escape, .quit)],
             .detail: movement + [(.escape, .back), (.character("q"), .back)],
             .help: movement + [(.escape, .back), (.character("q"), .back), (.character("?"), .back)],
         ].mapValues { $0.map { (key: $0.0, action: $0.1) } })

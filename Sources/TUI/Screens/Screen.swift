@@ -50,6 +50,7 @@ public enum Screen {
             let under: Keymap.Context = state.detail != nil ? .detail : .list
             HelpScreen.draw(context: under, keymap: keymap, offset: state.helpOffset ?? 0, rows: body, into: &buffer)
         }
+        if let menu = state.menu { FilterMenu.draw(menu, rows: body, into: &buffer) }
         buffer.fill(y: height - 2, style: .normal)
         if let prompt = state.prompt {
             buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
