@@ -62,12 +62,14 @@ public enum Screen {
     }
 
     private static func drawTitle(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let open = state.summaries.filter { state.configuration.workflow.isOpen($0.status) }
+        // Counts are for the whole store; a filter shows as the number of cases listed.
+        let open = state.all.filter { state.configuration.workflow.isOpen($0.status) }
         let statuses = open.map(state.deadline(of:))
         let overdue = statuses.filter(\.isOverdue).count
         let soon = statuses.filter { if case .dueSoon = $0 { return true } else { return false } }.count
         let title = "banli 办理 · \(state.storeName)"
-        let counts = "共\(state.summaries.count)件 办理中\(open.count) 逾期\(overdue) 7天内\(soon)"
+        let shown = state.filter == .all ? "" : "\(state.filter.label)\(state.summaries.count)件 · "
+        let counts = shown + "共\(state.all.count)件 办理中\(open.count) 逾期\(overdue) 7天内\(soon)"
         buffer.fill(y: 0, style: .title)
         // The counts matter more than a long store name, which is cut first.
         let countsWidth = TextMetrics.width(of: counts)
