@@ -91,7 +91,7 @@ var runner: AppRunner?
 let firstFrame = try seconds {
     let state = AppState(storeName: "bench", listing: try store.list(), configuration: configuration,
                          today: LocalDate(year: 2026, month: 11, day: 29)!)
-    runner = AppRunner(terminal: terminal, state: state) { _ in "" }
+    runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings)) { _ in "" }
     runner!.run()
 }
 @MainActor func perKey(_ keys: [Key]) -> Double {

@@ -12,7 +12,7 @@ import TestSupport
         let configuration = try Fixtures.configuration()
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
         let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
-        return AppRunner(terminal: terminal, state: state) { id in
+        return AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings)) { id in
             CaseReport(try store.load(id).value, configuration: configuration, today: Self.today).text
         }
     }
@@ -69,7 +69,7 @@ import TestSupport
         terminal.send(keys: [.character("?")])
         app.run()
         let text = terminal.lines.joined(separator: "\n")
-        for (key, action) in Keymap.standard.bindings[.list]! {
+        for (key, action) in try Keymap(Fixtures.configuration().keyBindings).bindings[.list]! {
             #expect(text.contains(key.label) && text.contains(action.help), "\(key.label) \(action.help)")
         }
         terminal.send(keys: [.escape, .character("x")])

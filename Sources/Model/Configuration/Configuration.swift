@@ -15,6 +15,8 @@ public struct Configuration: Sendable {
     public var salutationMaxNames: Int
     public var templates: [ReplyTemplate.Purpose: ReplyTemplate]
     public var phrases: [String]
+    /// Key bindings per screen, in file order; a user's file replaces an action's keys on a screen.
+    public var keyBindings: [KeyBinding]
 
     public enum Language: String, CaseIterable, Sendable { case zh, en }
 

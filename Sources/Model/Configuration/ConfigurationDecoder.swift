@@ -17,12 +17,13 @@ struct ConfigurationDecoder {
         let maxNames = try root.int("salutation_max_names", in: 1...50) ?? base?.salutationMaxNames
         let templates = try decodeTemplates(&root, base: base?.templates)
         let phrases = try root.node("phrases") == nil ? base?.phrases : root.strings("phrases")
+        let keyBindings = try decodeKeys(&root, base: base?.keyBindings)
         try root.finish()
         return Configuration(
             office: office, store: store, language: language, outcomeSchemeName: outcomes.name,
             outcomeSchemes: outcomes.schemes, workflow: workflow, deadlines: deadlines, disclosure: disclosure,
             salutationMaxNames: try present(maxNames, "salutation_max_names", root), templates: templates,
-            phrases: try present(phrases, "phrases", root))
+            phrases: try present(phrases, "phrases", root), keyBindings: keyBindings)
     }
 
     private func present<T>(_ value: T?, _ key: String, _ map: YAMLMap) throws(DataFileError) -> T {
@@ -153,6 +154,26 @@ struct ConfigurationDecoder {
         }
         try m.finish()
         return DisclosureOptions(defaultOption: chosen, options: options)
+    }
+
+    private func decodeKeys(_ root: inout YAMLMap, base: [KeyBinding]?) throws(DataFileError) -> [KeyBinding] {
+        guard var m = try section(&root, "keys", hasBase: base != nil) else { return base! }
+        var bindings = base ?? []
+        for context in m.keys {
+            guard var actions = try m.map(context) else { continue }
+            for action in actions.keys {
+                let binding = KeyBinding(context: context, action: action, keys: try actions.strings(action), path: path,
+                                         line: actions.lineOf(action))
+                if let i = bindings.firstIndex(where: { $0.context == context && $0.action == action }) {
+                    bindings[i] = binding
+                } else {
+                    bindings.append(binding)
+                }
+            }
+            try actions.finish()
+        }
+        try m.finish()
+        return bindings
     }
 
     private func decodeTemplates(_ root: inout YAMLMap, base: [ReplyTemplate.Purpose: ReplyTemplate]?)

@@ -8,7 +8,7 @@ public final class AppRunner {
     let loadCase: (CaseID) throws -> String
     public private(set) var state: AppState
 
-    public init(terminal: Terminal, state: AppState, keymap: Keymap = .standard, loadCase: @escaping (CaseID) throws -> String) {
+    public init(terminal: Terminal, state: AppState, keymap: Keymap, loadCase: @escaping (CaseID) throws -> String) {
         self.terminal = terminal
         self.state = state
         self.keymap = keymap
@@ -52,7 +52,7 @@ public final class AppRunner {
     }
 
     func draw() {
-        Screen.clamp(&state, width: terminal.width, height: terminal.height)
+        Screen.clamp(&state, keymap: keymap, width: terminal.width, height: terminal.height)
         let frame = Screen.render(state, keymap: keymap, width: terminal.width, height: terminal.height)
         terminal.present(frame, cursor: Screen.cursor(state, width: terminal.width, height: terminal.height))
     }

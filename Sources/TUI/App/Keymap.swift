@@ -1,31 +1,69 @@
-/// Key bindings per screen. The defaults follow less, tig and mutt.
+import Model
+
+/// Key bindings per screen, built from the configuration's `keys:` section (the shipped defaults are
+/// read by the same code as the user's file) and checked as a whole.
 public struct Keymap: Sendable {
     public enum Context: String, CaseIterable, Sendable { case list, detail, help }
 
-    public var bindings: [Context: [(key: Key, action: Action)]]
+    public private(set) var bindings: [Context: [(key: Key, action: Action)]] = [:]
 
-    public static let standard: Keymap = {
-        let movement: [(Key, Action)] = [
-            (.down, .moveDown), (.character("j"), .moveDown), (.up, .moveUp), (.character("k"), .moveUp),
-            (.pageDown, .pageDown), (.control("f"), .pageDown), (.character(" "), .pageDown),
-            (.pageUp, .pageUp), (.control("b"), .pageUp), (.home, .first), (.character("g"), .first),
-            (.end, .last), (.character("G"), .last), (.character("?"), .help),
-        ]
-        return Keymap(bindings: [
-            .list: movement + [(.enter, .open), (.character("/"), .search), (.character("n"), .nextMatch),
-                               (.character("N"), .previousMatch), (.character("f"), .filter), (.character("s"), .sort),
-                               (.character("q"), .quit), (.escape, .quit)],
-            .detail: movement + [(.escape, .back), (.character("q"), .back)],
-            .help: movement + [(.escape, .back), (.character("q"), .back), (.character("?"), .back)],
-        ].mapValues { $0.map { (key: $0.0, action: $0.1) } })
-    }()
+    /// Fails, naming the file and line, on an unknown screen, action or key name, on a key bound to
+    /// two actions on one screen, and on a list screen with no way to quit.
+    public init(_ specs: [KeyBinding]) throws(DataFileError) {
+        var lastQuitSpec: KeyBinding?
+        for spec in specs {
+            func fail(_ reason: DataFileError.Reason) -> DataFileError {
+                DataFileError(path: spec.path, line: spec.line, reason: reason)
+            }
+            guard let context = Context(rawValue: spec.context) else {
+                throw fail(.unknownValue(field: "keys", value: spec.context, allowed: Context.allCases.map(\.rawValue)))
+            }
+            guard let action = Action(rawValue: spec.action) else {
+                throw fail(.unknownValue(field: "keys.\(spec.context)", value: spec.action, allowed: Action.allCases.map(\.rawValue)))
+            }
+            for name in spec.keys {
+                guard let key = Key(name: name) else {
+                    throw fail(.invalidValue(field: "keys.\(spec.context).\(spec.action)", value: name, why: "无法识别的按键名"))
+                }
+                if let other = bindings[context]?.first(where: { $0.key == key }), other.action != action {
+                    throw fail(.invalidValue(field: "keys.\(spec.context).\(spec.action)", value: name,
+                                             why: "已绑定到“\(other.action.rawValue)”"))
+                }
+                bindings[context, default: []].append((key, action))
+            }
+            if context == .list && action == .quit { lastQuitSpec = spec }
+        }
+        guard !keys(for: .quit, in: .list).isEmpty else {
+            let spec = lastQuitSpec ?? specs.last
+            throw DataFileError(path: spec?.path ?? "keys", line: spec?.line,
+                                reason: .invalidValue(field: "keys.list.quit", value: "[]", why: "案件列表必须有退出的按键"))
+        }
+    }
 
     public func action(for key: Key, in context: Context) -> Action? {
-        bindings[context]?.last { $0.key == key }?.action
+        bindings[context]?.first { $0.key == key }?.action
     }
 
     /// The keys bound to `action` in `context`, in the order declared.
     public func keys(for action: Action, in context: Context) -> [Key] {
         (bindings[context] ?? []).filter { $0.action == action }.map(\.key)
+    }
+}
+
+extension Key {
+    /// Parses a key as the configuration writes it: `j`, `/`, `Ctrl-F`, `Enter`, `PgDn`, `Space`…
+    init?(name: String) {
+        let named: [String: Key] = [
+            "Up": .up, "Down": .down, "Left": .left, "Right": .right, "PgUp": .pageUp, "PgDn": .pageDown,
+            "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape, "Backspace": .backspace, "Del": .delete,
+            "Tab": .tab, "Shift-Tab": .backTab, "Space": .character(" "),
+        ]
+        if let key = named[name] { self = key; return }
+        if name.hasPrefix("Ctrl-"), name.count == 6, let letter = name.last, letter.isASCII, letter.isLetter {
+            self = .control(Character(letter.lowercased()))
+            return
+        }
+        guard name.count == 1, let c = name.first, !c.isWhitespace, TextMetrics.width(of: c) > 0 else { return nil }
+        self = .character(c)
     }
 }

@@ -9,7 +9,7 @@ public enum Screen {
     public static func bodyHeight(height: Int) -> Int { max(1, height - 3) }
 
     /// Keeps offsets within their content and the list selection on screen.
-    public static func clamp(_ state: inout AppState, width: Int, height: Int) {
+    public static func clamp(_ state: inout AppState, keymap: Keymap, width: Int, height: Int) {
         let rows = bodyHeight(height: height)
         let listRows = max(1, rows - 1)
         if state.list.selected < state.list.offset { state.list.offset = state.list.selected }
@@ -21,7 +21,7 @@ public enum Screen {
             state.detail?.offset = offset
         }
         if let offset = state.helpOffset {
-            state.helpOffset = max(0, min(offset, HelpScreen.lines(context: .list, keymap: .standard).count - rows))
+            state.helpOffset = max(0, min(offset, HelpScreen.lines(context: state.detail != nil ? .detail : .list, keymap: keymap).count - rows))
         }
     }
 

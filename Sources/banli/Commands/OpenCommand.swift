@@ -13,6 +13,7 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let context = try options.context()
+            let keymap = try Keymap(context.configuration.keyBindings)
             let listing = try context.store.list()
             let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             guard isatty(STDIN_FILENO) != 0, let terminal = CursesTerminal(useColor: useColor) else {
@@ -23,7 +24,7 @@ struct OpenCommand: ParsableCommand {
             let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
             let state = AppState(storeName: storeName, listing: listing, configuration: context.configuration,
                                  today: context.clock.today)
-            let runner = AppRunner(terminal: terminal, state: state) { id in
+            let runner = AppRunner(terminal: terminal, state: state, keymap: keymap) { id in
                 CaseReport(try context.store.load(id).value, configuration: context.configuration, today: context.clock.today).text
             }
             runner.run()

@@ -1,0 +1,46 @@
+import Foundation
+import Model
+import Testing
+import TestSupport
+@testable import TUI
+
+@Suite struct KeymapTests {
+    func keymap(user text: String) throws -> Keymap {
+        let path = Fixtures.temporaryDirectory() + "/config.yaml"
+        Fixtures.write(text, to: path)
+        let configuration = try ConfigurationLoader.load(defaultsPath: Fixtures.defaultConfigurationPath, userPath: path)
+        return try Keymap(configuration.keyBindings)
+    }
+
+    @Test func theShippedDefaultsBindEveryListAction() throws {
+        let keymap = try Keymap(Fixtures.configuration().keyBindings)
+        #expect(keymap.action(for: .character("j"), in: .list) == .moveDown)
+        #expect(keymap.action(for: .control("f"), in: .detail) == .pageDown)
+        #expect(keymap.action(for: .character("?"), in: .help) == .back)
+        #expect(Action.allCases.filter { $0 != .back }.allSatisfy { !keymap.keys(for: $0, in: .list).isEmpty })
+    }
+
+    @Test func aUserFileRebindsOneAction() throws {
+        let keymap = try keymap(user: "keys:\n  list:\n    quit: [x, Ctrl-Q]\n")
+        #expect(keymap.action(for: .character("x"), in: .list) == .quit)
+        #expect(keymap.action(for: .control("q"), in: .list) == .quit)
+        #expect(keymap.action(for: .character("q"), in: .list) == nil)
+        #expect(keymap.action(for: .character("j"), in: .list) == .moveDown)
+    }
+
+    @Test(arguments: [
+        ("keys:\n  list:\n    fly: [x]\n", "“fly”无效"),
+        ("keys:\n  list:\n    open: [Hyper-X]\n", "无法识别的按键名"),
+        ("keys:\n  list:\n    open: [j]\n", "已绑定到“move-down”"),
+        ("keys:\n  list:\n    quit: []\n", "必须有退出的按键"),
+        ("keys:\n  sidebar:\n    open: [x]\n", "“sidebar”无效"),
+    ])
+    func badBindingsAreRefusedWithFileAndLine(text: String, message: String) {
+        #expect {
+            _ = try keymap(user: text)
+        } throws: { error in
+            let e = error as! DataFileError
+            return e.path.hasSuffix("config.yaml") && e.line == 3 && e.description.contains(message)
+        }
+    }
+}
