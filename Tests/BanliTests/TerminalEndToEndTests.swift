@@ -24,6 +24,14 @@ import TUI
         #expect(cursor.trimmingCharacters(in: .whitespacesAndNewlines) == "10,22")
         try tmux.send("Enter", "g")
 
+        // A bracketed paste lands in the prompt as text, newline included, without submitting it.
+        try tmux.send("/")
+        try tmux.tmux(["set-buffer", "消防\n"])
+        try tmux.tmux(["paste-buffer", "-p", "-t", tmux.name])
+        let pasted = try tmux.wait(for: "the pasted search") { $0.contains("搜索：消防") }
+        #expect(pasted.contains("zx6-4-047"))
+        try tmux.send("Escape")
+
         try tmux.send("j", "j", "Enter")
         _ = try tmux.wait(for: "the detail of 047") { $0.contains("第047号委员提案") && $0.contains("Esc 返回") }
 

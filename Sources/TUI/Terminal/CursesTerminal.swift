@@ -8,6 +8,8 @@ public final class CursesTerminal: Terminal {
     private let tty: UnsafeMutablePointer<FILE>
     private var shown: ScreenBuffer
     private let colors: Bool
+    /// Key codes ncurses reports for the bracketed-paste markers ESC[200~ and ESC[201~.
+    private static let pasteStart: Int32 = 0o1001, pasteEnd: Int32 = 0o1002
 
     /// Starts curses on the controlling terminal. `useColor` false honours NO_COLOR.
     public init?(useColor: Bool) {
@@ -35,9 +37,16 @@ public final class CursesTerminal: Terminal {
             init_pair(2, Int16(COLOR_YELLOW), -1)
         }
         shown = ScreenBuffer(width: 0, height: 0)
+        // Bracketed paste: a pasted block arrives between markers, so its newlines are text.
+        define_key("\u{1B}[200~", CursesTerminal.pasteStart)
+        define_key("\u{1B}[201~", CursesTerminal.pasteEnd)
+        fputs("\u{1B}[?2004h", tty)
+        fflush(tty)
     }
 
     deinit {
+        fputs("\u{1B}[?2004l", tty)
+        fflush(tty)
         endwin()
         fclose(tty)
     }
@@ -67,6 +76,20 @@ public final class CursesTerminal: Terminal {
         }
         wrefresh(window)
         shown = frame
+    }
+
+    /// Collects what arrives until the end-of-paste marker (or a pause of a second, if it never comes).
+    private func readPaste() -> String {
+        wtimeout(window, 1000)
+        var text = ""
+        var value: wint_t = 0
+        while true {
+            let kind = wget_wch(window, &value)
+            if kind == ERR || (kind == KEY_CODE_YES && Int32(value) == CursesTerminal.pasteEnd) { return text }
+            if kind == KEY_CODE_YES { continue }
+            if value == 13 { text.append("\n"); continue }
+            if let scalar = Unicode.Scalar(UInt32(value)) { text.unicodeScalars.append(scalar) }
+        }
     }
 
     private func attributes(_ style: Style) -> attr_t {
@@ -100,6 +123,7 @@ public final class CursesTerminal: Terminal {
             case KEY_DC: return .key(.delete)
             case KEY_BTAB: return .key(.backTab)
             case KEY_ENTER: return .key(.enter)
+            case CursesTerminal.pasteStart: return .paste(readPaste())
             default: return nextEvent(timeoutMilliseconds: timeoutMilliseconds)
             }
         }
