@@ -50,8 +50,7 @@ enum ListScreen {
         buffer.fill(y: y, style: style)
         var x = 0
         for (cell, column) in zip(cells, columns) {
-            // Sanitise before fitting: a control character becomes a visible 1-cell mark.
-            buffer.put(TextMetrics.fit(TextMetrics.sanitized(cell), to: column.width), x: x, y: y, style: style, limit: column.width)
+            buffer.put(TextMetrics.fit(cell, to: column.width), x: x, y: y, style: style, limit: column.width)
             x += column.width + 1
         }
     }

@@ -2,12 +2,11 @@
 /// Widths follow glibc's wcwidth, as ncurses does (see `DisplayWidthTable`), and are measured per
 /// `Character`, so a grapheme is never split.
 public enum TextMetrics {
-    /// Cells taken by one scalar: 0, 1 or 2. Control characters take none (they are never drawn;
-    /// `sanitized` replaces them).
+    /// Cells taken by one scalar: 0, 1 or 2. A control character takes the one cell of the mark
+    /// `sanitized` draws in its place, so text measures the same before and after sanitising.
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
-        if v < 0xA0 { return 0 }
+        if v < 0xA0 { return 1 }
         if contains(DisplayWidthTable.wide, v) { return 2 }
         if contains(DisplayWidthTable.zero, v) { return 0 }
         return 1
@@ -15,15 +14,14 @@ public enum TextMetrics {
 
     /// Cells taken by one grapheme: the sum of its scalars, as ncurses lays them out.
     public static func width(of character: Character) -> Int {
-        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
-        return character.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+        character.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
     public static func width<S: StringProtocol>(of text: S) -> Int {
         var total = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            total += v < 0x7F ? (v >= 0x20 ? 1 : 0) : width(of: scalar)
+            total += v < 0xA0 ? 1 : width(of: scalar)
         }
         return total
     }
