@@ -9,8 +9,24 @@ public struct AppState: Sendable {
 
     public struct DetailState: Sendable {
         public var id: CaseID
-        public var text: String
+        /// The case as text, sanitised once.
+        public let text: String
         public var offset = 0
+        /// `text` wrapped for the current width, kept until the width changes: every frame draws
+        /// from it, and a keystroke must not re-wrap a long case.
+        public private(set) var lines: [Substring] = []
+        private var wrappedWidth = -1
+
+        public init(id: CaseID, text: String) {
+            self.id = id
+            self.text = TextMetrics.sanitized(text, keepNewlines: true)
+        }
+
+        mutating func wrap(to width: Int) {
+            guard width != wrappedWidth else { return }
+            lines = TextMetrics.wrap(text, width: max(1, width - 1))
+            wrappedWidth = width
+        }
     }
 
     public var storeName: String

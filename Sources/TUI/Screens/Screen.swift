@@ -15,10 +15,10 @@ public enum Screen {
         if state.list.selected < state.list.offset { state.list.offset = state.list.selected }
         if state.list.selected >= state.list.offset + listRows { state.list.offset = state.list.selected - listRows + 1 }
         state.list.offset = max(0, min(state.list.offset, state.summaries.count - listRows))
-        if let detail = state.detail {
-            let total = DetailScreen.lines(detail, width: width).count
-            let offset = max(0, min(detail.offset, total - rows))
-            state.detail?.offset = offset
+        if var detail = state.detail {
+            detail.wrap(to: width)
+            detail.offset = max(0, min(detail.offset, detail.lines.count - rows))
+            state.detail = detail
         }
         if let offset = state.helpOffset {
             state.helpOffset = max(0, min(offset, HelpScreen.lines(context: state.detail != nil ? .detail : .list, keymap: keymap).count - rows))
