@@ -73,8 +73,31 @@ public struct Reply: Hashable, Sendable {
         return parts
     }
 
+    /// The parts that differ from `old`, named as a clerk would, for the journal.
+    public func changedParts(from old: Reply) -> [String] {
+        var parts: [String] = []
+        if documentNumber != old.documentNumber { parts.append("文号") }
+        if date != old.date { parts.append("日期") }
+        if salutation != old.salutation { parts.append(Part.salutation.description) }
+        if opening != old.opening { parts.append(Part.opening.description) }
+        for i in 0..<max(sections.count, old.sections.count) where sections[safe: i] != old.sections[safe: i] {
+            parts.append(Part.section(i).description)
+        }
+        if closing != old.closing { parts.append(Part.closing.description) }
+        if signature != old.signature { parts.append(Part.signature.description) }
+        if [contactPerson, contactPhone, contactAddress, postcode] != [old.contactPerson, old.contactPhone, old.contactAddress, old.postcode] {
+            parts.append("联系方式")
+        }
+        if copyTo != old.copyTo { parts.append("抄送") }
+        return parts
+    }
+
     /// Nothing has been written yet.
     public var isEmpty: Bool { self == Reply() }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }
 
 extension String {

@@ -12,6 +12,11 @@ public struct Revision: Hashable, Sendable, CustomStringConvertible {
         value = hash
     }
 
+    /// A revision as written down earlier (a recovery file records the one its draft began from).
+    public init(value: UInt64) {
+        self.value = value
+    }
+
     public var description: String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

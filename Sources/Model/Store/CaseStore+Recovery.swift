@@ -1,0 +1,67 @@
+import Glibc
+
+/// An unsaved draft of a case, written beside the store every few seconds while a reply is being
+/// edited, so a crash, a kill or a lost terminal costs at most those seconds. It lives in
+/// `.banli/recovery/`, never among the case files, and is removed once the case is saved.
+public struct RecoveredDraft: Sendable {
+    public var value: Case
+    /// The revision of the case file the draft was begun from: restoring onto a file that has changed
+    /// since is a conflict the saver reports, not an overwrite.
+    public var base: Revision
+    /// When the draft was written, as the journal writes times.
+    public var time: String
+    public var path: String
+}
+
+extension CaseStore {
+    var recoveryDirectory: String { metadataDirectory + "/recovery" }
+
+    public func recoveryPath(of id: CaseID) -> String { recoveryDirectory + "/" + id.fileName }
+
+    private static let recoveryMarker = "# banli 恢复文件 "
+
+    /// Writes the draft atomically, replacing the previous one for the same case.
+    public func writeRecovery(_ value: Case, base: Revision, time: String) throws(StoreError) {
+        try FileSystem.makeDirectory(metadataDirectory)
+        try FileSystem.makeDirectory(recoveryDirectory)
+        let header = Self.recoveryMarker + "base=\(base) time=\(time)\n"
+        try FileSystem.writeAtomically(Array((header + CaseFileEncoder.encode(value)).utf8), to: recoveryPath(of: value.id))
+    }
+
+    /// The draft kept for `id`, if any. A recovery file that cannot be read is reported, not deleted:
+    /// it may hold the only copy of someone's text.
+    public func recovery(for id: CaseID) -> Result<RecoveredDraft, DataFileError>? {
+        let path = recoveryPath(of: id)
+        guard FileSystem.exists(path) else { return nil }
+        return Result { () throws(DataFileError) -> RecoveredDraft in
+            let bytes: [UInt8]
+            do throws(StoreError) {
+                bytes = try FileSystem.read(path)
+            } catch {
+                throw DataFileError(path: path, line: nil, reason: .unreadable(error.description))
+            }
+            let firstLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+            guard firstLine.hasPrefix(Self.recoveryMarker) else {
+                throw DataFileError(path: path, line: 1, reason: .invalidValue(field: "恢复文件", value: firstLine, why: "缺少 banli 恢复文件的首行"))
+            }
+            var fields: [Substring: Substring] = [:]
+            for pair in firstLine.dropFirst(Self.recoveryMarker.count).split(separator: " ") {
+                guard let eq = pair.firstIndex(of: "=") else { continue }
+                fields[pair[..<eq]] = pair[pair.index(after: eq)...]
+            }
+            guard let baseText = fields["base"], let base = UInt64(baseText, radix: 16) else {
+                throw DataFileError(path: path, line: 1, reason: .invalidValue(field: "base", value: firstLine, why: "不是版本号"))
+            }
+            let value = try decoder.decode(bytes, path: path)
+            guard value.id == id else {
+                throw DataFileError(path: path, line: nil, reason: .identityMismatch(expected: id.fileName, found: value.id.fileName))
+            }
+            return RecoveredDraft(value: value, base: Revision(value: base), time: String(fields["time"] ?? ""), path: path)
+        }
+    }
+
+    /// Removes the draft for `id` once its text is safely in the case file (or the user declined it).
+    public func discardRecovery(for id: CaseID) {
+        unlink(recoveryPath(of: id))
+    }
+}
