@@ -91,7 +91,8 @@ var runner: AppRunner?
 let firstFrame = try seconds {
     let state = AppState(storeName: "bench", listing: try store.list(), configuration: configuration,
                          today: LocalDate(year: 2026, month: 11, day: 29)!)
-    runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings)) { _ in "" }
+    runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
+                       workspace: Workspace(store: store, user: "bench", clock: .system, environment: [:]))
     runner!.run()
 }
 @MainActor func perKey(_ keys: [Key]) -> Double {

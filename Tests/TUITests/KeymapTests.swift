@@ -17,7 +17,13 @@ import TestSupport
         #expect(keymap.action(for: .character("j"), in: .list) == .moveDown)
         #expect(keymap.action(for: .control("f"), in: .detail) == .pageDown)
         #expect(keymap.action(for: .character("?"), in: .help) == .back)
-        #expect(Action.allCases.filter { $0 != .back }.allSatisfy { !keymap.keys(for: $0, in: .list).isEmpty })
+        let listActions: [Action] = [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .open, .quit, .help,
+                                     .search, .nextMatch, .previousMatch, .filter, .sort, .reply]
+        #expect(listActions.allSatisfy { !keymap.keys(for: $0, in: .list).isEmpty })
+        let formActions: [Action] = [.save, .nextField, .previousField, .addSection, .sectionMenu, .insertPoint,
+                                     .insertPhrase, .preview, .externalEditor, .help, .back]
+        #expect(formActions.allSatisfy { !keymap.keys(for: $0, in: .form).isEmpty })
+        #expect(keymap.action(for: .control("s"), in: .form) == .save)
     }
 
     @Test func aUserFileRebindsOneAction() throws {
@@ -34,6 +40,8 @@ import TestSupport
         ("keys:\n  list:\n    open: [j]\n", "已绑定到“move-down”"),
         ("keys:\n  list:\n    quit: []\n", "必须有退出的按键"),
         ("keys:\n  sidebar:\n    open: [x]\n", "“sidebar”无效"),
+        ("keys:\n  form:\n    save: [s]\n", "表单中的字符键用于输入文字"),
+        ("keys:\n  form:\n    back: []\n", "答复表单必须有离开的按键"),
     ])
     func badBindingsAreRefusedWithFileAndLine(text: String, message: String) {
         #expect {

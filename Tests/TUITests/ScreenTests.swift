@@ -12,9 +12,8 @@ import TestSupport
         let configuration = try Fixtures.configuration()
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
         let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
-        return AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings)) { id in
-            CaseReport(try store.load(id).value, configuration: configuration, today: Self.today).text
-        }
+        return AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
+                         workspace: Workspace(store: store, user: "tester", clock: .fixed(Self.today), environment: [:]))
     }
 
     @Test func caseListAt80x24() throws {
@@ -27,7 +26,7 @@ import TestSupport
         #expect(lines[14] == "zx6-5-088  提案 关于完善长期护理保险居家照~  钟伟     ！逾期19天 待审核 列入计划")
         #expect(lines[21] == "rd7-4-033  建议 关于提高我区高龄老人营养津~  潘志华   -          已办结 留作参考")
         #expect(lines[22] == "")
-        #expect(lines[23] == "Enter 打开  ↑↓ 移动  / 搜索  ? 帮助  q 退出")
+        #expect(lines[23] == "Enter 打开  r 答复  ↑↓ 移动  / 搜索  ? 帮助  q 退出")
         #expect(terminal.cursor == nil)
         #expect(terminal.frame[0, 2].style == .selection && terminal.frame[0, 3].style == .normal)
         #expect(terminal.frame[0, 14].style == .overdue)
@@ -130,7 +129,7 @@ import TestSupport
         let app = try runner(terminal)
         terminal.send(keys: [.character("f")])
         app.run()
-        #expect(terminal.lines[2].hasSuffix("> 全部案件"))
+        #expect(terminal.lines[2].hasSuffix("> 1 全部案件"))
         #expect(terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= 80 })
         terminal.send(keys: [.character("j"), .enter])
         app.run()

@@ -4,6 +4,10 @@ public enum Action: String, CaseIterable, Sendable {
     case moveDown = "move-down", moveUp = "move-up", pageDown = "page-down", pageUp = "page-up"
     case first, last, open, back, quit, help
     case search, nextMatch = "next-match", previousMatch = "previous-match", filter, sort
+    case reply
+    case save, nextField = "next-field", previousField = "previous-field", addSection = "add-section"
+    case sectionMenu = "section-menu", insertPoint = "insert-point", insertPhrase = "insert-phrase"
+    case preview, externalEditor = "external-editor"
 
     /// What the help screen says the action does.
     public var help: String {
@@ -23,6 +27,16 @@ public enum Action: String, CaseIterable, Sendable {
         case .previousMatch: return "上一个匹配"
         case .filter: return "筛选（类型、状态、结果、逾期、即将到期）"
         case .sort: return "切换排序（编号、期限、状态）"
+        case .reply: return "起草或修改答复"
+        case .save: return "保存答复"
+        case .nextField: return "下一项"
+        case .previousField: return "上一项"
+        case .addSection: return "在本部分后新增一部分"
+        case .sectionMenu: return "本部分操作（新增、删除、上移、下移）"
+        case .insertPoint: return "插入下一个“一是、二是……”要点"
+        case .insertPhrase: return "插入常用语"
+        case .preview: return "预览答复文件"
+        case .externalEditor: return "用外部编辑器（$VISUAL/$EDITOR）编辑本项"
         }
     }
 
@@ -40,6 +54,15 @@ public enum Action: String, CaseIterable, Sendable {
         case .nextMatch, .previousMatch: return "下一个"
         case .filter: return "筛选"
         case .sort: return "排序"
+        case .reply: return "答复"
+        case .save: return "保存"
+        case .nextField, .previousField: return "下一项"
+        case .addSection: return "新增部分"
+        case .sectionMenu: return "部分"
+        case .insertPoint: return "要点"
+        case .insertPhrase: return "常用语"
+        case .preview: return "预览"
+        case .externalEditor: return "外部编辑"
         }
     }
 }

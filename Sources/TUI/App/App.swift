@@ -2,9 +2,18 @@ import Model
 
 /// The update step: applies an action to the state and says what the loop must do next.
 public enum App {
+    /// What the loop must do after an action: the parts that read or write files, or the terminal.
     public enum Effect: Equatable, Sendable {
         case none, quit
         case openCase(CaseID)
+        /// Open the reply form on the case (from the store, offering any recovered draft).
+        case openReply(CaseID)
+        case save(leave: Bool)
+        /// Close the form; `discardDraft` also deletes its recovery file.
+        case closeForm(discardDraft: Bool)
+        /// Delete the form's recovery file and go on editing the stored reply.
+        case discardDraft
+        case externalEdit
     }
 
     /// `page` is how many rows the current screen's body shows.
@@ -14,71 +23,185 @@ public enum App {
         case .help:
             if action == .back || action == .help || action == .quit { state.helpOffset = nil; return .none }
             state.helpOffset = scrolled(state.helpOffset ?? 0, action, page: page)
+        case .preview:
+            if action == .back || action == .quit { state.preview = nil; return .none }
+            if action == .help { state.helpOffset = 0; return .none }
+            let offset = state.preview?.offset ?? 0
+            state.preview?.offset = scrolled(offset, action, page: page)
+        case .form:
+            return applyToForm(action, &state)
         case .detail:
             if action == .back || action == .quit { state.detail = nil; return .none }
             if action == .help { state.helpOffset = 0; return .none }
+            if action == .reply, let id = state.detail?.id { return .openReply(id) }
             let offset = state.detail?.offset ?? 0
             state.detail?.offset = scrolled(offset, action, page: page)
         case .list:
-            let count = state.summaries.count
-            var selected = state.list.selected
-            switch action {
-            case .quit: return .quit
-            case .help: state.helpOffset = 0
-            case .open: return count > 0 ? .openCase(state.summaries[selected].id) : .none
-            case .moveDown: selected += 1
-            case .moveUp: selected -= 1
-            case .pageDown: selected += page
-            case .pageUp: selected -= page
-            case .first: selected = 0
-            case .last: selected = count - 1
-            case .back: break
-            case .search:
-                state.prompt = (query: "", origin: selected)
-                return .none
-            case .filter:
-                let choices = CaseFilter.choices(state.configuration)
-                state.menu = (choices, choices.firstIndex(of: state.filter) ?? 0)
-                return .none
-            case .sort:
-                let orders = CaseOrder.allCases
-                state.show(filter: state.filter, order: orders[(orders.firstIndex(of: state.order)! + 1) % orders.count])
-                return .none
-            case .nextMatch, .previousMatch:
-                let forward = action == .nextMatch
-                if state.lastQuery.isEmpty { state.message = "还没有搜索过；按 / 搜索"; return .none }
-                if let i = state.match(state.lastQuery, from: selected + (forward ? 1 : -1), forward: forward) {
-                    state.list.selected = i
-                    state.message = "搜索：\(state.lastQuery)"
-                } else {
-                    state.message = "没有找到“\(state.lastQuery)”"
-                }
-                return .none
-            }
-            state.list.selected = max(0, min(count - 1, selected))
-            state.message = ""
+            return applyToList(action, &state, page: page)
         }
         return .none
     }
 
-    /// Keys while the filter menu is open: move, choose with Enter, cancel with Esc or q.
-    public static func choose(menu key: Key, in state: inout AppState) {
-        guard var menu = state.menu else { return }
-        switch key {
-        case .down, .character("j"): menu.selected = min(menu.choices.count - 1, menu.selected + 1)
-        case .up, .character("k"): menu.selected = max(0, menu.selected - 1)
-        case .home, .character("g"): menu.selected = 0
-        case .end, .character("G"): menu.selected = menu.choices.count - 1
-        case .enter:
-            state.menu = nil
-            state.show(filter: menu.choices[menu.selected], order: state.order)
-            return
-        case .escape, .character("q"), .character("f"):
-            state.menu = nil
-            return
+    private static func applyToList(_ action: Action, _ state: inout AppState, page: Int) -> Effect {
+        let count = state.summaries.count
+        var selected = state.list.selected
+        switch action {
+        case .quit: return .quit
+        case .help: state.helpOffset = 0
+        case .open: return count > 0 ? .openCase(state.summaries[selected].id) : .none
+        case .reply: return count > 0 ? .openReply(state.summaries[selected].id) : .none
+        case .moveDown: selected += 1
+        case .moveUp: selected -= 1
+        case .pageDown: selected += page
+        case .pageUp: selected -= page
+        case .first: selected = 0
+        case .last: selected = count - 1
+        case .search:
+            state.prompt = (query: "", origin: selected)
+            return .none
+        case .filter:
+            let choices = CaseFilter.choices(state.configuration)
+            state.menu = Menu(title: "筛选", items: choices.map { Menu.Item(label: $0.label, command: .filter($0)) },
+                              selected: choices.firstIndex(of: state.filter) ?? 0)
+            return .none
+        case .sort:
+            let orders = CaseOrder.allCases
+            state.show(filter: state.filter, order: orders[(orders.firstIndex(of: state.order)! + 1) % orders.count])
+            return .none
+        case .nextMatch, .previousMatch:
+            let forward = action == .nextMatch
+            if state.lastQuery.isEmpty { state.message = "还没有搜索过；按 / 搜索"; return .none }
+            if let i = state.match(state.lastQuery, from: selected + (forward ? 1 : -1), forward: forward) {
+                state.list.selected = i
+                state.message = "搜索：\(state.lastQuery)"
+            } else {
+                state.message = "没有找到“\(state.lastQuery)”"
+            }
+            return .none
         default: break
         }
-        state.menu = menu
+        state.list.selected = max(0, min(count - 1, selected))
+        state.message = ""
+        return .none
+    }
+
+    private static func applyToForm(_ action: Action, _ state: inout AppState) -> Effect {
+        guard var form = state.form else { return .none }
+        defer { state.form = form }
+        state.message = ""
+        switch action {
+        case .back:
+            guard form.isModified else { return .closeForm(discardDraft: false) }
+            state.menu = Menu(title: "答复有未保存的修改", items: [
+                Menu.Item(label: "保存并离开", command: .saveAndLeave),
+                Menu.Item(label: "放弃修改并离开", command: .discardAndLeave),
+                Menu.Item(label: "继续编辑", command: .keepEditing),
+            ])
+        case .save: return .save(leave: false)
+        case .nextField: form.moveFocus(by: 1)
+        case .previousField: form.moveFocus(by: -1)
+        case .addSection: form.addSection()
+        case .sectionMenu:
+            guard form.focusedSection != nil else {
+                state.message = "光标不在正文的某一部分中；按 Tab 移到某部分，或新增一部分"
+                return .none
+            }
+            state.menu = Menu(title: "本部分", items: [
+                Menu.Item(label: "在后面新增一部分", command: .addSection),
+                Menu.Item(label: "上移本部分", command: .moveSectionUp),
+                Menu.Item(label: "下移本部分", command: .moveSectionDown),
+                Menu.Item(label: "删除本部分", command: .deleteSection),
+            ])
+        case .insertPoint: form.insertPoint()
+        case .insertPhrase:
+            guard !state.configuration.phrases.isEmpty else { state.message = "配置中没有常用语（phrases）"; return .none }
+            state.menu = Menu(title: "插入常用语", items: state.configuration.phrases.map { Menu.Item(label: $0, command: .insertPhrase($0)) })
+        case .preview:
+            var c = form.stored.value
+            c.reply = form.reply
+            let document = ReplyDocument(for: c, configuration: state.configuration)
+            let missing = document.missingParts
+            state.preview = AppState.PagerState(id: c.id, text: document.plainText)
+            if !missing.isEmpty { state.message = "尚缺：" + missing.joined(separator: "、") }
+        case .externalEditor: return .externalEdit
+        case .help: state.helpOffset = 0
+        default: break
+        }
+        return .none
+    }
+
+    /// A key the form's keymap does not bind goes to the focused field's editor. Enter in a one-line
+    /// field moves on instead of breaking the line.
+    public static func edit(form key: Key, in state: inout AppState, width: Int, height: Int) {
+        guard var form = state.form else { return }
+        defer { state.form = form }
+        let role = form.focused.role
+        if key == .enter && !role.isMultiline { form.moveFocus(by: 1); return }
+        var handled = false
+        form.edit { handled = $0.handle(key, width: ReplyFormLayout.textWidth(role, width: width), height: height) }
+        state.message = handled ? "" : "\(key.label) 在表单中未绑定；按 Ctrl-G 查看帮助"
+    }
+
+    /// Pasted text goes into the focused field as one edit; a one-line field takes its first line.
+    public static func paste(_ text: String, in state: inout AppState) {
+        guard var form = state.form else { return }
+        let text = form.focused.role.isMultiline ? text : String(text.prefix { $0 != "\n" && $0 != "\r" })
+        form.edit { $0.paste(text) }
+        state.form = form
+    }
+
+    /// Keys while a menu is open: move, choose with Enter or a digit, cancel with Esc.
+    public static func choose(menu key: Key, in state: inout AppState) -> Effect {
+        guard var menu = state.menu else { return .none }
+        var chosen: Int?
+        switch key {
+        case .down, .character("j"): menu.selected = min(menu.items.count - 1, menu.selected + 1)
+        case .up, .character("k"): menu.selected = max(0, menu.selected - 1)
+        case .home, .character("g"): menu.selected = 0
+        case .end, .character("G"): menu.selected = menu.items.count - 1
+        case .enter: chosen = menu.selected
+        case .character(let c) where c.isASCII && c.isNumber:
+            if let n = c.wholeNumberValue, (1...min(9, menu.items.count)).contains(n) { chosen = n - 1 }
+        case .escape, .character("q"):
+            state.menu = nil
+            // Leaving a restore question must not let autosave overwrite the draft it offered.
+            return state.recovered != nil ? .closeForm(discardDraft: false) : .none
+        default: break
+        }
+        guard let chosen else { state.menu = menu; return .none }
+        state.menu = nil
+        return run(menu.items[chosen].command, in: &state)
+    }
+
+    private static func run(_ command: Menu.Command, in state: inout AppState) -> Effect {
+        switch command {
+        case .filter(let filter): state.show(filter: filter, order: state.order)
+        case .insertPhrase(let phrase): state.form?.edit { $0.paste(phrase) }
+        case .addSection: state.form?.addSection()
+        case .moveSectionUp: state.form?.moveSection(by: -1)
+        case .moveSectionDown: state.form?.moveSection(by: 1)
+        case .deleteSection:
+            guard let form = state.form, let i = form.focusedSection else { return .none }
+            let heading = form.text(.heading(i))
+            state.menu = Menu(title: "删除第\(ChineseNumeral.string(i + 1))部分“\(TextMetrics.truncate(heading, to: 16))”？", items: [
+                Menu.Item(label: "取消", command: .keepEditing),
+                Menu.Item(label: "删除", command: .confirmDeleteSection),
+            ])
+        case .confirmDeleteSection: state.form?.deleteSection()
+        case .saveAndLeave: return .save(leave: true)
+        case .discardAndLeave: return .closeForm(discardDraft: true)
+        case .keepEditing: break
+        case .restoreDraft:
+            guard let draft = state.recovered, let form = state.form else { return .none }
+            state.form = ReplyForm(stored: form.stored, draft: draft.value.reply)
+            state.recovered = nil
+            state.message = draft.base == form.stored.revision ? "已恢复 \(draft.time) 的草稿，尚未保存"
+                : "已恢复 \(draft.time) 的草稿；草稿开始后案件文件已被修改，保存前请核对"
+        case .discardDraft:
+            state.recovered = nil
+            return .discardDraft
+        }
+        return .none
     }
 
     /// Typing at the search prompt: the selection follows the first match as the query grows

@@ -1,53 +1,194 @@
 import Model
 
-/// The main loop: draw, wait for input, map keys to actions, apply them, carry out the effects.
+/// The main loop: draw, wait for input, map keys to actions, apply them, and carry out the effects
+/// that touch files or the terminal (opening cases, saving replies, autosaving drafts, running an
+/// external editor).
 public final class AppRunner {
     let terminal: Terminal
     let keymap: Keymap
-    /// Reads a case in full and returns the text the detail screen shows.
-    let loadCase: (CaseID) throws -> String
+    let workspace: Workspace
     public private(set) var state: AppState
+    /// The reply last written to the recovery file, and when: autosave writes only what changed.
+    private var autosaved: (reply: Reply, at: ContinuousClock.Instant)?
+    /// While a form has unsaved changes the loop wakes up this often to autosave.
+    static let idleMilliseconds = 1000
 
-    public init(terminal: Terminal, state: AppState, keymap: Keymap, loadCase: @escaping (CaseID) throws -> String) {
+    public init(terminal: Terminal, state: AppState, keymap: Keymap, workspace: Workspace) {
         self.terminal = terminal
         self.state = state
         self.keymap = keymap
-        self.loadCase = loadCase
+        self.workspace = workspace
     }
 
     /// Runs until the user quits or the terminal has no more input.
     public func run() {
         while true {
             draw()
-            guard let event = terminal.nextEvent(timeoutMilliseconds: -1) else { return }
-            guard case .key(let key) = event else {
-                if case .paste(let text) = event, state.prompt != nil {
-                    for c in text where c != "\n" { App.edit(prompt: .character(c), in: &state) }
-                }
-                continue
+            let waiting = state.form?.isModified == true ? AppRunner.idleMilliseconds : -1
+            guard let event = terminal.nextEvent(timeoutMilliseconds: waiting) else { return }
+            if handle(event) == .quit { return }
+            autosave(force: event == .idle)
+        }
+    }
+
+    private func handle(_ event: InputEvent) -> App.Effect {
+        switch event {
+        case .idle, .resize: return .none
+        case .paste(let text):
+            if state.prompt != nil {
+                for c in text where c != "\n" { App.edit(prompt: .character(c), in: &state) }
+            } else if state.context == .form && state.menu == nil {
+                App.paste(text, in: &state)
             }
+            return .none
+        case .key(let key):
             if state.prompt != nil {
                 App.edit(prompt: key, in: &state)
-                continue
+                return .none
             }
-            if state.menu != nil {
-                App.choose(menu: key, in: &state)
-                continue
-            }
+            if state.menu != nil { return perform(App.choose(menu: key, in: &state)) }
             guard let action = keymap.action(for: key, in: state.context) else {
-                state.message = "\(key.label) 未绑定任何操作；按 ? 查看帮助"
-                continue
-            }
-            switch App.apply(action, to: &state, page: Screen.bodyHeight(height: terminal.height) - 1) {
-            case .none: break
-            case .quit: return
-            case .openCase(let id):
-                do {
-                    state.detail = AppState.DetailState(id: id, text: try loadCase(id))
-                } catch {
-                    state.message = "\(error)"
+                if state.context == .form {
+                    App.edit(form: key, in: &state, width: terminal.width, height: Screen.bodyHeight(height: terminal.height))
+                } else {
+                    state.message = "\(key.label) 未绑定任何操作；按 ? 查看帮助"
                 }
+                return .none
             }
+            return perform(App.apply(action, to: &state, page: Screen.bodyHeight(height: terminal.height) - 1))
+        }
+    }
+
+    private func perform(_ effect: App.Effect) -> App.Effect {
+        switch effect {
+        case .none, .quit: break
+        case .openCase(let id):
+            do {
+                state.detail = AppState.PagerState(id: id, text: try report(of: id))
+            } catch {
+                state.message = "\(error)"
+            }
+        case .openReply(let id): openReply(id)
+        case .save(let leave): save(leave: leave)
+        case .closeForm(let discardDraft):
+            if discardDraft, let id = state.form?.id { workspace.store.discardRecovery(for: id) }
+            closeForm()
+        case .discardDraft:
+            if let id = state.form?.id { workspace.store.discardRecovery(for: id) }
+            state.message = "已丢弃草稿"
+        case .externalEdit: editExternally()
+        }
+        return effect
+    }
+
+    private func report(of id: CaseID) throws -> String {
+        CaseReport(try workspace.store.load(id).value, configuration: state.configuration, today: state.today).text
+    }
+
+    /// Opens the form on the case as stored; a new reply starts from the template. A draft left in
+    /// the recovery file by a crash is offered before anything can overwrite it.
+    private func openReply(_ id: CaseID) {
+        let stored: StoredCase
+        do {
+            stored = try workspace.store.load(id)
+        } catch {
+            state.message = "\(error)"
+            return
+        }
+        let reply = stored.value.reply
+        state.form = ReplyForm(stored: stored, draft: reply.isEmpty
+            ? Reply.started(for: stored.value, configuration: state.configuration, today: state.today) : nil)
+        state.message = reply.isEmpty ? "新答复已按模板生成称呼、开头、结尾和落款" : ""
+        autosaved = nil
+        switch workspace.store.recovery(for: id) {
+        case nil: break
+        case .failure(let problem):
+            state.form = nil
+            state.message = "恢复文件无法读取，请先处理：\(problem)"
+        case .success(let draft) where draft.value.reply == reply:
+            workspace.store.discardRecovery(for: id)
+        case .success(let draft):
+            state.recovered = draft
+            state.menu = Menu(title: "发现 \(draft.time) 未保存的草稿", items: [
+                Menu.Item(label: "恢复草稿", command: .restoreDraft),
+                Menu.Item(label: "丢弃草稿，打开已保存的答复", command: .discardDraft),
+            ])
+        }
+    }
+
+    private func save(leave: Bool) {
+        guard var form = state.form else { return }
+        if let problem = form.problems.first {
+            state.message = "未保存：\(problem)"
+            return
+        }
+        var value = form.stored.value
+        let old = value.reply
+        value.reply = form.reply
+        let changed = value.reply.changedParts(from: old)
+        if !changed.isEmpty {
+            value.journal.append(JournalEntry(time: workspace.clock.timestamp(), user: workspace.user,
+                                              text: "修改答复：\(changed.joined(separator: "、"))（全文\(form.characterCount)字）"))
+        }
+        do {
+            let saved = try workspace.store.save(value, replacing: form.stored.revision)
+            form.markSaved(saved)
+            state.form = form
+            workspace.store.discardRecovery(for: form.id)
+            autosaved = nil
+            state.update(saved.value.summary)
+            state.message = "已保存 \(form.id)（答复\(form.characterCount)字）"
+            if leave { closeForm() }
+        } catch {
+            autosave(force: true)
+            state.message = "\(error)"
+        }
+    }
+
+    private func closeForm() {
+        guard let form = state.form else { return }
+        state.form = nil
+        state.recovered = nil
+        autosaved = nil
+        if state.detail?.id == form.id, let text = try? report(of: form.id) {
+            state.detail = AppState.PagerState(id: form.id, text: text)
+        }
+    }
+
+    /// Writes the form's draft to its recovery file when it has changed since the last write and
+    /// either the user paused (`force`) or the interval has passed.
+    private func autosave(force: Bool) {
+        guard let form = state.form, form.isModified, state.recovered == nil else { return }
+        let reply = form.reply
+        let now = ContinuousClock.now
+        if let last = autosaved {
+            guard last.reply != reply, force || now - last.at >= workspace.autosaveInterval else { return }
+        }
+        var value = form.stored.value
+        value.reply = reply
+        do {
+            try workspace.store.writeRecovery(value, base: form.stored.revision, time: workspace.clock.timestamp())
+            autosaved = (reply, now)
+        } catch {
+            autosaved = (reply, now)
+            state.message = "无法写入恢复文件：\(error)"
+        }
+    }
+
+    private func editExternally() {
+        guard let form = state.form else { return }
+        let editor = ExternalEditor(environment: workspace.environment)
+        var outcome: Result<ExternalEditor.Outcome, ExternalEditor.Failure> = .success(.unchanged)
+        terminal.suspend {
+            outcome = Result { () throws(ExternalEditor.Failure) in try editor.edit(form.focused.editor.text) }
+        }
+        switch outcome {
+        case .success(.edited(let text)):
+            state.form?.edit { $0.replaceAll(with: text) }
+            state.message = "已从外部编辑器取回\(form.focused.role.label)"
+        case .success(.unchanged): state.message = "外部编辑器中未作修改"
+        case .success(.emptied): state.message = "外部编辑器中的文字为空，视为取消，本项未修改"
+        case .failure(let failure): state.message = failure.description
         }
     }
 

@@ -7,9 +7,10 @@ public struct AppState: Sendable {
         public var offset = 0
     }
 
-    public struct DetailState: Sendable {
+    /// A text scrolled like a pager: a case in full, or a reply laid out as its document.
+    public struct PagerState: Sendable {
         public var id: CaseID
-        /// The case as text, sanitised once.
+        /// The text, sanitised once.
         public let text: String
         public var offset = 0
         /// `text` wrapped for the current width, kept until the width changes: every frame draws
@@ -35,15 +36,22 @@ public struct AppState: Sendable {
     public private(set) var summaries: [CaseSummary] { didSet { haystacks = summaries.map(AppState.haystack) } }
     public private(set) var filter: CaseFilter = .all
     public private(set) var order: CaseOrder = .number
-    /// The filter menu, when open: its choices and the highlighted one.
-    public var menu: (choices: [CaseFilter], selected: Int)?
+    /// A menu or question shown over the screen.
+    public var menu: Menu?
     /// Each case's searchable fields as UTF-8, built once: searching 10,000 cases per keystroke
     /// must stay well inside a frame.
     private var haystacks: [[UInt8]] = []
     public var configuration: Configuration
     public var today: LocalDate
     public var list = ListState()
-    public var detail: DetailState?
+    public var detail: PagerState?
+    /// The reply being drafted, and its rows for the current width (`Screen.clamp` keeps them).
+    public var form: ReplyForm?
+    var formLayout: ReplyFormLayout?
+    /// A draft found in the recovery file when the form opened, until the user restores or discards it.
+    public var recovered: RecoveredDraft?
+    /// The form's reply laid out as the document.
+    public var preview: PagerState?
     public var helpOffset: Int?
     /// The search being typed at the prompt, and where the selection was when it began.
     public var prompt: (query: String, origin: Int)?
@@ -73,7 +81,21 @@ public struct AppState: Sendable {
         message = "\(filter.label)，\(order.label)：\(summaries.count)件"
     }
 
-    public var context: Keymap.Context { helpOffset != nil ? .help : detail != nil ? .detail : .list }
+    public var context: Keymap.Context { helpOffset != nil ? .help : screen }
+
+    /// The screen under any help: what Esc from help returns to.
+    public var screen: Keymap.Context {
+        preview != nil ? .preview : form != nil ? .form : detail != nil ? .detail : .list
+    }
+
+    /// Puts a case's new header fields into the list after a save, keeping the selection.
+    public mutating func update(_ summary: CaseSummary) {
+        guard let i = all.firstIndex(where: { $0.id == summary.id }) else { return }
+        all[i] = summary
+        let message = self.message
+        show(filter: filter, order: order)
+        self.message = message
+    }
 
     /// What a search looks in: the ID (and so the number), title, topic and every proposer.
     static func haystack(_ s: CaseSummary) -> [UInt8] {

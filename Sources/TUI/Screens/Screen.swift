@@ -15,13 +15,15 @@ public enum Screen {
         if state.list.selected < state.list.offset { state.list.offset = state.list.selected }
         if state.list.selected >= state.list.offset + listRows { state.list.offset = state.list.selected - listRows + 1 }
         state.list.offset = max(0, min(state.list.offset, state.summaries.count - listRows))
-        if var detail = state.detail {
-            detail.wrap(to: width)
-            detail.offset = max(0, min(detail.offset, detail.lines.count - rows))
-            state.detail = detail
+        for pager in [\AppState.detail, \AppState.preview] {
+            guard var p = state[keyPath: pager] else { continue }
+            p.wrap(to: width)
+            p.offset = max(0, min(p.offset, p.lines.count - rows))
+            state[keyPath: pager] = p
         }
+        ReplyFormScreen.clamp(&state, width: width, rows: rows)
         if let offset = state.helpOffset {
-            state.helpOffset = max(0, min(offset, HelpScreen.lines(context: state.detail != nil ? .detail : .list, keymap: keymap).count - rows))
+            state.helpOffset = max(0, min(offset, HelpScreen.lines(context: state.screen, keymap: keymap).count - rows))
         }
     }
 
@@ -30,8 +32,10 @@ public enum Screen {
     /// Where the hardware cursor goes: at the caret while typing (so an IME's candidate window opens
     /// there), hidden otherwise.
     public static func cursor(_ state: AppState, width: Int, height: Int) -> (x: Int, y: Int)? {
-        guard let prompt = state.prompt, width >= minimumWidth, height >= minimumHeight else { return nil }
-        return (min(width - 1, TextMetrics.width(of: promptLabel + prompt.query)), height - 2)
+        guard width >= minimumWidth, height >= minimumHeight else { return nil }
+        if let prompt = state.prompt { return (min(width - 1, TextMetrics.width(of: promptLabel + prompt.query)), height - 2) }
+        guard state.context == .form, state.menu == nil, let form = state.form, let layout = state.formLayout else { return nil }
+        return ReplyFormScreen.cursor(form, layout, top: 1, width: width)
     }
 
     public static func render(_ state: AppState, keymap: Keymap, width: Int, height: Int) -> ScreenBuffer {
@@ -46,14 +50,16 @@ public enum Screen {
         switch state.context {
         case .list: ListScreen.draw(state, rows: body, into: &buffer)
         case .detail: DetailScreen.draw(state.detail!, rows: body, into: &buffer)
-        case .help:
-            let under: Keymap.Context = state.detail != nil ? .detail : .list
-            HelpScreen.draw(context: under, keymap: keymap, offset: state.helpOffset ?? 0, rows: body, into: &buffer)
+        case .preview: DetailScreen.draw(state.preview!, rows: body, into: &buffer)
+        case .form: ReplyFormScreen.draw(state.form!, state.formLayout!, rows: body, into: &buffer)
+        case .help: HelpScreen.draw(context: state.screen, keymap: keymap, offset: state.helpOffset ?? 0, rows: body, into: &buffer)
         }
-        if let menu = state.menu { FilterMenu.draw(menu, rows: body, into: &buffer) }
+        if let menu = state.menu { MenuView.draw(menu, rows: body, into: &buffer) }
         buffer.fill(y: height - 2, style: .normal)
         if let prompt = state.prompt {
             buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
+        } else if state.message.isEmpty, state.context == .form, let form = state.form {
+            buffer.put(ReplyFormScreen.status(form), x: 0, y: height - 2, style: .muted)
         } else {
             buffer.put(state.message, x: 0, y: height - 2, style: .message)
         }
@@ -62,6 +68,14 @@ public enum Screen {
     }
 
     private static func drawTitle(_ state: AppState, into buffer: inout ScreenBuffer) {
+        if let form = state.form {
+            buffer.fill(y: 0, style: .title)
+            let mark = form.isModified ? "未保存" : "已保存"
+            let room = buffer.width - TextMetrics.width(of: mark) - 1
+            buffer.put(TextMetrics.truncate((state.preview != nil ? "预览 " : "") + ReplyFormScreen.title(form), to: room), x: 0, y: 0, style: .title)
+            buffer.put(mark, x: buffer.width - TextMetrics.width(of: mark), y: 0, style: .title)
+            return
+        }
         // Counts are for the whole store; a filter shows as the number of cases listed.
         let open = state.all.filter { state.configuration.workflow.isOpen($0.status) }
         let statuses = open.map(state.deadline(of:))

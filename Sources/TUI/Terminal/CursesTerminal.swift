@@ -103,11 +103,29 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    public func suspend(while body: () -> Void) {
+        fputs("\u{1B}[?2004l", tty)
+        fflush(tty)
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        fputs("\u{1B}[?2004h", tty)
+        fflush(tty)
+        // The other program drew over everything: repaint every cell on the next frame.
+        shown = ScreenBuffer(width: 0, height: 0)
+    }
+
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
         wtimeout(window, Int32(timeoutMilliseconds))
         var value: wint_t = 0
+        let started = ContinuousClock.now
         let kind = wget_wch(window, &value)
-        if kind == ERR { return nil }
+        if kind == ERR {
+            // A timeout that really elapsed is idleness; an error returned at once means the terminal is gone.
+            guard timeoutMilliseconds >= 0, ContinuousClock.now - started >= .milliseconds(timeoutMilliseconds / 2) else { return nil }
+            return .idle
+        }
         if kind == KEY_CODE_YES {
             switch Int32(value) {
             case KEY_RESIZE: return .resize(width: width, height: height)

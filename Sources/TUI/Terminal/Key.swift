@@ -35,4 +35,6 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case paste(String)
+    /// Nothing arrived within the timeout the loop asked for (it autosaves drafts then).
+    case idle
 }

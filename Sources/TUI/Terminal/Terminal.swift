@@ -6,7 +6,11 @@ public protocol Terminal: AnyObject {
     /// Shows `frame`; the hardware cursor is placed at `cursor`, or hidden when nil.
     func present(_ frame: ScreenBuffer, cursor: (x: Int, y: Int)?)
     /// The next input event, or nil when none came within `timeoutMilliseconds` (negative: wait).
+    /// nil when input has ended; `.idle` when a finite timeout passed with nothing.
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
+    /// Gives the terminal to another program (an external editor) while `body` runs, then takes it
+    /// back and redraws everything on the next frame.
+    func suspend(while body: () -> Void)
 }
 
 /// A terminal in memory: tests queue input events and read back the last frame and the cursor.
@@ -42,6 +46,8 @@ public final class MemoryTerminal: Terminal {
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
         events.isEmpty ? nil : events.removeFirst()
     }
+
+    public func suspend(while body: () -> Void) { body() }
 
     public var lines: [String] { frame.lines }
 }

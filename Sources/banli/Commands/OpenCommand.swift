@@ -24,9 +24,9 @@ struct OpenCommand: ParsableCommand {
             let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
             let state = AppState(storeName: storeName, listing: listing, configuration: context.configuration,
                                  today: context.clock.today)
-            let runner = AppRunner(terminal: terminal, state: state, keymap: keymap) { id in
-                CaseReport(try context.store.load(id).value, configuration: context.configuration, today: context.clock.today).text
-            }
+            let workspace = Workspace(store: context.store, user: context.user, clock: context.clock,
+                                      environment: ProcessInfo.processInfo.environment)
+            let runner = AppRunner(terminal: terminal, state: state, keymap: keymap, workspace: workspace)
             runner.run()
         }
     }

@@ -1,0 +1,21 @@
+import Model
+
+/// What the running app works on besides the screen: the store, who is working, the clock, and the
+/// environment (for `$VISUAL`/`$EDITOR`). Tests make one over a copy of the demo store.
+public struct Workspace: Sendable {
+    public var store: CaseStore
+    public var user: String
+    public var clock: Clock
+    public var environment: [String: String]
+    /// How often, at most, an edited draft is written to its recovery file while typing goes on.
+    public var autosaveInterval: Duration
+
+    public init(store: CaseStore, user: String, clock: Clock, environment: [String: String],
+                autosaveInterval: Duration = .seconds(3)) {
+        self.store = store
+        self.user = user
+        self.clock = clock
+        self.environment = environment
+        self.autosaveInterval = autosaveInterval
+    }
+}

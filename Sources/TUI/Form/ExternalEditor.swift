@@ -1,0 +1,77 @@
+import Foundation
+import Glibc
+
+/// Hands one field's text to the user's own editor, as mutt and git do: the text goes into a UTF-8
+/// temporary file, `$VISUAL` (or `$EDITOR`, or vi) runs on it in the terminal, and what it leaves is
+/// read back. An unchanged or emptied file means "cancel"; a failing editor changes nothing.
+public struct ExternalEditor: Sendable {
+    public enum Outcome: Equatable, Sendable {
+        case edited(String), unchanged, emptied
+    }
+
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        case temporaryFile(path: String, errno: Int32)
+        case launch(command: String, errno: Int32)
+        case exitStatus(command: String, status: Int32)
+
+        public var description: String {
+            switch self {
+            case .temporaryFile(let path, let code): return "\(path): 无法写入临时文件：\(String(cString: strerror(code)))"
+            case .launch(let command, let code): return "无法启动编辑器“\(command)”：\(String(cString: strerror(code)))"
+            case .exitStatus(let command, let status): return "编辑器“\(command)”以状态 \(status) 退出，本项未修改"
+            }
+        }
+    }
+
+    /// A shell command line, as the variables hold it (it may carry options: `vim -u NONE`).
+    public let command: String
+    let temporaryDirectory: String
+
+    public init(environment: [String: String]) {
+        command = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isBlank } ?? "vi"
+        temporaryDirectory = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    }
+
+    public func edit(_ text: String) throws(Failure) -> Outcome {
+        var template = Array((temporaryDirectory + "/banli-XXXXXX.txt").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard fd >= 0 else { throw .temporaryFile(path: path, errno: errno) }
+        defer { unlink(path) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { throw .temporaryFile(path: path, errno: errno) }
+        try run(path: path)
+        guard let data = FileManager.default.contents(atPath: path) else { throw .temporaryFile(path: path, errno: errno) }
+        var result = String(decoding: data, as: UTF8.self)
+        // Editors end the file with a newline the field did not have.
+        if result.hasSuffix("\n") && !text.hasSuffix("\n") { result.removeLast() }
+        if result.isBlank { return .emptied }
+        return result == text ? .unchanged : .edited(result)
+    }
+
+    /// Runs `sh -c 'COMMAND "$1"' banli PATH` in the foreground and waits for it.
+    private func run(path: String) throws(Failure) {
+        let arguments = ["/bin/sh", "-c", command + " \"$1\"", "banli", path]
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid = pid_t()
+        let code = posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ)
+        guard code == 0 else { throw .launch(command: command, errno: code) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw .launch(command: command, errno: errno) }
+        }
+        let exited = status & 0x7f == 0
+        let exitCode = (status >> 8) & 0xff
+        guard exited && exitCode == 0 else { throw .exitStatus(command: command, status: exited ? exitCode : 128 + (status & 0x7f)) }
+    }
+}

@@ -1,0 +1,213 @@
+import Model
+
+/// A reply being drafted: one editor per part of the reply, in document order. Body sections are
+/// pairs of fields (heading, text) whose numerals follow from their place, so adding, deleting or
+/// moving a section renumbers everything after it.
+public struct ReplyForm: Sendable {
+    public enum Role: Hashable, Sendable {
+        case documentNumber, date, salutation, opening
+        case heading(Int), body(Int)
+        case closing, signature, contactPerson, contactPhone, contactAddress, postcode, copyTo
+
+        /// The label shown beside or above the field.
+        public var label: String {
+            switch self {
+            case .documentNumber: return "文号"
+            case .date: return "日期"
+            case .salutation: return "称呼"
+            case .opening: return "开头"
+            case .heading(let i): return "\(ChineseNumeral.string(i + 1))、"
+            case .body(let i): return "\(ChineseNumeral.string(i + 1))、正文"
+            case .closing: return "结尾"
+            case .signature: return "落款"
+            case .contactPerson: return "联系人"
+            case .contactPhone: return "联系电话"
+            case .contactAddress: return "联系地址"
+            case .postcode: return "邮政编码"
+            case .copyTo: return "抄送"
+            }
+        }
+
+        /// Paragraph fields take Enter as a new paragraph; the others move to the next field.
+        public var isMultiline: Bool {
+            switch self {
+            case .opening, .body, .closing: return true
+            default: return false
+            }
+        }
+
+        var section: Int? {
+            switch self {
+            case .heading(let i), .body(let i): return i
+            default: return nil
+            }
+        }
+    }
+
+    public struct Field: Sendable {
+        public var role: Role
+        public var editor: TextEditor
+    }
+
+    /// The case as last read from or written to the store; saving replaces exactly this revision.
+    public private(set) var stored: StoredCase
+    public private(set) var fields: [Field]
+    public var focus = 0
+    /// The first form row on screen; the screen keeps the caret in view.
+    public var scroll = 0
+    /// Set when the structure changed (a section added, deleted or moved), which no editor records.
+    private var restructured = false
+
+    /// Opens `stored` for editing; `draft` replaces the stored reply (a recovered draft, or a new
+    /// reply started from the template).
+    public init(stored: StoredCase, draft: Reply? = nil) {
+        self.stored = stored
+        fields = ReplyForm.fields(for: draft ?? stored.value.reply)
+        if draft != nil && draft != stored.value.reply { restructured = true }
+        // Start where writing is needed: the first empty part of the letter, else the opening.
+        let written: (Role) -> Bool = { [.salutation, .opening, .closing].contains($0) || $0.section != nil }
+        focus = fields.firstIndex { written($0.role) && $0.editor.text.isBlank } ?? fields.firstIndex { $0.role == .opening } ?? 0
+    }
+
+    private static func fields(for r: Reply) -> [Field] {
+        var fields: [(Role, String)] = [(.documentNumber, r.documentNumber), (.date, r.date?.description ?? ""),
+                                        (.salutation, r.salutation), (.opening, r.opening)]
+        for (i, s) in r.sections.enumerated() { fields += [(.heading(i), s.heading), (.body(i), s.text)] }
+        fields += [(.closing, r.closing), (.signature, r.signature), (.contactPerson, r.contactPerson),
+                   (.contactPhone, r.contactPhone), (.contactAddress, r.contactAddress), (.postcode, r.postcode),
+                   (.copyTo, r.copyTo.joined(separator: "、"))]
+        return fields.map { Field(role: $0.0, editor: TextEditor(text: $0.1)) }
+    }
+
+    public var id: CaseID { stored.value.id }
+
+    public var focused: Field { fields[focus] }
+
+    public func text(_ role: Role) -> String { fields.first { $0.role == role }?.editor.text ?? "" }
+
+    /// The reply as the fields now say. A date that does not parse is left as it was stored;
+    /// `problems` names it before anything is saved.
+    public var reply: Reply {
+        var r = stored.value.reply
+        r.documentNumber = text(.documentNumber).trimmed
+        r.date = LocalDate(iso: text(.date).trimmed) ?? r.date
+        r.salutation = text(.salutation)
+        r.opening = text(.opening)
+        r.sections = (0..<sectionCount).map { ReplySection(heading: text(.heading($0)).trimmed, text: text(.body($0))) }
+        r.closing = text(.closing)
+        r.signature = text(.signature).trimmed
+        r.contactPerson = text(.contactPerson).trimmed
+        r.contactPhone = text(.contactPhone).trimmed
+        r.contactAddress = text(.contactAddress).trimmed
+        r.postcode = text(.postcode).trimmed
+        r.copyTo = text(.copyTo).split { "、，,;；".contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
+        return r
+    }
+
+    /// What stops the fields from being saved as they are.
+    public var problems: [String] {
+        let date = text(.date).trimmed
+        return date.isEmpty || LocalDate(iso: date) != nil ? [] : ["日期“\(date)”应写成 2018-11-01 的形式"]
+    }
+
+    public var isModified: Bool { restructured || fields.contains { $0.editor.isModified } }
+
+    /// Called once the reply is in the store: `saved` is what was written.
+    public mutating func markSaved(_ saved: StoredCase) {
+        stored = saved
+        restructured = false
+        for i in fields.indices { fields[i].editor.markSaved() }
+    }
+
+    /// 字数 of the whole reply: the parts a reader reads, not the header fields.
+    public var characterCount: Int {
+        fields.filter { [.salutation, .opening, .closing].contains($0.role) || $0.role.section != nil }
+            .reduce(0) { $0 + $1.editor.characterCount }
+    }
+
+    public var sectionCount: Int { fields.filter { if case .heading = $0.role { return true } else { return false } }.count }
+
+    // MARK: Editing
+
+    public mutating func edit(_ body: (inout TextEditor) -> Void) {
+        body(&fields[focus].editor)
+    }
+
+    public mutating func moveFocus(by step: Int) {
+        focus = (focus + step + fields.count) % fields.count
+    }
+
+    /// The section the focus is in, if any.
+    public var focusedSection: Int? { focused.role.section }
+
+    /// Adds an empty section after the focused one (or after the last) and focuses its heading.
+    public mutating func addSection() {
+        let after = focusedSection ?? (sectionCount - 1)
+        let insertAt = after >= 0 ? fields.firstIndex { $0.role == .body(after) }! + 1 : fields.firstIndex { $0.role == .closing }!
+        fields.insert(contentsOf: [Field(role: .heading(0), editor: TextEditor(text: "")),
+                                   Field(role: .body(0), editor: TextEditor(text: ""))], at: insertAt)
+        renumber()
+        focus = insertAt
+    }
+
+    /// Deletes the focused section; the focus moves to what followed it.
+    public mutating func deleteSection() {
+        guard let i = focusedSection else { return }
+        let start = fields.firstIndex { $0.role == .heading(i) }!
+        fields.removeSubrange(start...(start + 1))
+        renumber()
+        focus = min(start, fields.count - 1)
+    }
+
+    /// Moves the focused section one place up (-1) or down (+1), keeping the focus in it.
+    public mutating func moveSection(by step: Int) {
+        guard let i = focusedSection, (0..<sectionCount).contains(i + step) else { return }
+        let start = fields.firstIndex { $0.role == .heading(i) }!
+        let other = fields.firstIndex { $0.role == .heading(i + step) }!
+        let offset = focus - start
+        let pair = Array(fields[start...(start + 1)])
+        fields.removeSubrange(start...(start + 1))
+        let target = step < 0 ? other : other - 1
+        fields.insert(contentsOf: pair, at: target)
+        renumber()
+        focus = target + offset
+    }
+
+    private mutating func renumber() {
+        var section = -1
+        for i in fields.indices {
+            switch fields[i].role {
+            case .heading:
+                section += 1
+                fields[i].role = .heading(section)
+            case .body: fields[i].role = .body(section)
+            default: break
+            }
+        }
+        restructured = true
+    }
+
+    /// Inserts the next enumerated point （一是、二是…） at the caret, on a paragraph of its own: the
+    /// numeral counts the points already begun before the caret in this field.
+    public mutating func insertPoint() {
+        let editor = focused.editor
+        let before = editor.text.prefix(editor.caret)
+        let paragraphs = before.split(separator: "\n", omittingEmptySubsequences: false)
+        let count = paragraphs.filter { p in
+            (1...20).contains { p.hasPrefix(ChineseNumeral.string($0) + "是") }
+        }.count
+        let atParagraphStart = before.isEmpty || before.last == "\n"
+        let text = (atParagraphStart ? "" : "\n") + ChineseNumeral.string(count + 1) + "是"
+        if !focused.role.isMultiline && text.hasPrefix("\n") { return }
+        fields[focus].editor.paste(text)
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import Model
+import Testing
+import TestSupport
+@testable import TUI
+
+/// The reply form: its structure commands, and the screen driven by keys in the in-memory terminal
+/// at several sizes, with the store underneath (saving, recovery, the external editor).
+@Suite struct ReplyFormTests {
+    static let today = LocalDate(year: 2026, month: 11, day: 29)!
+    let configuration = try! Fixtures.configuration()
+
+    struct Session {
+        let terminal: MemoryTerminal
+        let runner: AppRunner
+        let store: CaseStore
+    }
+
+    func session(width: Int = 80, height: Int = 24, store directory: String = Fixtures.demoStoreCopy(),
+                 environment: [String: String] = [:]) throws -> Session {
+        let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
+        let terminal = MemoryTerminal(width: width, height: height)
+        let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
+        let runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
+                               workspace: Workspace(store: store, user: "tester", clock: .fixed(Self.today), environment: environment))
+        return Session(terminal: terminal, runner: runner, store: store)
+    }
+
+    /// Selects case `id` in the list with a search and opens its reply form.
+    func openReply(_ id: String, in s: Session) {
+        s.terminal.send(keys: [.character("/")])
+        s.terminal.type(id)
+        s.terminal.send(keys: [.enter, .character("r")])
+        s.runner.run()
+    }
+
+    func form(_ fields: [(ReplyForm.Role, String)] = []) throws -> ReplyForm {
+        let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
+        return ReplyForm(stored: try store.load(CaseID("zx5-2-090")!))
+    }
+
+    @Test func sectionsAreAddedMovedAndDeletedWithTheirNumbering() throws {
+        var form = try form()
+        #expect(form.sectionCount == 3)
+        form.focus = form.fields.firstIndex { $0.role == .body(0) }!
+        form.addSection()
+        #expect(form.focused.role == .heading(1) && form.sectionCount == 4)
+        form.edit { $0.insert("新的一部分") }
+        form.moveSection(by: -1)
+        #expect(form.focused.role == .heading(0) && form.reply.sections[0].heading == "新的一部分")
+        #expect(form.reply.sections[1].heading == "规范居委会功能，推进社区减负")
+        form.moveSection(by: -1)
+        #expect(form.focused.role == .heading(0))
+        form.deleteSection()
+        #expect(form.sectionCount == 3 && form.reply.sections[0].heading == "规范居委会功能，推进社区减负")
+        #expect(form.isModified)
+    }
+
+    @Test func theNextPointCountsThePointsAlreadyBegun() throws {
+        var form = try form()
+        form.focus = form.fields.firstIndex { $0.role == .body(1) }!
+        form.edit { $0.replaceAll(with: "一是甲。\n二是乙。") }
+        form.insertPoint()
+        #expect(form.focused.editor.text == "一是甲。\n二是乙。\n三是")
+        form.focus = form.fields.firstIndex { $0.role == .closing }!
+        form.edit { $0.replaceAll(with: "") }
+        form.insertPoint()
+        #expect(form.focused.editor.text == "一是")
+    }
+
+    @Test func aDateThatDoesNotParseStopsTheSave() throws {
+        var form = try form()
+        form.focus = form.fields.firstIndex { $0.role == .date }!
+        form.edit { $0.replaceAll(with: "2018年11月1日") }
+        #expect(form.problems == ["日期“2018年11月1日”应写成 2018-11-01 的形式"])
+        #expect(form.reply.date == LocalDate(year: 2018, month: 11, day: 1))
+    }
+
+    @Test func aNewReplyOpensFromTheTemplateWithTheCursorAtTheFirstEmptyPart() throws {
+        let s = try session()
+        openReply("zx6-5-101", in: s)
+        let lines = s.terminal.lines
+        #expect(lines[0].hasPrefix("答复 zx6-5-101 关于完善社区养老顾问制度的建议") && lines[0].hasSuffix("未保存"))
+        #expect(lines[1] == "  文号")
+        #expect(lines[2] == "  日期      2026-11-29")
+        #expect(lines[3] == "  称呼      苏立群委员：")
+        #expect(lines[5] == "  【开头】 59字")
+        #expect(lines[6] == "  您在区政协第六届委员会第五次会议上提出的101号《关于完善社区养老顾问制度的建")
+        #expect(lines[9] == "> 一、（本部分标题）")
+        #expect(lines[10] == "  （本部分正文）")
+        #expect(lines[22] == "新答复已按模板生成称呼、开头、结尾和落款")
+        #expect(lines[23] == "Ctrl-S 保存  Tab 下一项  Ctrl-R 预览  Ctrl-G 帮助  Esc 返回")
+        #expect(s.terminal.cursor! == (6, 9))
+        s.terminal.type("加强队伍建设")
+        s.terminal.send(keys: [.tab])
+        s.terminal.type("建立专职顾问队伍。")
+        s.runner.run()
+        #expect(s.terminal.lines[9] == "  一、加强队伍建设")
+        #expect(s.terminal.lines[10] == "> 建立专职顾问队伍。")
+        #expect(s.terminal.cursor! == (20, 10))
+        #expect(s.terminal.lines[22] == "第一部分正文 9字 · 全文95字 · 未保存")
+    }
+
+    @Test func savingWritesTheReplyAndAJournalEntryAndUpdatesTheList() throws {
+        let s = try session()
+        openReply("zx6-5-101", in: s)
+        s.terminal.type("加强队伍建设")
+        s.terminal.send(keys: [.tab])
+        s.terminal.type("建立专职顾问队伍。")
+        s.terminal.send(keys: [.control("s")])
+        s.runner.run()
+        #expect(s.terminal.lines[22] == "已保存 zx6-5-101（答复95字）")
+        #expect(s.terminal.lines[0].hasSuffix("已保存"))
+        let saved = try s.store.load(CaseID("zx6-5-101")!).value
+        #expect(saved.reply.sections == [ReplySection(heading: "加强队伍建设", text: "建立专职顾问队伍。")])
+        #expect(saved.reply.salutation == "苏立群委员：")
+        #expect(saved.journal.last == JournalEntry(time: saved.journal.last!.time, user: "tester",
+                                                   text: "修改答复：日期、称呼、开头、第一部分、结尾、落款、联系方式、抄送（全文95字）"))
+        #expect(s.store.recovery(for: saved.id) == nil)
+        s.terminal.send(keys: [.escape])
+        s.runner.run()
+        #expect(s.runner.state.form == nil && s.runner.state.all.first { $0.id == saved.id }!.hasReply)
+    }
+
+    @Test func leavingWithUnsavedChangesAsksAndCanDiscard() throws {
+        let s = try session()
+        openReply("zx6-5-101", in: s)
+        s.terminal.type("草稿")
+        s.terminal.send(keys: [.escape])
+        s.runner.run()
+        #expect(s.terminal.lines[1].hasSuffix("答复有未保存的修改"))
+        #expect(s.terminal.lines[2].hasSuffix("> 1 保存并离开"))
+        #expect(s.terminal.cursor == nil)
+        s.terminal.send(keys: [.escape])
+        s.runner.run()
+        #expect(s.runner.state.form != nil)
+        s.terminal.send(keys: [.escape, .character("2")])
+        s.runner.run()
+        #expect(s.runner.state.form == nil)
+        #expect(try s.store.load(CaseID("zx6-5-101")!).value.reply.isEmpty)
+    }
+
+    @Test func anAutosavedDraftIsOfferedBackAfterACrash() throws {
+        let directory = Fixtures.demoStoreCopy()
+        let first = try session(store: directory)
+        openReply("zx6-5-101", in: first)
+        first.terminal.type("没保存就崩溃了")
+        first.terminal.send(.idle)
+        first.runner.run()
+        let id = CaseID("zx6-5-101")!
+        #expect(try first.store.recovery(for: id)?.get().value.reply.sections.first?.heading == "没保存就崩溃了")
+        // A second process (the first one "crashed" and is abandoned) finds the draft.
+        let second = try session(store: directory)
+        openReply("zx6-5-101", in: second)
+        #expect(second.terminal.lines[1].hasSuffix("未保存的草稿"))
+        second.terminal.send(keys: [.character("1")])
+        second.runner.run()
+        #expect(second.runner.state.form?.text(.heading(0)) == "没保存就崩溃了")
+        #expect(second.terminal.lines[22].hasPrefix("已恢复"))
+        second.terminal.send(keys: [.control("s")])
+        second.runner.run()
+        #expect(try second.store.load(id).value.reply.sections.first?.heading == "没保存就崩溃了")
+        #expect(second.store.recovery(for: id) == nil)
+    }
+
+    @Test func escapingTheRestoreQuestionKeepsTheDraftFile() throws {
+        let directory = Fixtures.demoStoreCopy()
+        let first = try session(store: directory)
+        openReply("zx6-5-101", in: first)
+        first.terminal.type("留着")
+        first.terminal.send(.idle)
+        first.runner.run()
+        let second = try session(store: directory)
+        openReply("zx6-5-101", in: second)
+        second.terminal.send(keys: [.escape])
+        second.runner.run()
+        #expect(second.runner.state.form == nil)
+        #expect(second.store.recovery(for: CaseID("zx6-5-101")!) != nil)
+    }
+
+    @Test func aFieldCanBeEditedInTheUsersEditor() throws {
+        let script = Fixtures.temporaryDirectory() + "/editor.sh"
+        Fixtures.write("#!/bin/sh\nprintf '外部编辑器写的标题\\n' > \"$1\"\n", to: script)
+        chmod(script, 0o755)
+        let s = try session(environment: ["VISUAL": script])
+        openReply("zx6-5-101", in: s)
+        s.terminal.send(keys: [.control("o")])
+        s.runner.run()
+        #expect(s.runner.state.form?.text(.heading(0)) == "外部编辑器写的标题")
+        #expect(s.terminal.lines[9] == "> 一、外部编辑器写的标题")
+        let failing = try session(environment: ["VISUAL": "false"])
+        openReply("zx6-5-101", in: failing)
+        failing.terminal.send(keys: [.control("o")])
+        failing.runner.run()
+        #expect(failing.terminal.lines[22] == "编辑器“false”以状态 1 退出，本项未修改")
+        #expect(failing.runner.state.form?.text(.heading(0)) == "")
+    }
+
+    @Test func thePreviewShowsTheDocumentAndWhatIsMissing() throws {
+        let s = try session()
+        openReply("zx6-5-101", in: s)
+        s.terminal.send(keys: [.control("r")])
+        s.runner.run()
+        #expect(s.terminal.lines[0].hasPrefix("预览 答复 zx6-5-101"))
+        #expect(s.terminal.lines[1] == "关于青浦区政协第六届委员会第五次会议第101号提案的办理意见")
+        #expect(s.terminal.lines[22] == "尚缺：第一部分、办理结果")
+        s.terminal.send(keys: [.escape])
+        s.runner.run()
+        #expect(s.runner.state.context == .form)
+    }
+
+    @Test(arguments: [(40, 12), (120, 40), (20, 6)])
+    func theFormFitsAndTheCursorStaysOnTheCaret(width: Int, height: Int) throws {
+        let s = try session(width: width, height: height)
+        openReply("zx5-2-090", in: s)
+        for _ in 0..<12 { s.terminal.send(keys: [.tab]) }
+        s.terminal.type("补充一句")
+        s.runner.run()
+        #expect(s.terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= width })
+        let cursor = try #require(s.terminal.cursor)
+        #expect((0..<width).contains(cursor.x) && (1..<(height - 2)).contains(cursor.y))
+        #expect(s.terminal.lines[cursor.y].hasPrefix(">"))
+    }
+}
