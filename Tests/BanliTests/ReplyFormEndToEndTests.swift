@@ -1,0 +1,84 @@
+import Foundation
+import Model
+import Testing
+import TestSupport
+import TUI
+
+/// Writing a reply through the form of the real binary in tmux: it survives a restart, and a draft
+/// survives SIGKILL.
+@Suite(.serialized) struct ReplyFormEndToEndTests {
+    let heading = "建立专职养老顾问队伍"
+    let paragraphs = ["今年起，区民政局在各街镇推行专职养老顾问制度，由社会工作专业人员担任顾问，并开展系统培训，实行持证上岗。",
+                      "下一步，我局将推动“养老顾问+家庭医生”联合上门服务，建立个案服务档案，对重点对象全程跟踪。"]
+
+    func launch(store: String, prefix: String = "") throws -> TmuxSession {
+        let home = Fixtures.temporaryDirectory("banli-home")
+        let command = "\(prefix)env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        _ = try tmux.wait(for: "the case list") { $0.contains("共32件") }
+        return tmux
+    }
+
+    /// Selects case 101 with a search and opens its reply form.
+    func openReplyOf101(_ tmux: TmuxSession) throws {
+        try tmux.send("/")
+        try tmux.send("-l", "zx6-5-101")
+        try tmux.send("Enter", "r")
+        _ = try tmux.wait(for: "the reply form") { $0.contains("答复 zx6-5-101") }
+    }
+
+    @Test func aReplyTypedThroughTheFormIsThereAfterARestart() throws {
+        let store = Fixtures.demoStoreCopy()
+        let tmux = try launch(store: store)
+        try openReplyOf101(tmux)
+        try tmux.send("-l", heading)
+        try tmux.send("Tab")
+        try tmux.send("-l", paragraphs[0])
+        try tmux.send("Enter")
+        try tmux.send("-l", paragraphs[1])
+        _ = try tmux.wait(for: "the typed text") { $0.contains("全程跟踪。") }
+        try tmux.send("C-s")
+        _ = try tmux.wait(for: "the save") { $0.contains("已保存 zx6-5-101") }
+        try tmux.send("Escape", "q")
+        _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+
+        let again = try launch(store: store)
+        try openReplyOf101(again)
+        let screen = try again.wait(for: "the saved reply") { $0.contains("一、" + heading) }
+        #expect(screen.contains("今年起，区民政局在各街镇推行专职养老顾问制度"))
+        let saved = try CaseStore(directory: store, vocabulary: Fixtures.configuration().vocabulary).load(CaseID("zx6-5-101")!).value
+        #expect(saved.reply.sections == [ReplySection(heading: heading, text: paragraphs.joined(separator: "\n"))])
+        #expect(saved.reply.opening.hasPrefix("您在区政协第六届委员会第五次会议上提出的101号"))
+    }
+
+    @Test func aDraftKilledWithSIGKILLIsRecovered() throws {
+        let store = Fixtures.demoStoreCopy()
+        let pidFile = Fixtures.temporaryDirectory() + "/pid"
+        let tmux = try launch(store: store, prefix: "echo $$ > \(pidFile); exec ")
+        try openReplyOf101(tmux)
+        try tmux.send("-l", heading)
+        try tmux.send("Tab")
+        try tmux.send("-l", paragraphs[0])
+        _ = try tmux.wait(for: "the typed text") { $0.contains("持证上岗。") }
+        // The draft reaches the recovery file once typing pauses.
+        let recovery = store + "/.banli/recovery/zx6-5-101.yaml"
+        let deadline = Date().addingTimeInterval(10)
+        while !(String(decoding: Fixtures.bytes(recovery), as: UTF8.self).contains("持证上岗。")) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        let pid = try #require(Int32(String(decoding: Fixtures.bytes(pidFile), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGKILL) == 0)
+
+        let again = try launch(store: store)
+        try openReplyOf101(again)
+        _ = try again.wait(for: "the restore question") { $0.contains("未保存的草稿") }
+        try again.send("1")
+        let restored = try again.wait(for: "the restored draft") { $0.contains("已恢复") }
+        #expect(restored.contains("一、" + heading))
+        try again.send("C-s")
+        _ = try again.wait(for: "the save") { $0.contains("已保存 zx6-5-101") }
+        let saved = try CaseStore(directory: store, vocabulary: Fixtures.configuration().vocabulary).load(CaseID("zx6-5-101")!).value
+        #expect(saved.reply.sections == [ReplySection(heading: heading, text: paragraphs[0])])
+        #expect(!FileManager.default.fileExists(atPath: recovery))
+    }
+}
