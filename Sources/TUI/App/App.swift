@@ -117,8 +117,7 @@ public enum App {
             guard !state.configuration.phrases.isEmpty else { state.message = "配置中没有常用语（phrases）"; return .none }
             state.menu = Menu(title: "插入常用语", items: state.configuration.phrases.map { Menu.Item(label: $0, command: .insertPhrase($0)) })
         case .preview:
-            var c = form.stored.value
-            c.reply = form.reply
+            let c = form.edited
             let document = ReplyDocument(for: c, configuration: state.configuration)
             let missing = document.missingParts
             state.preview = AppState.PagerState(id: c.id, text: document.plainText)
@@ -136,6 +135,13 @@ public enum App {
         guard var form = state.form else { return }
         defer { state.form = form }
         let role = form.focused.role
+        if role == .disclosure {
+            guard key == .enter || key == .character(" ") else { state.message = "公开属性从列表中选择：按 Enter"; return }
+            let options = state.configuration.disclosure.options
+            state.menu = Menu(title: "公开属性", items: options.map { Menu.Item(label: $0, command: .setDisclosure($0)) },
+                              selected: options.firstIndex(of: form.text(.disclosure)) ?? 0)
+            return
+        }
         if key == .enter && !role.isMultiline { form.moveFocus(by: 1); return }
         var handled = false
         form.edit { handled = $0.handle(key, width: ReplyFormLayout.textWidth(role, width: width), height: height) }
@@ -177,6 +183,12 @@ public enum App {
         switch command {
         case .filter(let filter): state.show(filter: filter, order: state.order)
         case .insertPhrase(let phrase): state.form?.edit { $0.paste(phrase) }
+        case .setDisclosure(let category):
+            state.form?.setDisclosure(category)
+            if state.form?.disclosure?.needsReason == true {
+                state.form?.moveFocus(by: 1)
+                state.message = "“\(category)”须写明不公开的理由"
+            }
         case .addSection: state.form?.addSection()
         case .moveSectionUp: state.form?.moveSection(by: -1)
         case .moveSectionDown: state.form?.moveSection(by: 1)
@@ -193,7 +205,7 @@ public enum App {
         case .keepEditing: break
         case .restoreDraft:
             guard let draft = state.recovered, let form = state.form else { return .none }
-            state.form = ReplyForm(stored: form.stored, draft: draft.value.reply)
+            state.form = ReplyForm(stored: form.stored, draft: draft.value)
             state.recovered = nil
             state.message = draft.base == form.stored.revision ? "已恢复 \(draft.time) 的草稿，尚未保存"
                 : "已恢复 \(draft.time) 的草稿；草稿开始后案件文件已被修改，保存前请核对"

@@ -9,7 +9,7 @@ public final class AppRunner {
     let workspace: Workspace
     public private(set) var state: AppState
     /// The reply last written to the recovery file, and when: autosave writes only what changed.
-    private var autosaved: (reply: Reply, at: ContinuousClock.Instant)?
+    private var autosaved: (value: Case, at: ContinuousClock.Instant)?
     /// While a form has unsaved changes the loop wakes up this often to autosave.
     static let idleMilliseconds = 1000
 
@@ -95,21 +95,22 @@ public final class AppRunner {
             state.message = "\(error)"
             return
         }
-        let reply = stored.value.reply
-        state.form = ReplyForm(stored: stored, draft: reply.isEmpty
-            ? Reply.started(for: stored.value, configuration: state.configuration, today: state.today) : nil)
-        state.message = reply.isEmpty ? "新答复已按模板生成称呼、开头、结尾和落款" : ""
+        var draft = stored.value
+        if draft.reply.isEmpty { draft.reply = Reply.started(for: draft, configuration: state.configuration, today: state.today) }
+        if draft.disclosure == nil { draft.disclosure = Disclosure(category: state.configuration.disclosure.defaultOption) }
+        state.form = ReplyForm(stored: stored, draft: draft)
+        state.message = stored.value.reply.isEmpty ? "新答复已按模板生成称呼、开头、结尾和落款" : ""
         autosaved = nil
         switch workspace.store.recovery(for: id) {
         case nil: break
         case .failure(let problem):
             state.form = nil
             state.message = "恢复文件无法读取，请先处理：\(problem)"
-        case .success(let draft) where draft.value.reply == reply:
+        case .success(let recovered) where recovered.value.reply == draft.reply && recovered.value.disclosure == draft.disclosure:
             workspace.store.discardRecovery(for: id)
-        case .success(let draft):
-            state.recovered = draft
-            state.menu = Menu(title: "发现 \(draft.time) 未保存的草稿", items: [
+        case .success(let recovered):
+            state.recovered = recovered
+            state.menu = Menu(title: "发现 \(recovered.time) 未保存的草稿", items: [
                 Menu.Item(label: "恢复草稿", command: .restoreDraft),
                 Menu.Item(label: "丢弃草稿，打开已保存的答复", command: .discardDraft),
             ])
@@ -122,10 +123,9 @@ public final class AppRunner {
             state.message = "未保存：\(problem)"
             return
         }
-        var value = form.stored.value
-        let old = value.reply
-        value.reply = form.reply
-        let changed = value.reply.changedParts(from: old)
+        var value = form.edited
+        let changed = value.reply.changedParts(from: form.stored.value.reply)
+            + (value.disclosure != form.stored.value.disclosure ? ["公开属性"] : [])
         if !changed.isEmpty {
             value.journal.append(JournalEntry(time: workspace.clock.timestamp(), user: workspace.user,
                                               text: "修改答复：\(changed.joined(separator: "、"))（全文\(form.characterCount)字）"))
@@ -159,18 +159,16 @@ public final class AppRunner {
     /// either the user paused (`force`) or the interval has passed.
     private func autosave(force: Bool) {
         guard let form = state.form, form.isModified, state.recovered == nil else { return }
-        let reply = form.reply
+        let value = form.edited
         let now = ContinuousClock.now
         if let last = autosaved {
-            guard last.reply != reply, force || now - last.at >= workspace.autosaveInterval else { return }
+            guard last.value != value, force || now - last.at >= workspace.autosaveInterval else { return }
         }
-        var value = form.stored.value
-        value.reply = reply
         do {
             try workspace.store.writeRecovery(value, base: form.stored.revision, time: workspace.clock.timestamp())
-            autosaved = (reply, now)
+            autosaved = (value, now)
         } catch {
-            autosaved = (reply, now)
+            autosaved = (value, now)
             state.message = "无法写入恢复文件：\(error)"
         }
     }

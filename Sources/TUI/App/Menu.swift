@@ -7,7 +7,7 @@ public struct Menu: Sendable {
     /// What choosing an item does.
     public enum Command: Hashable, Sendable {
         case filter(CaseFilter)
-        case insertPhrase(String)
+        case insertPhrase(String), setDisclosure(String)
         case addSection, deleteSection, confirmDeleteSection, moveSectionUp, moveSectionDown
         case saveAndLeave, discardAndLeave, keepEditing
         case restoreDraft, discardDraft

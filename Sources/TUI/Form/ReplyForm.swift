@@ -5,13 +5,15 @@ import Model
 /// moving a section renumbers everything after it.
 public struct ReplyForm: Sendable {
     public enum Role: Hashable, Sendable {
-        case documentNumber, date, salutation, opening
+        case disclosure, disclosureReason, documentNumber, date, salutation, opening
         case heading(Int), body(Int)
         case closing, signature, contactPerson, contactPhone, contactAddress, postcode, copyTo
 
         /// The label shown beside or above the field.
         public var label: String {
             switch self {
+            case .disclosure: return "公开属性"
+            case .disclosureReason: return "不公开理由"
             case .documentNumber: return "文号"
             case .date: return "日期"
             case .salutation: return "称呼"
@@ -55,22 +57,25 @@ public struct ReplyForm: Sendable {
     public var focus = 0
     /// The first form row on screen; the screen keeps the caret in view.
     public var scroll = 0
-    /// Set when the structure changed (a section added, deleted or moved), which no editor records.
+    /// Changes no editor records: a section added, deleted or moved, or a draft opened over the
+    /// stored reply.
     private var restructured = false
 
-    /// Opens `stored` for editing; `draft` replaces the stored reply (a recovered draft, or a new
-    /// reply started from the template).
-    public init(stored: StoredCase, draft: Reply? = nil) {
+    /// Opens `stored` for editing; the reply and disclosure of `draft` replace the stored ones (a
+    /// recovered draft, or a new reply started from the template).
+    public init(stored: StoredCase, draft: Case? = nil) {
         self.stored = stored
-        fields = ReplyForm.fields(for: draft ?? stored.value.reply)
-        if draft != nil && draft != stored.value.reply { restructured = true }
+        let source = draft ?? stored.value
+        fields = ReplyForm.fields(for: source.reply, disclosure: source.disclosure)
+        if let draft, draft.reply != stored.value.reply || draft.disclosure != stored.value.disclosure { restructured = true }
         // Start where writing is needed: the first empty part of the letter, else the opening.
         let written: (Role) -> Bool = { [.salutation, .opening, .closing].contains($0) || $0.section != nil }
         focus = fields.firstIndex { written($0.role) && $0.editor.text.isBlank } ?? fields.firstIndex { $0.role == .opening } ?? 0
     }
 
-    private static func fields(for r: Reply) -> [Field] {
-        var fields: [(Role, String)] = [(.documentNumber, r.documentNumber), (.date, r.date?.description ?? ""),
+    private static func fields(for r: Reply, disclosure: Disclosure?) -> [Field] {
+        var fields: [(Role, String)] = [(.disclosure, disclosure?.category ?? ""), (.disclosureReason, disclosure?.reason ?? ""),
+                                        (.documentNumber, r.documentNumber), (.date, r.date?.description ?? ""),
                                         (.salutation, r.salutation), (.opening, r.opening)]
         for (i, s) in r.sections.enumerated() { fields += [(.heading(i), s.heading), (.body(i), s.text)] }
         fields += [(.closing, r.closing), (.signature, r.signature), (.contactPerson, r.contactPerson),
@@ -104,10 +109,33 @@ public struct ReplyForm: Sendable {
         return r
     }
 
+    /// The disclosure as the fields say; none while no category is chosen.
+    public var disclosure: Disclosure? {
+        let category = text(.disclosure)
+        return category.isEmpty ? nil : Disclosure(category: category, reason: text(.disclosureReason).trimmed)
+    }
+
+    /// The case with the form's reply and disclosure: what saving writes and autosave keeps.
+    public var edited: Case {
+        var value = stored.value
+        value.reply = reply
+        value.disclosure = disclosure
+        return value
+    }
+
     /// What stops the fields from being saved as they are.
     public var problems: [String] {
+        var problems: [String] = []
+        if let d = disclosure, d.needsReason, d.reason.isEmpty { problems.append("公开属性为“\(d.category)”时须填写不公开理由") }
         let date = text(.date).trimmed
-        return date.isEmpty || LocalDate(iso: date) != nil ? [] : ["日期“\(date)”应写成 2018-11-01 的形式"]
+        if !date.isEmpty && LocalDate(iso: date) == nil { problems.append("日期“\(date)”应写成 2018-11-01 的形式") }
+        return problems
+    }
+
+    /// Sets the disclosure category, chosen from the configured options (the field takes no typing).
+    public mutating func setDisclosure(_ category: String) {
+        guard let i = fields.firstIndex(where: { $0.role == .disclosure }) else { return }
+        fields[i].editor.replaceAll(with: category)
     }
 
     public var isModified: Bool { restructured || fields.contains { $0.editor.isModified } }
@@ -133,8 +161,14 @@ public struct ReplyForm: Sendable {
         body(&fields[focus].editor)
     }
 
+    /// Moves to the next (`step` 1) or previous (-1) field that is shown, wrapping around.
     public mutating func moveFocus(by step: Int) {
-        focus = (focus + step + fields.count) % fields.count
+        repeat { focus = (focus + step + fields.count) % fields.count } while isHidden(focus)
+    }
+
+    /// The reason field is shown only when the disclosure needs one (or it holds text).
+    public func isHidden(_ i: Int) -> Bool {
+        fields[i].role == .disclosureReason && disclosure?.needsReason != true && fields[i].editor.text.isEmpty
     }
 
     /// The section the focus is in, if any.

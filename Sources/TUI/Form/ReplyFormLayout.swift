@@ -20,7 +20,7 @@ struct ReplyFormLayout {
     /// Left margin: a focus marker and a space.
     static let gutter = 2
     /// Where a one-line field's value starts after its label.
-    static let labelWidth = 10
+    static let labelWidth = 12
 
     let rows: [Row]
     /// The caret of the focused field, as a form row and a screen column.
@@ -31,7 +31,7 @@ struct ReplyFormLayout {
         self.width = width
         var rows: [Row] = []
         var caret = (row: 0, column: 0)
-        for (i, field) in form.fields.enumerated() {
+        for (i, field) in form.fields.enumerated() where !form.isHidden(i) {
             let role = field.role
             switch role {
             case .opening, .heading, .closing, .signature: rows.append(Row(field: nil, content: .blank))
@@ -76,6 +76,8 @@ struct ReplyFormLayout {
         case .body: return "（本部分正文）"
         case .opening, .closing: return "（未填写）"
         case .date: return "（2018-11-01）"
+        case .disclosure: return "（按 Enter 选择）"
+        case .disclosureReason: return "（依申请公开、不予公开时填写）"
         default: return ""
         }
     }
