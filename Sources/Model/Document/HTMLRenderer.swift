@@ -14,8 +14,11 @@ public struct HTMLRenderer: DocumentRenderer {
         let draft = blocks.contains { if case .draftMark = $0 { return true } else { return false } }
         var body = ""
         for run in blocks.groupRuns {
-            let elements = run.blocks.map { "  " + element($0) + "\n" }.joined()
-            body += run.group.isLines ? "<div class=\"\(run.group.rawValue)\">\n\(elements)</div>\n" : elements
+            if run.group.isLines {
+                body += "<div class=\"\(run.group.rawValue)\">\n" + run.blocks.map { "  " + element($0) + "\n" }.joined() + "</div>\n"
+            } else {
+                body += run.blocks.map { element($0) + "\n" }.joined()
+            }
         }
         return """
             <!DOCTYPE html>
