@@ -32,7 +32,8 @@ public enum DocumentBlock: Hashable, Sendable {
         }
     }
 
-    /// Consecutive blocks of one group stand together; renderers put space between groups.
+    /// Consecutive blocks of one group stand together; renderers put space between groups. The raw
+    /// value names the group where a format needs a name (an HTML class).
     public enum Group: String, Sendable {
         case draftMark = "draft", title, header, body, signature, contact, footer
 
