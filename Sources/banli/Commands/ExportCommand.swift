@@ -42,6 +42,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 text = try document.rendered(as: format, draft: draft)
             } catch {
+                // The model names what is missing; the way out is a flag, which only the command knows.
                 throw ValidationError("\(error)（加 --draft 可导出草稿）")
             }
             if let output {
