@@ -78,6 +78,48 @@ struct Banli {
         #expect(out.stdout.contains("办理结果：解决或采纳"))
     }
 
+    @Test func exportPrintsCase090AsTextByDefault() throws {
+        let out = try banli.run(["export", "090", "--store", Fixtures.demoStoreCopy()])
+        #expect(out.status == 0 && out.stderr.isEmpty, "\(out.stderr)")
+        #expect(out.lines.first == "关于青浦区政协第五届委员会第二次会议第090号提案的办理意见")
+        #expect(out.lines.contains("办理结果：解决或采纳") && out.lines.contains("三、发挥纽带作用，加强为民服务"))
+        #expect(out.lines.last == "主办单位：民政局")
+    }
+
+    @Test func exportWritesEachFormatToAFile() throws {
+        let store = Fixtures.demoStoreCopy()
+        let directory = Fixtures.temporaryDirectory()
+        let expected: [(format: String, start: String, contains: String)] = [
+            ("text", "关于青浦区", "\n一、规范居委会功能，推进社区减负\n"),
+            ("markdown", "# 关于青浦区", "\n## 一、规范居委会功能，推进社区减负\n"),
+            ("html", "<!DOCTYPE html>", "<h2>一、规范居委会功能，推进社区减负</h2>"),
+        ]
+        for (format, start, contains) in expected {
+            let path = directory + "/090." + format
+            Fixtures.write("旧内容", to: path)
+            let out = try banli.run(["export", "zx5-2-090", "--format", format, "-o", path, "--store", store])
+            #expect(out.status == 0 && out.stdout.isEmpty && out.stderr.isEmpty, "\(format): \(out.stderr)")
+            let written = String(decoding: Fixtures.bytes(path), as: UTF8.self)
+            #expect(written.hasPrefix(start) && written.contains(contains) && !written.contains("旧内容"), "\(format)")
+        }
+        // Only the three files: the atomic write leaves no temporary file behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["090.html", "090.markdown", "090.text"])
+    }
+
+    @Test func exportRefusesAnIncompleteReplyUnlessDraft() throws {
+        let store = Fixtures.demoStoreCopy()
+        let refused = try banli.run(["export", "rd7-5-030", "--store", store])
+        #expect(refused.status != 0 && refused.stdout.isEmpty)
+        #expect(refused.stderr == "banli: 无法导出 rd7-5-030：缺少 称呼、开头、第一部分、结尾、落款、日期、办理结果（加 --draft 可导出草稿）\n",
+                "\(refused.stderr)")
+        let draft = try banli.run(["export", "rd7-5-030", "--draft", "--store", store])
+        #expect(draft.status == 0 && draft.lines.first == "草稿（缺少 称呼、开头、第一部分、结尾、落款、日期、办理结果）", "\(draft.stderr)")
+        let badFormat = try banli.run(["export", "090", "--format", "docx", "--store", store])
+        #expect(badFormat.status != 0 && badFormat.stderr.contains("docx"))
+        let badPath = try banli.run(["export", "090", "-o", "/nonexistent/dir/090.txt", "--store", store])
+        #expect(badPath.status != 0 && badPath.stderr.hasPrefix("banli: /nonexistent/dir/090.txt: 写入失败"), "\(badPath.stderr)")
+    }
+
     @Test func initNewShowAndErrors() throws {
         let store = Fixtures.temporaryDirectory() + "/store"
         #expect(try banli.run(["init", store]).status == 0)

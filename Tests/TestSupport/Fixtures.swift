@@ -15,6 +15,9 @@ public enum Fixtures {
     public static var defaultConfigurationPath: String { repositoryRoot + "/config/banli.yaml" }
     public static var demoStore: String { repositoryRoot + "/demo/store" }
 
+    /// A file kept for tests in `Tests/Fixtures`, such as a published reply to compare exports with.
+    public static func fixture(_ name: String) -> String { repositoryRoot + "/Tests/Fixtures/" + name }
+
     public static func configuration() throws -> Configuration {
         try ConfigurationLoader.load(defaultsPath: defaultConfigurationPath, userPath: nil)
     }

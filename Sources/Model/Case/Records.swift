@@ -26,6 +26,12 @@ public struct Disclosure: Hashable, Sendable {
     }
 
     public var needsReason: Bool { !category.hasPrefix("主动公开") }
+
+    /// The category as a document's header prints it: 主动公开·全文 and 主动公开·摘要 say how much
+    /// is published, but both are printed 主动公开.
+    public var printedCategory: String {
+        String(category.prefix { $0 != "·" })
+    }
 }
 
 /// Sign-off （签发） by the responsible leader.

@@ -2,7 +2,7 @@ import Glibc
 
 /// The few POSIX calls the store needs, with errors that name the path: whole-file reads, durable
 /// atomic replacement, stat stamps and an advisory lock.
-enum FileSystem {
+public enum FileSystem {
     static func read(_ path: String) throws(StoreError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
@@ -55,7 +55,7 @@ enum FileSystem {
     /// Writes `bytes` to a temporary file beside `path`, fsyncs it, renames it over `path` and fsyncs
     /// the directory: a crash at any moment leaves either the old file or the new one, never a mix.
     /// `beforeRename` lets tests stop the write at its most delicate point.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, beforeRename: () throws(StoreError) -> Void = {})
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, beforeRename: () throws(StoreError) -> Void = {})
         throws(StoreError) {
         let directory = parent(of: path)
         let temporary = directory + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -1,0 +1,48 @@
+/// CommonMark (GitHub-flavoured) for pasting into a wiki or a review thread. Case text is untrusted,
+/// so every character Markdown could read as markup is backslash-escaped: a proposal that says
+/// `[点此](javascript:…)` or `<script>` shows as written and links or runs nothing.
+public struct MarkdownRenderer: DocumentRenderer {
+    public init() {}
+
+    public func render(_ blocks: [DocumentBlock]) -> String {
+        blocks.groupRuns.map { run in
+            let lines = run.blocks.map(markdown)
+            // A backslash at the end of a line is CommonMark's hard break: the lines of a group stay
+            // one unit without relying on trailing spaces that editors strip.
+            return lines.joined(separator: run.group.isLines ? "\\\n" : "\n\n")
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    private func markdown(_ block: DocumentBlock) -> String {
+        switch block {
+        case .draftMark(let s): return "**" + Self.escaped(s) + "**"
+        case .title(let s): return "# " + Self.escaped(s)
+        case .sectionHeading(let s): return "## " + Self.escaped(s)
+        case .contact(let items): return items.map(Self.escaped).joined(separator: "　　")
+        case .headerField(let s), .salutation(let s), .paragraph(let s), .signature(let s), .signatureDate(let s),
+             .copyTo(let s), .footer(let s):
+            return Self.escaped(s)
+        }
+    }
+
+    /// Characters that are markup anywhere in a line: escapes, code, emphasis, links and images, raw
+    /// HTML and entities, GFM tables and strikethrough.
+    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "!", "#"]
+
+    /// `text` as literal Markdown. Besides the inline specials, a line that begins like a list item,
+    /// heading underline or ordered list (`-`, `+`, `=`, `1.`, `1)`) has that mark escaped.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        var atLineStart = true, leadingDigits = true
+        for character in text {
+            if inlineSpecials.contains(character) || (atLineStart && "-+=".contains(character))
+                || (leadingDigits && !atLineStart && ".)".contains(character)) {
+                out.append("\\")
+            }
+            out.append(character)
+            leadingDigits = leadingDigits && character.isASCII && character.isNumber
+            atLineStart = false
+        }
+        return out
+    }
+}

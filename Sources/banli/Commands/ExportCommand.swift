@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Model
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "导出一件案件的答复文书 (export a case's reply as text, Markdown or HTML).",
+        discussion: """
+            按公布的答复格式排版：标题、公开属性、单位、日期、办理结果、称呼、正文（一、二、三、…）、落款、联系人、抄送。
+            HTML 按 GB/T 9704 排成 A4 版面，可直接在浏览器中打印。答复缺少必需部分时不导出，并列出所缺部分；
+            加 --draft 仍可导出，文中标明“草稿”，供审阅打印。
+
+            The reply is laid out as published. HTML is a self-contained A4 page after GB/T 9704, ready \
+            to print from a browser. A reply missing a required part is refused with the parts named; \
+            --draft exports it anyway, marked 草稿, for review.
+
+            例：banli export 090 --format html -o 090.html
+            """)
+
+    @Argument(help: ArgumentHelp("案件编号，如 zx5-2-090；编号唯一时也可只写 090", valueName: "ID"))
+    var id: String
+
+    @Option(help: ArgumentHelp("格式：text（默认）、markdown 或 html", valueName: "FORMAT"))
+    var format: DocumentFormat = .text
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("写入文件（原子替换，不会留下半个文件）；默认输出到标准输出", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "答复不完整时也导出，标明“草稿”")
+    var draft = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try reportingErrors {
+            let context = try options.context()
+            let stored = try context.store.load(try context.store.resolve(id))
+            let document = ReplyDocument(for: stored.value, configuration: context.configuration)
+            let text: String
+            do {
+                text = try document.rendered(as: format, draft: draft)
+            } catch {
+                // The model names what is missing; the way out is a flag, which only the command knows.
+                throw ValidationError("\(error)（加 --draft 可导出草稿）")
+            }
+            if let output {
+                do {
+                    try FileSystem.writeAtomically(Array(text.utf8), to: output)
+                } catch StoreError.io(_, _, let code) {
+                    // The store's error names the temporary file written beside the target; the user
+                    // named the target.
+                    throw StoreError.io(path: output, operation: "写入", errno: code)
+                }
+            } else {
+                print(text, terminator: "")
+            }
+        }
+    }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}
