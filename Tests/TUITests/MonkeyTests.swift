@@ -1,0 +1,65 @@
+import Foundation
+import Model
+import Testing
+import TestSupport
+@testable import TUI
+
+/// Random keys, resizes, pastes and pauses through the whole app in the in-memory terminal, over a
+/// copy of the demo store: nothing crashes or hangs, every frame fits its size, and the store is
+/// valid afterwards. `BANLI_MONKEY_EVENTS` sets the count (default 30000; the full run in the README
+/// uses 1000000), `BANLI_MONKEY_SEED` replays a run.
+@Suite struct MonkeyTests {
+    static let events = ProcessInfo.processInfo.environment["BANLI_MONKEY_EVENTS"].flatMap(Int.init) ?? 30_000
+    static let seed = ProcessInfo.processInfo.environment["BANLI_MONKEY_SEED"].flatMap(UInt64.init) ?? 0x6d6f_6e6b
+
+    static let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace,
+                              .delete, .tab, .backTab, .controlLeft, .controlRight, .controlHome, .controlEnd]
+    /// Characters a user or a confused terminal may produce, weighted towards the app's own keys.
+    static let characters: [Character] = Array("jkgGnNqrfs/?12345 abc090一二是，。、：；“”《》（）居委会养老\u{1B}\u{7F}\u{FFFD}\u{202E}\u{200B}e\u{301}👍🏽")
+    static let pastes = ["居委会工作制度。\n第二段", "\u{1B}[2J\u{1B}]0;title\u{07}清屏", "\r\n\r\n", String(repeating: "长", count: 3000),
+                         "a\u{0}b\u{85}c\u{9B}31m", "一是\n二是\n三是"]
+
+    @Test(.timeLimit(.minutes(5))) func randomInputNeverBreaksTheAppOrTheStore() throws {
+        let configuration = try Fixtures.configuration()
+        let directory = Fixtures.demoStoreCopy()
+        let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
+        let workspace = Workspace(store: store, user: "monkey", clock: .fixed(LocalDate(year: 2026, month: 11, day: 29)!),
+                                  environment: ["VISUAL": "true"])
+        var random = SplitMix64(seed: Self.seed)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        var runner = AppRunner(terminal: terminal, state: AppState(storeName: "monkey", listing: try store.list(),
+                                                                   configuration: configuration, today: workspace.clock.today),
+                               keymap: try Keymap(configuration.keyBindings), workspace: workspace)
+        var sent = 0
+        while sent < Self.events {
+            for _ in 0..<100 {
+                switch random.next() % 100 {
+                case 0..<55:
+                    terminal.send(keys: [.character(Self.characters[Int(random.next() % UInt64(Self.characters.count))])])
+                case 55..<80: terminal.send(keys: [Self.keys[Int(random.next() % UInt64(Self.keys.count))]])
+                case 80..<90: terminal.send(keys: [.control(Character(Unicode.Scalar(UInt8(97 + random.next() % 26))))])
+                case 90..<93: terminal.send(.paste(Self.pastes[Int(random.next() % UInt64(Self.pastes.count))]))
+                case 93..<96: terminal.send(.idle)
+                default:
+                    let small = random.next() % 4 == 0
+                    terminal.resize(width: Int(random.next() % (small ? 25 : 300)) + 1, height: Int(random.next() % (small ? 8 : 100)) + 1)
+                }
+            }
+            sent += 100
+            runner.run()
+            #expect(terminal.lines.count == terminal.height && terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= terminal.width },
+                    "seed \(Self.seed) after \(sent) events")
+            if let cursor = terminal.cursor {
+                #expect((0..<terminal.width).contains(cursor.x) && (0..<terminal.height).contains(cursor.y), "seed \(Self.seed) after \(sent) events")
+            }
+            // `q` on the list quits; start again as the user would.
+            if runner.state.context == .list && runner.state.prompt == nil && runner.state.menu == nil {
+                runner = AppRunner(terminal: terminal, state: runner.state, keymap: runner.keymap, workspace: workspace)
+            }
+        }
+        let listing = try store.list()
+        #expect(listing.problems.isEmpty, "\(listing.problems)")
+        #expect(listing.summaries.count == 32)
+        for summary in listing.summaries { _ = try store.load(summary.id) }
+    }
+}
