@@ -54,6 +54,13 @@ import Testing
         }
     }
 
+    @Test func linesAreWhatTextMetricsWrapGivesOneCellNarrower() {
+        let text = "关于“15分钟养老服务圈”建设的答复：\n\n一、2025年全区新建社区食堂12家，覆盖率达85.5%。\n二、（略）\u{1F468}\u{200D}\u{1F469}cafe\u{301} ok"
+        for width in 2...50 {
+            #expect(editor(text).layout(width: width).lines == TextMetrics.wrap(text, width: width - 1), "width \(width)")
+        }
+    }
+
     @Test func lineRangesSkipTheUsersLineBreaksButNotSoftWraps() {
         let layout = editor("一二三四五\n\nab").layout(width: 7)
         #expect(layout.lines == ["一二三", "四五", "", "ab"])

@@ -1,6 +1,6 @@
 /// An editor's text as visual lines at a width, and where its caret shows on them.
 ///
-/// The lines come from `TextMetrics.wrap` (the same 禁则 as everywhere) at one cell less than the
+/// The lines follow `TextMetrics.wrap` (the same 禁则 as everywhere) at one cell less than the
 /// text area, so that the caret after a line's last character always has a cell inside the area, as
 /// emacs keeps a column for its continuation mark. A caret at a soft wrap, after the last character
 /// of a line that continues on the next, shows at the start of the next line, where the next typed
@@ -16,18 +16,27 @@ public struct EditorLayout: Sendable, Equatable {
     public let caretColumn: Int
 
     init(_ characters: [Character], caret: Int, width: Int) {
-        lines = TextMetrics.wrap(String(characters), width: max(1, width - 1))
+        // Each user line wraps on its own, straight from the editor's characters, so laying out never
+        // segments the text into graphemes again; only the lines' substrings need the string.
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(lines.count)
-        var offset = 0
-        for (i, line) in lines.enumerated() {
-            let count = line.count
-            ranges.append(offset..<offset + count)
-            offset += count
-            // A gap between this line's end and the next line's start is the user's "\n".
-            if i + 1 < lines.count && lines[i + 1].startIndex > line.endIndex { offset += 1 }
+        var start = 0
+        for (i, c) in characters.enumerated() where Self.isLineBreak(c) {
+            ranges += TextMetrics.lineRanges(of: characters[start..<i], width: width - 1)
+            start = i + 1
         }
+        ranges += TextMetrics.lineRanges(of: characters[start...], width: width - 1)
         lineRanges = ranges
+        let text = String(characters)
+        var utf8Offsets: [Int] = []
+        utf8Offsets.reserveCapacity(characters.count + 1)
+        var offset = 0
+        for c in characters {
+            utf8Offsets.append(offset)
+            offset += c.utf8.count
+        }
+        utf8Offsets.append(offset)
+        func index(_ i: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: utf8Offsets[i]) }
+        lines = ranges.map { text[index($0.lowerBound)..<index($0.upperBound)] }
         // The caret belongs to the last line starting at or before it: at a soft wrap, the next one.
         var low = 0, high = ranges.count - 1
         while low < high {
@@ -35,8 +44,12 @@ public struct EditorLayout: Sendable, Equatable {
             if ranges[mid].lowerBound <= caret { low = mid } else { high = mid - 1 }
         }
         caretRow = low
-        caretColumn = TextMetrics.width(of: lines[low].prefix(caret - ranges[low].lowerBound))
+        caretColumn = characters[ranges[low].lowerBound..<caret].reduce(0) { $0 + TextMetrics.width(of: $1) }
     }
+
+    /// "\n" is always a grapheme of its own (nothing joins a line feed), so its first scalar tells;
+    /// comparing whole Characters would cost more than the wrapping.
+    private static func isLineBreak(_ c: Character) -> Bool { c.unicodeScalars.first == "\n" }
 
     /// Whether `row` continues on the next row without a line break of the user's.
     func isSoftWrapped(_ row: Int) -> Bool {
