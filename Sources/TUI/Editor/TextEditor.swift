@@ -44,7 +44,6 @@ public struct TextEditor: Sendable, Equatable {
     /// `height` its rows (for PgUp/PgDn). Returns false for keys the editor does not handle (Tab,
     /// Esc, Ctrl-S, …) so the form can use them.
     public mutating func handle(_ key: Key, width: Int, height: Int) -> Bool {
-        let goal = goalColumn
         switch key {
         case .character(let c): insert(String(c))
         case .enter: breakLine()
@@ -61,10 +60,10 @@ public struct TextEditor: Sendable, Equatable {
         case .home, .end:
             let layout = layout(width: width)
             moveCaret(to: key == .home ? layout.lineRanges[layout.caretRow].lowerBound : layout.lastCaretOffset(inRow: layout.caretRow))
-        case .up: moveVertically(by: -1, goal: goal, width: width)
-        case .down: moveVertically(by: 1, goal: goal, width: width)
-        case .pageUp: moveVertically(by: -max(1, height), goal: goal, width: width)
-        case .pageDown: moveVertically(by: max(1, height), goal: goal, width: width)
+        case .up: moveVertically(by: -1, width: width)
+        case .down: moveVertically(by: 1, width: width)
+        case .pageUp: moveVertically(by: -max(1, height), width: width)
+        case .pageDown: moveVertically(by: max(1, height), width: width)
         default: return false
         }
         return true
@@ -119,9 +118,9 @@ public struct TextEditor: Sendable, Equatable {
 
     /// Moves `rows` visual lines up (negative) or down to the character under the goal column. When
     /// no line is left in that direction the caret goes to the start or end of the text.
-    private mutating func moveVertically(by rows: Int, goal: Int?, width: Int) {
+    private mutating func moveVertically(by rows: Int, width: Int) {
         let layout = layout(width: width)
-        let column = goal ?? layout.caretColumn
+        let column = goalColumn ?? layout.caretColumn
         let row = max(0, min(layout.lineRanges.count - 1, layout.caretRow + rows))
         if row == layout.caretRow {
             moveCaret(to: rows < 0 ? 0 : characters.count)
