@@ -23,4 +23,14 @@ static inline attr_t banli_attr_dim(void) { return A_DIM; }
 static inline WINDOW *stdscr_window(void) { return stdscr; }
 static inline attr_t banli_color_pair(short pair) { return COLOR_PAIR(pair); }
 
+// The key code ncurses gave an extended terminfo key capability (kLFT5 is Ctrl-Left), or 0 when the
+// terminal's description has none. tigetstr's (char *)-1 for "not a string capability" does not
+// survive the trip into Swift as a pointer worth comparing, so it is checked here.
+static inline int banli_key_code(const char *capability) {
+    char *value = tigetstr(capability);
+    if (value == 0 || value == (char *)-1) return 0;
+    int code = key_defined(value);
+    return code > 0 ? code : 0;
+}
+
 #endif

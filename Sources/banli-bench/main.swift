@@ -103,6 +103,21 @@ let moveKey = perKey(Array(repeating: .character("j"), count: 500) + Array(repea
 let searchKey = perKey([.character("/")] + "养老服务设施".map { .character($0) } + [.escape])
 let missKey = perKey([.character("/")] + "不存在的词".map { .character($0) } + [.escape])
 
+// The reply editor: each keystroke typed into the middle of a 5,000-character section is inserted,
+// laid out and drawn into an 80×24 screen, as the reply form does.
+var editor = TextEditor(text: String(Array(repeating: paragraph, count: 80).joined(separator: "\n").prefix(5000)))
+for _ in 0..<40 { _ = editor.handle(.down, width: 80, height: 20) }
+var editorView = EditorView()
+let typed = Array("我局将进一步加强社区养老服务设施建设，")
+let keystrokes = 500
+let editorKey = seconds {
+    for i in 0..<keystrokes {
+        editor.insert(String(typed[i % typed.count]))
+        var frame = ScreenBuffer(width: 80, height: 24)
+        _ = editorView.draw(editor, x: 0, y: 1, width: 80, height: 21, into: &frame)
+    }
+} / Double(keystrokes)
+
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 print("banli-bench: \(count) cases, \(bytes / 1024) KiB of case files, \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -116,6 +131,7 @@ print("TUI first frame (open + list + draw): \(milliseconds(firstFrame))")
 print("TUI per key, moving (j, PgDn):    \(milliseconds(moveKey))")
 print("TUI per key, search typing (hits): \(milliseconds(searchKey))")
 print("TUI per key, search typing (miss): \(milliseconds(missKey))")
+print("editor per key (5,000 chars):    \(String(format: "%.2f ms", editorKey * 1000))  (insert + layout + draw, 80×24)")
 print("load one case:                   \(milliseconds(loadOne))")
 print("save one case (atomic, fsync):   \(milliseconds(saveOne))")
 print("peak memory (max RSS):           \(usage.ru_maxrss / 1024) MiB")

@@ -48,4 +48,23 @@ import TUI
         try tmux.send("q")
         _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
     }
+
+    /// The editor's keys get through: Ctrl-arrows from terminfo (xterm-256color) or from the xterm
+    /// sequences defined when terminfo lacks them (screen), and Ctrl-Z/Ctrl-Y despite job control.
+    /// The list screen binds none of them, so its status line names each key as it arrives.
+    @Test(arguments: ["xterm-256color", "screen"])
+    func editingKeysReachTheApp(term: String) throws {
+        let store = Fixtures.demoStoreCopy()
+        let home = Fixtures.temporaryDirectory("banli-home")
+        let command = "env HOME=\(home) LANG=C.UTF-8 TERM=\(term) \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        _ = try tmux.wait(for: "the case list") { $0.contains("共32件") }
+        for (key, label) in [("C-Left", "Ctrl-←"), ("C-Right", "Ctrl-→"), ("C-Home", "Ctrl-Home"), ("C-End", "Ctrl-End"),
+                             ("C-z", "Ctrl-Z"), ("C-y", "Ctrl-Y")] {
+            try tmux.send(key)
+            _ = try tmux.wait(for: "\(label) on \(term)") { $0.contains("\(label) 未绑定任何操作") }
+        }
+        try tmux.send("q")
+        _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+    }
 }

@@ -34,6 +34,12 @@ import TestSupport
         #expect(keymap.action(for: .character("j"), in: .list) == .moveDown)
     }
 
+    @Test func ctrlArrowsHaveNamesAndLabels() {
+        #expect(Key(name: "Ctrl-Left") == .controlLeft && Key.controlLeft.label == "Ctrl-←")
+        #expect(Key(name: "Ctrl-Right") == .controlRight && Key.controlRight.label == "Ctrl-→")
+        #expect(Key(name: "Ctrl-Home") == .controlHome && Key(name: "Ctrl-End") == .controlEnd)
+    }
+
     @Test(arguments: [
         ("keys:\n  list:\n    fly: [x]\n", "“fly”无效"),
         ("keys:\n  list:\n    open: [Hyper-X]\n", "无法识别的按键名"),

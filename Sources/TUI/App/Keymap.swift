@@ -75,6 +75,7 @@ extension Key {
             "Up": .up, "Down": .down, "Left": .left, "Right": .right, "PgUp": .pageUp, "PgDn": .pageDown,
             "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape, "Backspace": .backspace, "Del": .delete,
             "Tab": .tab, "Shift-Tab": .backTab, "Space": .character(" "),
+            "Ctrl-Left": .controlLeft, "Ctrl-Right": .controlRight, "Ctrl-Home": .controlHome, "Ctrl-End": .controlEnd,
         ]
         if let key = named[name] { self = key; return }
         if name.hasPrefix("Ctrl-"), name.count == 6, let letter = name.last, letter.isASCII, letter.isLetter {

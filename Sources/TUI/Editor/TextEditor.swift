@@ -1,34 +1,192 @@
-// TEMPORARY stand-in until the editor branch lands; replaced wholesale at merge.
+/// A multi-line text being edited: its characters, the caret and the undo history. A pure value with
+/// no terminal: a form feeds it keys and text, and draws it with `EditorView`.
+///
+/// The text is kept as an array of `Character`s, so the caret is an index and an edit costs one move
+/// of the array's tail, never a walk of `String` indices from the start. The array always holds
+/// exactly the grapheme clusters of `text`: an edit re-segments its neighbours together with the new
+/// text, so a combining mark or an emoji modifier typed after a character joins it, as in a string.
 public struct TextEditor: Sendable, Equatable {
-    private var chars: [Character]
-    fileprivate var saved: [Character]
+    private(set) var characters: [Character]
+    /// Offset in characters, `0...characters.count`.
     public private(set) var caret: Int
-    public init(text: String) { chars = Array(text); saved = chars; caret = chars.count }
-    public var text: String { String(chars) }
-    public var isModified: Bool { chars != saved }
-    public mutating func markSaved() { saved = chars }
-    public var characterCount: Int { chars.filter { !$0.isWhitespace }.count }
+    /// 字数: characters that are not whitespace or line breaks, kept up to date by every edit.
+    public private(set) var characterCount: Int
+    private var saved: [Character]
+    private var history = EditHistory()
+    /// The display column ↑/↓ and PgUp/PgDn aim for, kept across consecutive vertical moves so that
+    /// passing a short line does not lose it.
+    private var goalColumn: Int?
+
+    /// Starts editing `text`, cleaned as a paste is (line breaks as "\n", no controls), with the
+    /// caret at the start. The cleaned text counts as saved.
+    public init(text: String) {
+        characters = Array(Self.cleaned(text))
+        caret = 0
+        characterCount = characters.reduce(0) { $0 + Self.counts($1) }
+        saved = characters
+    }
+
+    /// The text with only the user's own line breaks; soft wrapping is display only. O(n).
+    public var text: String { String(characters) }
+
+    /// Whether the text differs from the text at `init` or at the last `markSaved()`; undoing back
+    /// to that text makes it unmodified again.
+    public var isModified: Bool { characters != saved }
+
+    public mutating func markSaved() { saved = characters }
+
+    /// The visual lines at `width` cells and where the caret shows on them.
+    public func layout(width: Int) -> EditorLayout {
+        EditorLayout(characters, caret: caret, width: width)
+    }
+
+    /// Applies an editing key. `width` is the text area's width in cells (for visual-line motion),
+    /// `height` its rows (for PgUp/PgDn). Returns false for keys the editor does not handle (Tab,
+    /// Esc, Ctrl-S, …) so the form can use them.
     public mutating func handle(_ key: Key, width: Int, height: Int) -> Bool {
         switch key {
         case .character(let c): insert(String(c))
-        case .enter: insert("\n")
-        case .left: caret = max(0, caret - 1)
-        case .right: caret = min(chars.count, caret + 1)
-        case .backspace: if caret > 0 { chars.remove(at: caret - 1); caret -= 1 }
+        case .enter: breakLine()
+        case .backspace: deleteBackward()
+        case .delete: deleteForward()
+        case .control("z"): undo()
+        case .control("y"): redo()
+        case .left: moveCaret(to: caret - 1)
+        case .right: moveCaret(to: caret + 1)
+        case .controlLeft: moveCaret(to: WordMotion.previousStart(in: characters, from: caret))
+        case .controlRight: moveCaret(to: WordMotion.nextEnd(in: characters, from: caret))
+        case .controlHome: moveCaret(to: 0)
+        case .controlEnd: moveCaret(to: characters.count)
+        case .home, .end:
+            let layout = layout(width: width)
+            moveCaret(to: key == .home ? layout.lineRanges[layout.caretRow].lowerBound : layout.lastCaretOffset(inRow: layout.caretRow))
+        case .up: moveVertically(by: -1, width: width)
+        case .down: moveVertically(by: 1, width: width)
+        case .pageUp: moveVertically(by: -max(1, height), width: width)
+        case .pageDown: moveVertically(by: max(1, height), width: width)
         default: return false
         }
         return true
     }
-    public mutating func insert(_ s: String) { chars.insert(contentsOf: s, at: caret); caret += s.count }
-    public mutating func paste(_ s: String) { insert(s) }
-    public mutating func undo() {}
-    public mutating func redo() {}
-    public func layout(width: Int) -> EditorLayout {
-        let lines = TextMetrics.wrap(text, width: width)
-        return EditorLayout(lines: lines, caretRow: max(0, lines.count - 1), caretColumn: TextMetrics.width(of: String(lines.last ?? "")))
+
+    /// Inserts typed text at the caret. An IME commits a phrase as several inserts; a run of inserts
+    /// with no other key between them is one undo step.
+    public mutating func insert(_ s: String) {
+        edit(caret..<caret, with: Self.cleaned(s), kind: .typing)
     }
-}
-public struct EditorLayout { public let lines: [Substring]; public let caretRow: Int; public let caretColumn: Int }
-extension TextEditor {
-    public mutating func replaceAll(with text: String) { self = TextEditor(text: text); saved = [] }
+
+    /// Inserts pasted text as one undo step. "\r\n" and "\r" become "\n", tabs become spaces, other
+    /// control and invisible format characters are removed.
+    public mutating func paste(_ s: String) {
+        edit(caret..<caret, with: Self.cleaned(s), kind: .single)
+    }
+
+    /// Replaces the whole text (from an external editor, or a choice from a list) as one undo step,
+    /// with the caret at the end.
+    public mutating func replaceAll(with text: String) {
+        edit(0..<characters.count, with: Self.cleaned(text), kind: .single)
+    }
+
+    public mutating func undo() {
+        goalColumn = nil
+        guard let group = history.undo() else { return }
+        for edit in group.edits.reversed() { apply(edit.reverted) }
+        caret = group.caretBefore
+    }
+
+    public mutating func redo() {
+        goalColumn = nil
+        guard let group = history.redo() else { return }
+        for edit in group.edits { apply(edit) }
+        caret = group.caretAfter
+    }
+
+    /// Enter: a paragraph break, an undo step of its own.
+    private mutating func breakLine() {
+        edit(caret..<caret, with: "\n", kind: .single)
+    }
+
+    /// Backspace at the start (or Del at the end) deletes nothing but still ends a typing run.
+    private mutating func deleteBackward() {
+        if caret > 0 { edit(caret - 1..<caret, with: "", kind: .deletingBackward) } else { moveCaret(to: caret) }
+    }
+
+    private mutating func deleteForward() {
+        if caret < characters.count { edit(caret..<caret + 1, with: "", kind: .deletingForward) } else { moveCaret(to: caret) }
+    }
+
+    /// Any caret move ends a typing or deleting run, so the next edit starts a new undo step.
+    mutating func moveCaret(to offset: Int) {
+        goalColumn = nil
+        history.endRun()
+        caret = max(0, min(characters.count, offset))
+    }
+
+    /// Moves `rows` visual lines up (negative) or down to the character under the goal column. When
+    /// no line is left in that direction the caret goes to the start or end of the text.
+    private mutating func moveVertically(by rows: Int, width: Int) {
+        let layout = layout(width: width)
+        let column = goalColumn ?? layout.caretColumn
+        let row = max(0, min(layout.lineRanges.count - 1, layout.caretRow + rows))
+        if row == layout.caretRow {
+            moveCaret(to: rows < 0 ? 0 : characters.count)
+        } else {
+            moveCaret(to: layout.caretOffset(inRow: row, column: column))
+            goalColumn = column
+        }
+    }
+
+    /// Replaces `range` with `new`, re-segmenting the characters either side of it together with the
+    /// new text, records the change in the history and puts the caret after the new text.
+    private mutating func edit(_ range: Range<Int>, with new: String, kind: EditHistory.Kind) {
+        goalColumn = nil
+        if range.isEmpty && new.isEmpty { return }
+        let lower = max(0, range.lowerBound - 1), upper = min(characters.count, range.upperBound + 1)
+        let before = String(characters[lower..<range.lowerBound])
+        let joined = before + new + String(characters[range.upperBound..<upper])
+        let replacement = Array(joined)
+        // The caret goes after every cluster that begins inside the old prefix or the new text; a
+        // mark that joined the character before it leaves the caret after that whole character.
+        let end = before.utf8.count + new.utf8.count
+        var start = 0, clusters = 0
+        for character in replacement where start < end {
+            clusters += 1
+            start += character.utf8.count
+        }
+        let change = Edit(offset: lower, removed: Array(characters[lower..<upper]), inserted: replacement)
+        let caretBefore = caret
+        apply(change)
+        caret = lower + clusters
+        history.record(change, kind: kind, caretBefore: caretBefore, caretAfter: caret)
+    }
+
+    /// Replaces characters as `edit` says, keeping the count of non-blank characters.
+    private mutating func apply(_ edit: Edit) {
+        let range = edit.offset..<edit.offset + edit.removed.count
+        characterCount -= edit.removed.reduce(0) { $0 + Self.counts($1) }
+        characterCount += edit.inserted.reduce(0) { $0 + Self.counts($1) }
+        characters.replaceSubrange(range, with: edit.inserted)
+    }
+
+    private static func counts(_ c: Character) -> Int { c.isWhitespace ? 0 : 1 }
+
+    /// Text as the editor holds it: "\n" line breaks only, tabs as spaces, no C0 or C1 controls, and
+    /// none of the invisible format characters (zero-width spaces, bidi marks) that text copied
+    /// from the web carries and that `TextMetrics.sanitized` would hide on screen anyway.
+    static func cleaned(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x0D: out.append("\n")
+            case 0x0A where afterCarriageReturn: break
+            case 0x0A: out.append(scalar)
+            case 0x09: out.append(" ")
+            case 0x00..<0x20, 0x7F..<0xA0: break
+            default: out.append(scalar)
+            }
+            afterCarriageReturn = scalar.value == 0x0D
+        }
+        return TextMetrics.sanitized(String(out), keepNewlines: true)
+    }
 }

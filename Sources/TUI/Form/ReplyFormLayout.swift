@@ -63,10 +63,9 @@ struct ReplyFormLayout {
         return role.isMultiline ? 0 : labelWidth
     }
 
-    /// The wrap width of a field's text; one cell is kept free at the right for a caret after the
-    /// last character of a full line.
+    /// The width of a field's text area (the editor keeps its last cell free for the caret).
     static func textWidth(_ role: ReplyForm.Role, width: Int) -> Int {
-        max(1, width - gutter - 1 - indent(of: role))
+        max(2, width - gutter - indent(of: role))
     }
 
     /// What an empty field shows, dimmed, so the clerk sees what belongs there.

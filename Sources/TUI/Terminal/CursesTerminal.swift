@@ -10,6 +10,17 @@ public final class CursesTerminal: Terminal {
     private let colors: Bool
     /// Key codes ncurses reports for the bracketed-paste markers ESC[200~ and ESC[201~.
     private static let pasteStart: Int32 = 0o1001, pasteEnd: Int32 = 0o1002
+    /// Ctrl with an arrow, Home or End: the terminfo capability naming it, the xterm sequence to
+    /// define when the terminal's description lacks it (TERM=screen inside tmux still sends those),
+    /// and the code given to that definition.
+    private static let controlKeys: [(capability: String, sequence: String, code: Int32, key: Key)] = [
+        ("kLFT5", "\u{1B}[1;5D", 0o1003, .controlLeft),
+        ("kRIT5", "\u{1B}[1;5C", 0o1004, .controlRight),
+        ("kHOM5", "\u{1B}[1;5H", 0o1005, .controlHome),
+        ("kEND5", "\u{1B}[1;5F", 0o1006, .controlEnd),
+    ]
+    /// The codes ncurses reports for `controlKeys` on this terminal.
+    private var extendedKeys: [Int32: Key] = [:]
 
     /// Starts curses on the controlling terminal. `useColor` false honours NO_COLOR.
     public init?(useColor: Bool) {
@@ -42,6 +53,17 @@ public final class CursesTerminal: Terminal {
         define_key("\u{1B}[201~", CursesTerminal.pasteEnd)
         fputs("\u{1B}[?2004h", tty)
         fflush(tty)
+        for entry in CursesTerminal.controlKeys {
+            var code = banli_key_code(entry.capability)
+            if code == 0 {
+                code = key_defined(entry.sequence)
+                if code <= 0 {
+                    define_key(entry.sequence, entry.code)
+                    code = entry.code
+                }
+            }
+            extendedKeys[code] = entry.key
+        }
     }
 
     deinit {
@@ -142,7 +164,9 @@ public final class CursesTerminal: Terminal {
             case KEY_BTAB: return .key(.backTab)
             case KEY_ENTER: return .key(.enter)
             case CursesTerminal.pasteStart: return .paste(readPaste())
-            default: return nextEvent(timeoutMilliseconds: timeoutMilliseconds)
+            case let code:
+                guard let key = extendedKeys[code] else { return nextEvent(timeoutMilliseconds: timeoutMilliseconds) }
+                return .key(key)
             }
         }
         switch value {

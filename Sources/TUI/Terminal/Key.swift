@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable {
     /// Ctrl plus a letter, lowercase: `.control("s")`.
     case control(Character)
     case up, down, left, right, pageUp, pageDown, home, end
+    /// Ctrl with an arrow, Home or End: the editor's word motion and start/end of the text.
+    case controlLeft, controlRight, controlHome, controlEnd
     case enter, escape, backspace, delete, tab, backTab
 
     /// How help and hint bars write the key.
@@ -20,6 +22,10 @@ public enum Key: Hashable, Sendable {
         case .pageDown: return "PgDn"
         case .home: return "Home"
         case .end: return "End"
+        case .controlLeft: return "Ctrl-←"
+        case .controlRight: return "Ctrl-→"
+        case .controlHome: return "Ctrl-Home"
+        case .controlEnd: return "Ctrl-End"
         case .enter: return "Enter"
         case .escape: return "Esc"
         case .backspace: return "Backspace"

@@ -18,38 +18,52 @@ extension TextMetrics {
     /// `text`, so a caret offset can be mapped onto them. Every line is at most `width` cells wide,
     /// except that a single character wider than `width` still gets a line of its own.
     public static func wrap(_ text: String, width: Int) -> [Substring] {
-        let width = max(1, width)
         var lines: [Substring] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            wrapParagraph(paragraph, width: width, into: &lines)
+            // One pass over the graphemes collects them and where each starts.
+            var characters: [Character] = [], indices: [String.Index] = []
+            var index = paragraph.startIndex
+            for character in paragraph {
+                characters.append(character)
+                indices.append(index)
+                index = paragraph.utf8.index(index, offsetBy: character.utf8.count)
+            }
+            indices.append(paragraph.endIndex)
+            for range in lineRanges(of: characters[...], width: width) {
+                lines.append(paragraph[indices[range.lowerBound]..<indices[range.upperBound]])
+            }
         }
         return lines
     }
 
-    private static func wrapParagraph(_ paragraph: Substring, width: Int, into lines: inout [Substring]) {
-        let chars = Array(paragraph.indices)
-        guard !chars.isEmpty else { lines.append(paragraph); return }
-        var start = 0
-        while start < chars.count {
+    /// The lines of one user line (characters without "\n") at `width` cells, as ranges of the
+    /// slice's indices: the rules of `wrap`, for a caller that already holds the characters (the
+    /// editor, which so never re-segments its text into graphemes to lay it out).
+    static func lineRanges(of paragraph: ArraySlice<Character>, width: Int) -> [Range<Int>] {
+        let width = max(1, width)
+        guard !paragraph.isEmpty else { return [paragraph.startIndex..<paragraph.startIndex] }
+        var ranges: [Range<Int>] = []
+        var start = paragraph.startIndex
+        while start < paragraph.endIndex {
             var end = start, used = 0
-            while end < chars.count {
-                let w = self.width(of: paragraph[chars[end]])
+            while end < paragraph.endIndex {
+                let w = self.width(of: paragraph[end])
                 if used + w > width && end > start { break }
                 used += w
                 end += 1
             }
-            if end < chars.count { end = adjustedBreak(paragraph, chars, start: start, end: end) }
-            let upper = end < chars.count ? chars[end] : paragraph.endIndex
-            lines.append(paragraph[chars[start]..<upper])
+            if end < paragraph.endIndex { end = adjustedBreak(paragraph, start: start, end: end) }
+            ranges.append(start..<end)
             start = end
         }
+        return ranges
     }
 
     /// Moves a break at `end` earlier when it would start a line with closing punctuation, end one with
     /// opening punctuation, or split a Latin word or number; keeps it when no nearby break is better.
-    private static func adjustedBreak(_ p: Substring, _ chars: [String.Index], start: Int, end: Int) -> Int {
+    private static func adjustedBreak(_ p: ArraySlice<Character>, start: Int, end: Int) -> Int {
         func ok(_ b: Int) -> Bool {
-            let before = p[chars[b - 1]], after = p[chars[b]]
+            let before = p[b - 1], after = p[b]
             if noLineStart.contains(after) || noLineEnd.contains(before) { return false }
             return !(isWordCharacter(before) && isWordCharacter(after))
         }
@@ -61,7 +75,7 @@ extension TextMetrics {
         }
         // A long Latin word may be broken back further, to its start, when it fits on a line.
         b = end - 1
-        while b > start && isWordCharacter(p[chars[b - 1]]) && isWordCharacter(p[chars[b]]) { b -= 1 }
+        while b > start && isWordCharacter(p[b - 1]) && isWordCharacter(p[b]) { b -= 1 }
         if b > start && ok(b) { return b }
         return end
     }
