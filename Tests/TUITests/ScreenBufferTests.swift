@@ -48,4 +48,12 @@ import Testing
         b.put("题\u{1B}[2J\u{202E}目", x: 0, y: 0)
         #expect(b.text(ofRow: 0).hasPrefix("题\u{FFFD}[2J目"))
     }
+
+    @Test func aGraphemeWiderThanTwoCellsTakesTheCellsItMeasures() {
+        var b = ScreenBuffer(width: 10, height: 1)
+        b.put("xxxxxxxxxx", x: 0, y: 0)
+        #expect(b.put("a👍🏽b", x: 0, y: 0) == 1 + TextMetrics.width(of: "👍🏽") + 1)
+        #expect(TextMetrics.width(of: b.text(ofRow: 0)) == 10)
+        #expect(b.text(ofRow: 0) == "a👍🏽bxxxx")
+    }
 }

@@ -32,19 +32,37 @@ public struct ScreenBuffer: Equatable, Sendable {
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = x
         for character in TextMetrics.sanitized(text) {
-            let w = TextMetrics.width(of: character)
-            if w == 0 { continue }
-            if column + w > end {
-                if column < end && column >= 0 { set(column, y, Cell(character: " ", style: style)) }
-                return end
+            for piece in ScreenBuffer.cells(of: character) {
+                let w = TextMetrics.width(of: piece)
+                if w == 0 { continue }
+                if column + w > end {
+                    if column < end && column >= 0 { set(column, y, Cell(character: " ", style: style)) }
+                    return end
+                }
+                if column >= 0 {
+                    set(column, y, Cell(character: piece, style: style))
+                    if w == 2 { set(column + 1, y, Cell(character: nil, style: style)) }
+                }
+                column += w
             }
-            if column >= 0 {
-                set(column, y, Cell(character: character, style: style))
-                if w == 2 { set(column + 1, y, Cell(character: nil, style: style)) }
-            }
-            column += w
         }
         return column
+    }
+
+    /// A grapheme wider than two cells (an emoji with a skin-tone modifier, a ZWJ family) is laid out
+    /// by ncurses as one glyph per spacing scalar, each with the zero-width scalars after it; the
+    /// buffer does the same so that its cells match the terminal's.
+    static func cells(of character: Character) -> [Character] {
+        guard TextMetrics.width(of: character) > 2 else { return [character] }
+        var pieces: [String] = []
+        for scalar in character.unicodeScalars {
+            if TextMetrics.width(of: scalar) == 0, !pieces.isEmpty { pieces[pieces.count - 1].unicodeScalars.append(scalar) } else {
+                pieces.append(String(scalar))
+            }
+        }
+        // A piece that still forms more than one grapheme cannot be a cell; it shows as the mark for
+        // an unprintable character.
+        return pieces.map { $0.count == 1 ? Character($0) : "\u{FFFD}" }
     }
 
     /// Fills `count` cells of row `y` from `x` with blanks in `style`.

@@ -49,5 +49,8 @@ public final class MemoryTerminal: Terminal {
 
     public func suspend(while body: () -> Void) { body() }
 
+    /// Events queued and not yet read (a quit leaves the rest of a test's keys unread).
+    public var hasPendingEvents: Bool { !events.isEmpty }
+
     public var lines: [String] { frame.lines }
 }
