@@ -8,13 +8,15 @@ import TestSupport
 @Suite struct ScreenTests {
     static let today = LocalDate(year: 2026, month: 11, day: 29)!
 
-    func runner(_ terminal: MemoryTerminal) throws -> AppRunner {
+    /// With `searchingText`, search looks in the proposal text and reply as in the real app.
+    func runner(_ terminal: MemoryTerminal, searchingText: Bool = false) throws -> AppRunner {
         let configuration = try Fixtures.configuration()
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
         let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
-        return AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings)) { id in
+        let loadText: @Sendable () -> Result<TextIndex, StoreError> = { Result { () throws(StoreError) in try store.textIndex() } }
+        return AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings), loadCase: { id in
             CaseReport(try store.load(id).value, configuration: configuration, today: Self.today).text
-        }
+        }, loadText: searchingText ? loadText : nil)
     }
 
     @Test func caseListAt80x24() throws {
@@ -123,6 +125,32 @@ import TestSupport
         terminal.send(keys: [.enter])
         app.run()
         #expect(terminal.lines[22] == "没有找到“不存在的词”")
+    }
+
+    @Test func aWordOnlyInTheProposalTextIsFoundAndSaidToBeThere() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal, searchingText: true)
+        // 随迁 (children who moved with their parents) is in zx6-5-052's text, not in any list column.
+        terminal.send(keys: [.character("/")])
+        terminal.type("随迁")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁（正文）")
+        #expect(terminal.cursor! == (x: 10, y: 22))
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        #expect(terminal.lines[10] == "zx6-5-052  提案 关于加强困境儿童关爱保护工~  张秀英等 剩9天      待审核 解决采纳")
+        #expect(terminal.frame[0, 10].style == .selection && terminal.frame[0, 2].style == .normal)
+        terminal.type("子女的")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁子女的（没有找到）" && app.state.list.selected == 0)
+        terminal.send(keys: [.backspace])
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁子女（正文）")
+        terminal.send(keys: [.enter])
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁子女（正文）" && terminal.cursor == nil)
+        terminal.send(keys: [.character("g"), .character("n")])
+        app.run()
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
     }
 
     @Test func filterMenuAndSortKeepTheSelectedCase() throws {

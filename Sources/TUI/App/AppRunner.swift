@@ -7,18 +7,29 @@ public final class AppRunner {
     /// Reads a case in full and returns the text the detail screen shows.
     let loadCase: (CaseID) throws -> String
     public private(set) var state: AppState
+    /// Loads every case's text for search; started on another thread once the first frame is drawn,
+    /// so opening a large store never waits for it.
+    private var loadText: (@Sendable () -> Result<TextIndex, StoreError>)?
+    private var textLoad: BackgroundLoad<Result<TextIndex, StoreError>>?
 
-    public init(terminal: Terminal, state: AppState, keymap: Keymap, loadCase: @escaping (CaseID) throws -> String) {
+    /// Without `loadText`, search looks only at the fields the list holds.
+    public init(terminal: Terminal, state: AppState, keymap: Keymap, loadCase: @escaping (CaseID) throws -> String,
+                loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil) {
         self.terminal = terminal
         self.state = state
         self.keymap = keymap
         self.loadCase = loadCase
+        self.loadText = loadText
     }
 
     /// Runs until the user quits or the terminal has no more input.
     public func run() {
         while true {
             draw()
+            if let load = loadText {
+                loadText = nil
+                textLoad = BackgroundLoad(load)
+            }
             guard let event = terminal.nextEvent(timeoutMilliseconds: -1) else { return }
             guard case .key(let key) = event else {
                 if case .paste(let text) = event, state.prompt != nil {
@@ -38,6 +49,7 @@ public final class AppRunner {
                 state.message = "\(key.label) 未绑定任何操作；按 ? 查看帮助"
                 continue
             }
+            if action == .search && !attachText() { continue }
             switch App.apply(action, to: &state, page: Screen.bodyHeight(height: terminal.height) - 1) {
             case .none: break
             case .quit: return
@@ -48,6 +60,26 @@ public final class AppRunner {
                     state.message = "\(error)"
                 }
             }
+        }
+    }
+
+    /// Gives the state the loaded text before the first search, waiting (and saying so) when it is
+    /// still loading. False when loading failed: the user is told, and the next search goes on
+    /// without the text.
+    private func attachText() -> Bool {
+        guard let load = textLoad else { return true }
+        if !load.isFinished {
+            state.message = "正在载入案件正文以供搜索……"
+            draw()
+        }
+        textLoad = nil
+        switch load.value {
+        case .success(let index):
+            state.attach(index)
+            return true
+        case .failure(let error):
+            state.message = "无法载入正文（\(error)），再按 / 只搜索编号、标题、主题和提案人"
+            return false
         }
     }
 

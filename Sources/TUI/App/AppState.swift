@@ -29,24 +29,41 @@ public struct AppState: Sendable {
         }
     }
 
+    /// The search being typed at the prompt.
+    public struct SearchPrompt: Sendable {
+        public var query = ""
+        /// Where the selection was when the search began; Esc returns there.
+        public let origin: Int
+        /// The match the selection follows, nil while nothing matches.
+        public var hit: SearchHit?
+
+        /// Said after the query: why the selected case matched when its row does not show it, or that
+        /// nothing did.
+        public var note: String {
+            if query.isEmpty { return "" }
+            return hit.map(\.field.note) ?? "（没有找到）"
+        }
+    }
+
     public var storeName: String
     /// Every case in the store, and the ones the list shows (filtered and sorted).
     public private(set) var all: [CaseSummary]
-    public private(set) var summaries: [CaseSummary] { didSet { haystacks = summaries.map(AppState.haystack) } }
+    public private(set) var summaries: [CaseSummary] { didSet { search = nil } }
     public private(set) var filter: CaseFilter = .all
     public private(set) var order: CaseOrder = .number
     /// The filter menu, when open: its choices and the highlighted one.
     public var menu: (choices: [CaseFilter], selected: Int)?
-    /// Each case's searchable fields as UTF-8, built once: searching 10,000 cases per keystroke
-    /// must stay well inside a frame.
-    private var haystacks: [[UInt8]] = []
+    /// Every case's proposal text and reply for search, once loaded (`AppRunner` loads it on another
+    /// thread after the first frame).
+    private var textIndex: TextIndex?
+    /// The search over the list as shown: built on first use, dropped whenever the list changes.
+    private var search: CaseSearch?
     public var configuration: Configuration
     public var today: LocalDate
     public var list = ListState()
     public var detail: DetailState?
     public var helpOffset: Int?
-    /// The search being typed at the prompt, and where the selection was when it began.
-    public var prompt: (query: String, origin: Int)?
+    public var prompt: SearchPrompt?
     /// The last search, for n and N.
     public var lastQuery = ""
     public var message: String
@@ -55,7 +72,6 @@ public struct AppState: Sendable {
         self.storeName = storeName
         self.all = listing.summaries
         self.summaries = listing.summaries
-        haystacks = summaries.map(AppState.haystack)
         self.configuration = configuration
         self.today = today
         message = listing.problems.isEmpty ? "" : "有 \(listing.problems.count) 个案件文件无法读取：\(listing.problems[0])"
@@ -75,36 +91,32 @@ public struct AppState: Sendable {
 
     public var context: Keymap.Context { helpOffset != nil ? .help : detail != nil ? .detail : .list }
 
-    /// What a search looks in: the ID (and so the number), title, topic and every proposer.
-    static func haystack(_ s: CaseSummary) -> [UInt8] {
-        Array(([s.id.description, s.title, s.topic, s.leadProposer] + s.jointSigners).joined(separator: "\u{1F}").utf8)
+    /// Makes search look in every case's proposal text and reply too.
+    public mutating func attach(_ index: TextIndex) {
+        textIndex = index
+        search = nil
     }
 
-    /// Whether the case at `index` contains `query` (as UTF-8 bytes, so no normalisation per test).
-    func matches(_ index: Int, _ query: [UInt8]) -> Bool {
-        let hay = haystacks[index]
-        guard let first = query.first, hay.count >= query.count else { return false }
-        var i = 0
-        while i <= hay.count - query.count {
-            if hay[i] == first && hay[i..<(i + query.count)].elementsEqual(query) { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// The first matching case from `start` (inclusive) in `direction`, wrapping around.
-    public func match(_ query: String, from start: Int, forward: Bool) -> Int? {
-        let count = summaries.count
-        let needle = Array(query.utf8)
-        guard count > 0, !needle.isEmpty else { return nil }
-        for step in 0..<count {
-            let i = ((forward ? start + step : start - step) % count + count) % count
-            if matches(i, needle) { return i }
-        }
-        return nil
+    /// The first case from `start` (inclusive) in `direction` that contains `query` in its number,
+    /// title, topic, proposers or, once loaded, its text; wrapping around the list.
+    public mutating func match(_ query: String, from start: Int, forward: Bool) -> SearchHit? {
+        guard !summaries.isEmpty else { return nil }
+        if search == nil { search = CaseSearch(summaries, text: textIndex) }
+        return search!.hits(for: query).next(from: start, forward: forward)
     }
 
     public func deadline(of summary: CaseSummary) -> DeadlineStatus {
         DeadlineStatus(summary, today: today, workflow: configuration.workflow, warnDays: configuration.deadlines.warnDays)
+    }
+}
+
+extension SearchField {
+    /// Names where a case matched when its row does not show it.
+    var note: String {
+        switch self {
+        case .header: return ""
+        case .text: return "（正文）"
+        case .reply: return "（答复）"
+        }
     }
 }

@@ -53,7 +53,8 @@ public enum Screen {
         if let menu = state.menu { FilterMenu.draw(menu, rows: body, into: &buffer) }
         buffer.fill(y: height - 2, style: .normal)
         if let prompt = state.prompt {
-            buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
+            let end = buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
+            buffer.put(prompt.note, x: end, y: height - 2, style: .muted)
         } else {
             buffer.put(state.message, x: 0, y: height - 2, style: .message)
         }

@@ -24,9 +24,10 @@ struct OpenCommand: ParsableCommand {
             let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
             let state = AppState(storeName: storeName, listing: listing, configuration: context.configuration,
                                  today: context.clock.today)
-            let runner = AppRunner(terminal: terminal, state: state, keymap: keymap) { id in
-                CaseReport(try context.store.load(id).value, configuration: context.configuration, today: context.clock.today).text
-            }
+            let store = context.store
+            let runner = AppRunner(terminal: terminal, state: state, keymap: keymap, loadCase: { id in
+                CaseReport(try store.load(id).value, configuration: context.configuration, today: context.clock.today).text
+            }, loadText: { Result { () throws(StoreError) in try store.textIndex() } })
             runner.run()
         }
     }
