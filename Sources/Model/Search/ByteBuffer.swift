@@ -1,40 +1,52 @@
 import Glibc
 
-/// Bytes at a fixed address for as long as the object lives, either a private copy or a read-only
-/// mapping of a file, so that `memchr` and `memcmp` can run over them in place. Never changed after
-/// creation, hence safe to share between threads.
+/// Bytes that never change, searched in place with `memchr` and `memcmp`: an array the buffer adopts
+/// (no copy), or a read-only mapping of a file. Never changed after creation, hence safe to share
+/// between threads.
 final class ByteBuffer: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    private let isMapped: Bool
+    private enum Storage {
+        case array([UInt8])
+        case mapping(UnsafeRawBufferPointer)
+    }
 
-    init(copying array: [UInt8]) {
-        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: array.count, alignment: 1)
-        copy.copyBytes(from: array)
-        bytes = UnsafeRawBufferPointer(copy)
-        isMapped = false
+    private let storage: Storage
+
+    init(_ array: [UInt8]) {
+        storage = .array(array)
     }
 
     /// Takes ownership of a mapping made with `mmap`; it is unmapped with the buffer.
     init(mapping: UnsafeRawBufferPointer) {
-        bytes = mapping
-        isMapped = true
+        storage = .mapping(mapping)
     }
 
     deinit {
-        if isMapped {
+        if case .mapping(let bytes) = storage {
             munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
-        } else {
-            bytes.deallocate()
         }
     }
 
-    var count: Int { bytes.count }
+    var count: Int {
+        switch storage {
+        case .array(let array): return array.count
+        case .mapping(let bytes): return bytes.count
+        }
+    }
+
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        switch storage {
+        case .array(let array): return try array.withUnsafeBytes(body)
+        case .mapping(let bytes): return try body(bytes)
+        }
+    }
 
     /// How often each byte value occurs: a search looks first for the query's rarest byte.
     func byteCounts() -> [Int] {
         var counts = [Int](repeating: 0, count: 256)
         counts.withUnsafeMutableBufferPointer { c in
-            for byte in bytes { c[Int(byte)] += 1 }
+            withBytes { bytes in
+                for byte in bytes { c[Int(byte)] += 1 }
+            }
         }
         return counts
     }
@@ -45,18 +57,21 @@ final class ByteBuffer: @unchecked Sendable {
     /// about five times slower than this on Chinese text.
     func firstIndex(of needle: Needle, in range: Range<Int>) -> Int? {
         let length = needle.bytes.count
-        guard length > 0, range.count >= length, let base = bytes.baseAddress else { return nil }
+        guard length > 0, range.count >= length else { return nil }
         let rare = needle.rareOffset, target = Int32(needle.bytes[rare])
         let lastStart = range.upperBound - length
-        return needle.bytes.withUnsafeBytes { pattern -> Int? in
-            var start = range.lowerBound
-            while start <= lastStart {
-                guard let found = memchr(base + start + rare, target, lastStart - start + 1) else { return nil }
-                let candidate = base.distance(to: UnsafeRawPointer(found)) - rare
-                if memcmp(base + candidate, pattern.baseAddress!, length) == 0 { return candidate }
-                start = candidate + 1
+        return withBytes { bytes in
+            needle.bytes.withUnsafeBytes { pattern -> Int? in
+                guard let base = bytes.baseAddress else { return nil }
+                var start = range.lowerBound
+                while start <= lastStart {
+                    guard let found = memchr(base + start + rare, target, lastStart - start + 1) else { return nil }
+                    let candidate = base.distance(to: UnsafeRawPointer(found)) - rare
+                    if memcmp(base + candidate, pattern.baseAddress!, length) == 0 { return candidate }
+                    start = candidate + 1
+                }
+                return nil
             }
-            return nil
         }
     }
 }

@@ -68,7 +68,7 @@ public struct CaseSearch: Sendable {
             ends.append(bytes.count)
             bytes.append(0x0A)
         }
-        headers = ByteBuffer(copying: bytes)
+        headers = ByteBuffer(bytes)
         headerCounts = headers.byteCounts()
         headerEnds = ends
         self.text = text

@@ -30,7 +30,7 @@ enum FileSystem {
         guard fstat(fd, &info) == 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
         let size = Int(info.st_size)
         // mmap refuses an empty length; an empty file is simply no bytes.
-        guard size > 0 else { return ByteBuffer(copying: []) }
+        guard size > 0 else { return ByteBuffer([]) }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             throw StoreError.io(path: path, operation: "映射", errno: errno)
         }

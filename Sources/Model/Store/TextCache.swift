@@ -2,10 +2,11 @@ import Foundation
 import Glibc
 
 /// `.banli/text.tsv`: every valid case's searchable text, kept beside the index and, like it, only a
-/// cache: deleting it loses nothing. First line `banli-text/1`, then one line per case file:
-/// `file name, size, mtime (ns), inode, proposal text, reply`, separated by tabs, the texts folded by
-/// `SearchText` (so they hold no tab or newline). A line is trusted only while its file's size, mtime
-/// and inode are unchanged; a cache file that does not parse as a whole is ignored and rebuilt.
+/// cache: deleting it loses nothing. First line `banli-text/1`, then one line per case file, in file
+/// name order: `file name, size, mtime (ns), inode, proposal text, reply`, separated by tabs, the
+/// texts folded by `SearchText` (so they hold no tab or newline). A line is trusted only while its
+/// file's size, mtime and inode are unchanged; a cache file that does not parse as a whole is ignored
+/// and rebuilt.
 enum TextCache {
     static let header = Array("banli-text/1\n".utf8)
 
@@ -17,29 +18,30 @@ enum TextCache {
 
     /// The entries of a cache file, or nil when it is not a complete cache file of this format.
     static func entries(in buffer: ByteBuffer) -> [Entry]? {
-        let bytes = buffer.bytes
-        guard bytes.count >= header.count, bytes.prefix(header.count).elementsEqual(header) else { return nil }
-        var entries: [Entry] = []
-        var start = header.count
-        while start < bytes.count {
-            // A file cut short has no final newline, so its last line is refused here.
-            guard let end = firstIndex(of: 0x0A, in: bytes, start..<bytes.count) else { return nil }
-            var fields: [String] = []
-            var fieldStart = start
-            for _ in 0..<4 {
-                guard let tab = firstIndex(of: 0x09, in: bytes, fieldStart..<end) else { return nil }
-                fields.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[fieldStart..<tab]), as: UTF8.self))
-                fieldStart = tab + 1
+        buffer.withBytes { bytes -> [Entry]? in
+            guard bytes.count >= header.count, bytes.prefix(header.count).elementsEqual(header) else { return nil }
+            var entries: [Entry] = []
+            var start = header.count
+            while start < bytes.count {
+                // A file cut short has no final newline, so its last line is refused here.
+                guard let end = firstIndex(of: 0x0A, in: bytes, start..<bytes.count) else { return nil }
+                var fields: [String] = []
+                var fieldStart = start
+                for _ in 0..<4 {
+                    guard let tab = firstIndex(of: 0x09, in: bytes, fieldStart..<end) else { return nil }
+                    fields.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[fieldStart..<tab]), as: UTF8.self))
+                    fieldStart = tab + 1
+                }
+                guard let separator = firstIndex(of: 0x09, in: bytes, fieldStart..<end),
+                      firstIndex(of: 0x09, in: bytes, (separator + 1)..<end) == nil, !fields[0].isEmpty,
+                      let size = Int64(fields[1]), let modified = Int64(fields[2]), let inode = UInt64(fields[3])
+                else { return nil }
+                entries.append(Entry(file: fields[0], stamp: FileSystem.Stamp(size: size, modifiedNanoseconds: modified, inode: inode),
+                                     record: TextIndex.Record(start: start, text: fieldStart, reply: separator + 1, end: end)))
+                start = end + 1
             }
-            guard let separator = firstIndex(of: 0x09, in: bytes, fieldStart..<end),
-                  firstIndex(of: 0x09, in: bytes, (separator + 1)..<end) == nil,
-                  !fields[0].isEmpty, let size = Int64(fields[1]), let modified = Int64(fields[2]), let inode = UInt64(fields[3])
-            else { return nil }
-            entries.append(Entry(file: fields[0], stamp: FileSystem.Stamp(size: size, modifiedNanoseconds: modified, inode: inode),
-                                 record: TextIndex.Record(start: start, text: fieldStart, reply: separator + 1, end: end)))
-            start = end + 1
+            return entries
         }
-        return entries
     }
 
     private static func firstIndex(of byte: UInt8, in bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int? {
@@ -59,10 +61,15 @@ enum TextCache {
         return (SearchText.normalized(c.text), reply)
     }
 
-    /// A new cache file, line by line, with the entries it will hold.
+    /// A cache file being written, line by line, with the entries it will hold.
     struct Builder {
         private(set) var bytes = TextCache.header
         private(set) var entries: [Entry] = []
+
+        /// `capacity` is an upper bound of the size, so the bytes are never copied to grow.
+        init(capacity: Int) {
+            bytes.reserveCapacity(capacity)
+        }
 
         mutating func add(file: String, stamp: FileSystem.Stamp, text: [UInt8], reply: [UInt8]) {
             let start = bytes.count
@@ -76,14 +83,15 @@ enum TextCache {
             bytes.append(0x0A)
         }
 
-        /// Copies an unchanged line from the old cache file.
-        mutating func add(_ entry: Entry, from old: ByteBuffer) {
-            let shift = bytes.count - entry.record.start
-            bytes += UnsafeRawBufferPointer(rebasing: old.bytes[entry.record.start...entry.record.end])
-            let r = entry.record
+        /// Copies a line from another cache file.
+        mutating func add(_ entry: Entry, from other: ByteBuffer) {
+            let r = entry.record, shift = bytes.count - r.start
+            other.withBytes { bytes += UnsafeRawBufferPointer(rebasing: $0[r.start...r.end]) }
             entries.append(Entry(file: entry.file, stamp: entry.stamp,
                                  record: TextIndex.Record(start: r.start + shift, text: r.text + shift, reply: r.reply + shift, end: r.end + shift)))
         }
+
+        var index: TextIndex { TextIndex(buffer: ByteBuffer(bytes), files: entries.map(\.file), records: entries.map(\.record)) }
     }
 }
 
@@ -92,48 +100,55 @@ extension CaseStore {
 
     /// The searchable text of every valid case, from the text cache where it is still valid and by
     /// reading the file where it is not (on all cores). The cache is rewritten when anything changed
-    /// and the store is writable; the index then searches the mapped file rather than a copy.
+    /// and the store is writable. Files are read in batches, so that building the cache for a large
+    /// store holds little more than the cache itself.
     public func textIndex() throws(StoreError) -> TextIndex {
         let names = try caseFileNames().sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let old = try? FileSystem.map(textCachePath)
         let cached = old.flatMap(TextCache.entries(in:))
         let cachedByFile = Dictionary((cached ?? []).map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-        var kept: [TextCache.Entry?] = []
+        var kept: [String: TextCache.Entry] = [:]
         var toRead: [(name: String, stamp: FileSystem.Stamp)] = []
         for name in names {
-            guard let stamp = FileSystem.stamp(directory + "/" + name) else { kept.append(nil); continue }
+            guard let stamp = FileSystem.stamp(directory + "/" + name) else { continue }
             if let entry = cachedByFile[name], entry.stamp == stamp {
-                kept.append(entry)
+                kept[name] = entry
             } else {
-                kept.append(nil)
                 toRead.append((name, stamp))
             }
         }
-        let read = searchableTexts(of: toRead.map(\.name))
-        let keptCount = kept.count { $0 != nil }
-        if let old, let cached, keptCount == cached.count, !read.contains(where: { $0 != nil }) {
-            return TextIndex(buffer: old, files: cached.map(\.file), records: cached.map(\.record))
-        }
-        var builder = TextCache.Builder()
-        var readByName: [String: (stamp: FileSystem.Stamp, texts: (text: [UInt8], reply: [UInt8]))] = [:]
-        for (item, texts) in zip(toRead, read) {
-            if let texts { readByName[item.name] = (item.stamp, texts) }
-        }
-        for (name, entry) in zip(names, kept) {
-            if let entry, let old {
-                builder.add(entry, from: old)
-            } else if let new = readByName[name] {
-                builder.add(file: name, stamp: new.stamp, text: new.texts.text, reply: new.texts.reply)
+        // A case file holds its text and more, so the files' sizes bound the new lines' size.
+        var fresh = TextCache.Builder(capacity: TextCache.header.count + toRead.reduce(0) { $0 + Int($1.stamp.size) + 64 })
+        let batch = 512
+        for first in stride(from: 0, to: toRead.count, by: batch) {
+            let items = toRead[first..<min(first + batch, toRead.count)]
+            for (item, texts) in zip(items, searchableTexts(of: items.map(\.name))) {
+                if let texts { fresh.add(file: item.name, stamp: item.stamp, text: texts.text, reply: texts.reply) }
             }
         }
-        // The cache is only a cache: a read-only store searches the copy in memory instead.
-        try? FileSystem.makeDirectory(metadataDirectory)
-        if (try? FileSystem.writeAtomically(builder.bytes, to: textCachePath)) != nil,
-           let written = try? FileSystem.map(textCachePath), let entries = TextCache.entries(in: written) {
-            return TextIndex(buffer: written, files: entries.map(\.file), records: entries.map(\.record))
+        if let old, let cached, fresh.entries.isEmpty, kept.count == cached.count {
+            return TextIndex(buffer: old, files: cached.map(\.file), records: cached.map(\.record))
         }
-        return TextIndex(buffer: ByteBuffer(copying: builder.bytes), files: builder.entries.map(\.file),
-                         records: builder.entries.map(\.record))
+        let merged: TextCache.Builder
+        if let old, !kept.isEmpty {
+            let freshBytes = ByteBuffer(fresh.bytes)
+            let freshByFile = Dictionary(fresh.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+            var builder = TextCache.Builder(capacity: old.count + freshBytes.count)
+            for name in names {
+                if let entry = kept[name] {
+                    builder.add(entry, from: old)
+                } else if let entry = freshByFile[name] {
+                    builder.add(entry, from: freshBytes)
+                }
+            }
+            merged = builder
+        } else {
+            merged = fresh
+        }
+        // The cache is only a cache: a read-only store goes without it.
+        try? FileSystem.makeDirectory(metadataDirectory)
+        try? FileSystem.writeAtomically(merged.bytes, to: textCachePath)
+        return merged.index
     }
 
     /// Each file's searchable text, nil for a file that cannot be read as a valid case (`list()`
