@@ -27,7 +27,7 @@ import TestSupport
     func hits(_ query: String, text: Bool = true) -> [SearchHit] {
         var search = CaseSearch(summaries, text: text ? index : nil)
         let found = search.hits(for: query)
-        return zip(found.positions, found.fields).map { SearchHit(position: $0, field: $1) }
+        return found.cases.map { SearchHit(position: $0, field: found.fieldOfCase[$0]!) }
     }
 
     @Test func aWordOnlyInTheTextOrReplyIsFoundThere() {
@@ -47,7 +47,7 @@ import TestSupport
         #expect(hits("不存在的词").isEmpty)
         #expect(hits("").isEmpty)
         var search = CaseSearch(summaries, text: index)
-        #expect(search.hits(for: "不存在的词").next(from: 0, forward: true) == nil)
+        #expect(search.hits(for: "不存在的词").next(from: 0, forward: true, in: [0, 1, 2]) == nil)
     }
 
     @Test func asciiCaseAndTabsDoNotMatter() {
@@ -64,26 +64,36 @@ import TestSupport
             let found = search.hits(for: query)
             var fresh = CaseSearch(summaries, text: index)
             let scanned = fresh.hits(for: query)
-            #expect(found.positions == scanned.positions && found.fields == scanned.fields, "\(query)")
-            #expect(Set(found.positions).isSubset(of: earlier), "\(query)")
-            earlier = Set(found.positions)
+            #expect(found.cases == scanned.cases && found.fieldOfCase == scanned.fieldOfCase, "\(query)")
+            #expect(Set(found.cases).isSubset(of: earlier), "\(query)")
+            earlier = Set(found.cases)
         }
         #expect(earlier == [2])
-        #expect(search.hits(for: "居委").positions == [1, 2])
-        #expect(search.hits(for: "加装").positions == [0])
+        #expect(search.hits(for: "居委").cases == [1, 2])
+        #expect(search.hits(for: "加装").cases == [0])
     }
 
     @Test func nextAndPreviousWrapAroundTheList() {
         var search = CaseSearch(summaries, text: index)
+        let list = [0, 1, 2]
         let all = search.hits(for: "周建平")
         #expect(all.count == 3)
-        #expect(all.next(from: 3, forward: true)?.position == 0)
-        #expect(all.next(from: -1, forward: false)?.position == 2)
+        #expect(all.next(from: 3, forward: true, in: list)?.position == 0)
+        #expect(all.next(from: -1, forward: false, in: list)?.position == 2)
         let two = search.hits(for: "居委会")
-        #expect(two.next(from: 0, forward: true)?.position == 1)
-        #expect(two.next(from: 2, forward: true)?.position == 2)
-        #expect(two.next(from: 3, forward: true)?.position == 1)
-        #expect(two.next(from: 0, forward: false)?.position == 2)
-        #expect(two.next(from: 1, forward: false) == SearchHit(position: 1, field: .header))
+        #expect(two.next(from: 0, forward: true, in: list)?.position == 1)
+        #expect(two.next(from: 2, forward: true, in: list)?.position == 2)
+        #expect(two.next(from: 3, forward: true, in: list)?.position == 1)
+        #expect(two.next(from: 0, forward: false, in: list)?.position == 2)
+        #expect(two.next(from: 1, forward: false, in: list) == SearchHit(position: 1, field: .header))
+    }
+
+    @Test func positionsFollowTheListAsFilteredAndSorted() {
+        var search = CaseSearch(summaries, text: index)
+        let two = search.hits(for: "居委会")
+        // The list shows case 2, then case 0; case 1 is filtered out.
+        #expect(two.next(from: 0, forward: true, in: [2, 0]) == SearchHit(position: 0, field: .text))
+        #expect(two.next(from: 1, forward: true, in: [2, 0]) == SearchHit(position: 0, field: .text))
+        #expect(two.next(from: 1, forward: true, in: [0]) == nil)
     }
 }

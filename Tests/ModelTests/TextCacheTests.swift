@@ -15,7 +15,7 @@ import TestSupport
     func found(_ query: String, in store: CaseStore, index: TextIndex) throws -> [String] {
         let summaries = try store.list().summaries
         var search = CaseSearch(summaries, text: index)
-        return search.hits(for: query).positions.map { summaries[$0].id.description }
+        return search.hits(for: query).cases.map { summaries[$0].id.description }
     }
 
     func cacheInode(_ store: CaseStore) -> UInt64? { FileSystem.stamp(store.textCachePath)?.inode }

@@ -151,6 +151,14 @@ import TestSupport
         terminal.send(keys: [.character("g"), .character("n")])
         app.run()
         #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        // Filtered and sorted, the list still finds it, at its new place; filtered out, not at all.
+        terminal.send(keys: [.character("f"), .character("j"), .enter, .character("s"), .character("g"), .character("n")])
+        app.run()
+        #expect(app.state.summaries.count == 18 && app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        terminal.send(keys: [.character("f"), .character("j"), .character("j"), .enter, .character("/")])
+        terminal.type("随迁")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁（没有找到）")
     }
 
     @Test func filterMenuAndSortKeepTheSelectedCase() throws {

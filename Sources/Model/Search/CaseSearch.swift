@@ -4,45 +4,41 @@ public enum SearchField: Sendable {
     case header, text, reply
 }
 
-/// A case that matched: its position in the searched list and where it matched.
+/// A case that matched: its position in the list being searched and where it matched.
 public struct SearchHit: Equatable, Sendable {
     public let position: Int
     public let field: SearchField
 }
 
-/// Every case of a list that contains one query, in list order.
+/// Every case that contains one query, by its index in the cases searched.
 public struct SearchHits: Sendable {
     let needle: [UInt8]
-    let positions: [Int]
-    let fields: [SearchField]
-    let caseCount: Int
+    /// Ascending.
+    let cases: [Int]
+    /// Where each case matched, nil for the cases that did not.
+    let fieldOfCase: [SearchField?]
 
-    public var count: Int { positions.count }
+    public var count: Int { cases.count }
 
-    /// The first hit at or after `start` (at or before it when not `forward`), wrapping around the list.
-    public func next(from start: Int, forward: Bool) -> SearchHit? {
-        guard !positions.isEmpty else { return nil }
-        let start = (start % caseCount + caseCount) % caseCount
-        // The first hit at or after `start` (positions are ascending).
-        var low = 0, high = positions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if positions[mid] < start { low = mid + 1 } else { high = mid }
+    /// The first hit at or after list position `start` (at or before it when not `forward`),
+    /// wrapping around. The list shows the searched cases filtered and sorted: `order` holds the case
+    /// index at each position.
+    public func next(from start: Int, forward: Bool, in order: [Int]) -> SearchHit? {
+        guard !cases.isEmpty, !order.isEmpty else { return nil }
+        for step in 0..<order.count {
+            let position = ((forward ? start + step : start - step) % order.count + order.count) % order.count
+            if let field = fieldOfCase[order[position]] { return SearchHit(position: position, field: field) }
         }
-        let index: Int
-        if forward {
-            index = low == positions.count ? 0 : low
-        } else {
-            index = low < positions.count && positions[low] == start ? low : (low == 0 ? positions.count - 1 : low - 1)
-        }
-        return SearchHit(position: positions[index], field: fields[index])
+        return nil
     }
 }
 
-/// Incremental substring search over a list of cases: their header fields always, their proposal
+/// Incremental substring search over a store's cases: their header fields always, their proposal
 /// text and reply when a `TextIndex` is given. As a query grows, only the cases that matched its
 /// beginning are searched again (a case containing “居委会” contains “居委”), and going back with
-/// Backspace reuses the earlier result.
+/// Backspace reuses the earlier result. Built once for all cases, whatever the list shows; building
+/// it takes long enough for a large store (about 25 ms for 10,000 cases) that the terminal UI does so
+/// on another thread.
 public struct CaseSearch: Sendable {
     /// Every case's header fields, one line each, searched in place like the text.
     private let headers: ByteBuffer
@@ -52,7 +48,7 @@ public struct CaseSearch: Sendable {
     private let text: TextIndex?
     /// Each case's record in `text`, or -1, and the reverse.
     private let textRecords: [Int]
-    private let positionOfRecord: [Int]
+    private let caseOfRecord: [Int]
     /// The results for the growing query, shortest first: each one's needle begins the next one's.
     private var narrowing: [SearchHits] = []
 
@@ -73,20 +69,17 @@ public struct CaseSearch: Sendable {
         headerEnds = ends
         self.text = text
         textRecords = cases.map { c in text?.record(of: c.id) ?? -1 }
-        var positions = [Int](repeating: -1, count: text?.count ?? 0)
-        for (position, record) in textRecords.enumerated() where record >= 0 { positions[record] = position }
-        positionOfRecord = positions
+        var caseOfRecord = [Int](repeating: -1, count: text?.count ?? 0)
+        for (index, record) in textRecords.enumerated() where record >= 0 { caseOfRecord[record] = index }
+        self.caseOfRecord = caseOfRecord
     }
-
-    /// Whether the proposal text and reply are searched, not only the header fields.
-    public var searchesText: Bool { text != nil }
 
     /// The cases containing `query` (as `SearchText` folds it).
     public mutating func hits(for query: String) -> SearchHits {
         let needle = SearchText.normalized(query)
         guard !needle.isEmpty else {
             narrowing = []
-            return SearchHits(needle: [], positions: [], fields: [], caseCount: headerEnds.count)
+            return SearchHits(needle: [], cases: [], fieldOfCase: Array(repeating: nil, count: headerEnds.count))
         }
         narrowing.removeAll { !needle.starts(with: $0.needle) }
         if let last = narrowing.last, last.needle == needle { return last }
@@ -107,26 +100,19 @@ public struct CaseSearch: Sendable {
         }
         if let text {
             text.forEachRecord(containing: text.needle(needle)) { record, field in
-                let index = positionOfRecord[record]
+                let index = caseOfRecord[record]
                 if index >= 0 && found[index] == nil { found[index] = field }
             }
         }
-        var positions: [Int] = [], fields: [SearchField] = []
-        for (index, field) in found.enumerated() {
-            if let field {
-                positions.append(index)
-                fields.append(field)
-            }
-        }
-        return SearchHits(needle: needle, positions: positions, fields: fields, caseCount: headerEnds.count)
+        return SearchHits(needle: needle, cases: found.indices.filter { found[$0] != nil }, fieldOfCase: found)
     }
 
     /// Searches only the cases that matched a shorter query.
     private func narrow(_ earlier: SearchHits, to needle: [UInt8]) -> SearchHits {
         let header = Needle(needle, byteCounts: headerCounts)
         let inText = text.map { $0.needle(needle) }
-        var positions: [Int] = [], fields: [SearchField] = []
-        for index in earlier.positions {
+        var found = [SearchField?](repeating: nil, count: headerEnds.count), cases: [Int] = []
+        for index in earlier.cases {
             let lineStart = index == 0 ? 0 : headerEnds[index - 1] + 1
             var field: SearchField?
             if headers.firstIndex(of: header, in: lineStart..<headerEnds[index]) != nil {
@@ -135,11 +121,11 @@ public struct CaseSearch: Sendable {
                 field = text.field(of: inText, inRecord: textRecords[index])
             }
             if let field {
-                positions.append(index)
-                fields.append(field)
+                found[index] = field
+                cases.append(index)
             }
         }
-        return SearchHits(needle: needle, positions: positions, fields: fields, caseCount: headerEnds.count)
+        return SearchHits(needle: needle, cases: cases, fieldOfCase: found)
     }
 
     /// The case whose header line holds `offset`.

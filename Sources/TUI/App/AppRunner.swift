@@ -7,10 +7,10 @@ public final class AppRunner {
     /// Reads a case in full and returns the text the detail screen shows.
     let loadCase: (CaseID) throws -> String
     public private(set) var state: AppState
-    /// Loads every case's text for search; started on another thread once the first frame is drawn,
-    /// so opening a large store never waits for it.
+    /// Loads every case's text for search. Search is prepared with it on another thread once the
+    /// first frame is drawn, so opening a large store never waits for it.
     private var loadText: (@Sendable () -> Result<TextIndex, StoreError>)?
-    private var textLoad: BackgroundLoad<Result<TextIndex, StoreError>>?
+    private var preparedSearch: BackgroundLoad<Result<CaseSearch, StoreError>>?
 
     /// Without `loadText`, search looks only at the fields the list holds.
     public init(terminal: Terminal, state: AppState, keymap: Keymap, loadCase: @escaping (CaseID) throws -> String,
@@ -28,7 +28,8 @@ public final class AppRunner {
             draw()
             if let load = loadText {
                 loadText = nil
-                textLoad = BackgroundLoad(load)
+                let cases = state.all
+                preparedSearch = BackgroundLoad { load().map { CaseSearch(cases, text: $0) } }
             }
             guard let event = terminal.nextEvent(timeoutMilliseconds: -1) else { return }
             guard case .key(let key) = event else {
@@ -49,7 +50,7 @@ public final class AppRunner {
                 state.message = "\(key.label) 未绑定任何操作；按 ? 查看帮助"
                 continue
             }
-            if action == .search && !attachText() { continue }
+            if action == .search && !attachSearch() { continue }
             switch App.apply(action, to: &state, page: Screen.bodyHeight(height: terminal.height) - 1) {
             case .none: break
             case .quit: return
@@ -63,19 +64,19 @@ public final class AppRunner {
         }
     }
 
-    /// Gives the state the loaded text before the first search, waiting (and saying so) when it is
-    /// still loading. False when loading failed: the user is told, and the next search goes on
-    /// without the text.
-    private func attachText() -> Bool {
-        guard let load = textLoad else { return true }
-        if !load.isFinished {
+    /// Gives the state the search prepared with the text before the first search, waiting (and saying
+    /// so) when it is not ready yet. False when loading the text failed: the user is told, and the
+    /// next search goes on without the text.
+    private func attachSearch() -> Bool {
+        guard let prepared = preparedSearch else { return true }
+        if !prepared.isFinished {
             state.message = "正在载入案件正文以供搜索……"
             draw()
         }
-        textLoad = nil
-        switch load.value {
-        case .success(let index):
-            state.attach(index)
+        preparedSearch = nil
+        switch prepared.value {
+        case .success(let search):
+            state.attach(search)
             return true
         case .failure(let error):
             state.message = "无法载入正文（\(error)），再按 / 只搜索编号、标题、主题和提案人"

@@ -48,15 +48,15 @@ public struct AppState: Sendable {
     public var storeName: String
     /// Every case in the store, and the ones the list shows (filtered and sorted).
     public private(set) var all: [CaseSummary]
-    public private(set) var summaries: [CaseSummary] { didSet { search = nil } }
+    public private(set) var summaries: [CaseSummary]
+    /// Where each shown case is in `all`.
+    private var shown: [Int]
     public private(set) var filter: CaseFilter = .all
     public private(set) var order: CaseOrder = .number
     /// The filter menu, when open: its choices and the highlighted one.
     public var menu: (choices: [CaseFilter], selected: Int)?
-    /// Every case's proposal text and reply for search, once loaded (`AppRunner` loads it on another
-    /// thread after the first frame).
-    private var textIndex: TextIndex?
-    /// The search over the list as shown: built on first use, dropped whenever the list changes.
+    /// The search over every case: given by `AppRunner`, which builds it with their text on another
+    /// thread after the first frame, or else built without the text on first use.
     private var search: CaseSearch?
     public var configuration: Configuration
     public var today: LocalDate
@@ -72,6 +72,7 @@ public struct AppState: Sendable {
         self.storeName = storeName
         self.all = listing.summaries
         self.summaries = listing.summaries
+        shown = Array(listing.summaries.indices)
         self.configuration = configuration
         self.today = today
         message = listing.problems.isEmpty ? "" : "有 \(listing.problems.count) 个案件文件无法读取：\(listing.problems[0])"
@@ -84,25 +85,25 @@ public struct AppState: Sendable {
         self.filter = filter
         self.order = order
         let states = configuration.workflow.states.map(\.name)
-        summaries = all.filter { filter.accepts($0, in: self) }.sorted { order.precedes($0, $1, states: states) }
+        shown = all.indices.filter { filter.accepts(all[$0], in: self) }.sorted { order.precedes(all[$0], all[$1], states: states) }
+        summaries = shown.map { all[$0] }
         list.selected = current.flatMap { id in summaries.firstIndex { $0.id == id } } ?? 0
         message = "\(filter.label)，\(order.label)：\(summaries.count)件"
     }
 
     public var context: Keymap.Context { helpOffset != nil ? .help : detail != nil ? .detail : .list }
 
-    /// Makes search look in every case's proposal text and reply too.
-    public mutating func attach(_ index: TextIndex) {
-        textIndex = index
-        search = nil
+    /// Makes `search`, built for `all`, the one used from now on.
+    public mutating func attach(_ search: CaseSearch) {
+        self.search = search
     }
 
     /// The first case from `start` (inclusive) in `direction` that contains `query` in its number,
     /// title, topic, proposers or, once loaded, its text; wrapping around the list.
     public mutating func match(_ query: String, from start: Int, forward: Bool) -> SearchHit? {
         guard !summaries.isEmpty else { return nil }
-        if search == nil { search = CaseSearch(summaries, text: textIndex) }
-        return search!.hits(for: query).next(from: start, forward: forward)
+        if search == nil { search = CaseSearch(all, text: nil) }
+        return search!.hits(for: query).next(from: start, forward: forward, in: shown)
     }
 
     public func deadline(of summary: CaseSummary) -> DeadlineStatus {
