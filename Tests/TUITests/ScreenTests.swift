@@ -8,15 +8,20 @@ import TestSupport
 @Suite struct ScreenTests {
     static let today = LocalDate(year: 2026, month: 11, day: 29)!
 
-    /// With `searchingText`, search looks in the proposal text and reply as in the real app.
-    func runner(_ terminal: MemoryTerminal, searchingText: Bool = false) throws -> AppRunner {
+    /// With `loadText`, search looks in the text it loads from the store, as in the real app.
+    func runner(_ terminal: MemoryTerminal, loadText: (@Sendable (CaseStore) -> Result<TextIndex, StoreError>)? = nil) throws -> AppRunner {
         let configuration = try Fixtures.configuration()
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
         let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
-        let loadText: @Sendable () -> Result<TextIndex, StoreError> = { Result { () throws(StoreError) in try store.textIndex() } }
+        var text: (@Sendable () -> Result<TextIndex, StoreError>)?
+        if let loadText { text = { loadText(store) } }
         return AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings), loadCase: { id in
             CaseReport(try store.load(id).value, configuration: configuration, today: Self.today).text
-        }, loadText: searchingText ? loadText : nil)
+        }, loadText: text)
+    }
+
+    static let storeText: @Sendable (CaseStore) -> Result<TextIndex, StoreError> = { store in
+        Result { () throws(StoreError) in try store.textIndex() }
     }
 
     @Test func caseListAt80x24() throws {
@@ -129,7 +134,7 @@ import TestSupport
 
     @Test func aWordOnlyInTheProposalTextIsFoundAndSaidToBeThere() throws {
         let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal, searchingText: true)
+        let app = try runner(terminal, loadText: Self.storeText)
         // 随迁 (children who moved with their parents) is in zx6-5-052's text, not in any list column.
         terminal.send(keys: [.character("/")])
         terminal.type("随迁")
@@ -159,6 +164,22 @@ import TestSupport
         terminal.type("随迁")
         app.run()
         #expect(terminal.lines[22] == "搜索：随迁（没有找到）")
+    }
+
+    @Test func whenTheTextCannotBeLoadedSearchSaysSoAndGoesOnWithoutIt() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal) { _ in .failure(.io(path: "text.tsv", operation: "读取", errno: EIO)) }
+        terminal.send(keys: [.character("/")])
+        app.run()
+        #expect(app.state.prompt == nil && terminal.lines[22].hasPrefix("无法载入正文（text.tsv: 读取失败："))
+        terminal.send(keys: [.character("/")])
+        terminal.type("随迁")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁（没有找到）")
+        terminal.send(keys: [.escape, .character("/")])
+        terminal.type("消防")
+        app.run()
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-4-047")
     }
 
     @Test func filterMenuAndSortKeepTheSelectedCase() throws {
