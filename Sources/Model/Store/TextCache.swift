@@ -8,6 +8,8 @@ import Glibc
 /// file's size, mtime and inode are unchanged; a cache file that does not parse as a whole is ignored
 /// and rebuilt.
 enum TextCache {
+    /// The format's version: raise it whenever `SearchText` or `texts(of:)` changes what they produce,
+    /// since a line is otherwise trusted for as long as its file is unchanged.
     static let header = Array("banli-text/1\n".utf8)
 
     struct Entry {
