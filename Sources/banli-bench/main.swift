@@ -28,8 +28,10 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func milliseconds(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
 
-// Realistic cases: a few paragraphs of proposal text, half of them with a drafted reply.
+// Realistic cases: a few paragraphs of proposal text, half of them with a drafted reply. One case in
+// 500 has a paragraph of its own, which only a search of the text finds.
 let paragraph = "居委会是居民自我管理、自我教育、自我服务的基层群众性自治组织，在加强基层社区管理、联系服务群众、促进社会和谐等方面有着不可替代的作用。"
+let rareParagraph = "建议在老旧小区加装电梯，并设立专项补贴。"
 let statuses = configuration.workflow.states.map(\.name)
 let outcomes = configuration.outcomeScheme.map(\.label)
 let generate = try seconds {
@@ -42,7 +44,7 @@ let generate = try seconds {
                      deadline: configuration.deadlines.replyDeadline(assignedOn: assigned, role: .lead),
                      status: statuses[i % statuses.count], handler: "wangli",
                      disclosure: Disclosure(category: configuration.disclosure.defaultOption),
-                     text: Array(repeating: paragraph, count: 6).joined(separator: "\n") + "\n",
+                     text: (Array(repeating: paragraph, count: 6) + (i % 500 == 250 ? [rareParagraph] : [])).joined(separator: "\n") + "\n",
                      journal: [JournalEntry(time: "2026-01-01T09:00:00+08:00", user: "wangli", text: "新建案件")])
         if i % 2 == 0 {
             c.outcomes = [OutcomeRecord(result: outcomes[i % outcomes.count], date: assigned.adding(days: 60), recordedBy: "wangli")]
@@ -74,6 +76,11 @@ let render = seconds {
     }
     table = t.render(maxWidth: 80)
 }
+// Full-text search's cache: built from every file, then loaded as it is.
+let textCachePath = directory + "/.banli/text.tsv"
+let textCold = try seconds { _ = try store.textIndex() }
+let textCacheBytes = (try? FileManager.default.attributesOfItem(atPath: textCachePath)[.size] as? Int) ?? 0
+let textWarm = try seconds { _ = try store.textIndex() }
 for i in stride(from: 0, to: count, by: max(1, count / 100)) {
     var c = try store.load(listing.summaries[i].id)
     c.value.topic = "已修改"
@@ -81,27 +88,47 @@ for i in stride(from: 0, to: count, by: max(1, count / 100)) {
 }
 var partial = 0
 let changed = try seconds { partial = try store.list().parsedCount }
+let textChanged = try seconds { _ = try store.textIndex() }
 var loaded: StoredCase?
 let loadOne = try seconds { loaded = try store.load(listing.summaries[count / 2].id) }
 let saveOne = try seconds { _ = try store.save(loaded!.value, replacing: loaded!.revision) }
 
-// The terminal UI on the same store, drawn into the in-memory terminal at 80×24.
+// The terminal UI on the same store, drawn into the in-memory terminal at 80×24. As in banli, the
+// text for search loads on another thread after the first frame (from the cache, brought up to date
+// by an untimed load after the save above).
+_ = try store.textIndex()
+let searchReady = try seconds { _ = CaseSearch(listing.summaries, text: try store.textIndex()) }
 let terminal = MemoryTerminal(width: 80, height: 24)
 var runner: AppRunner?
 let firstFrame = try seconds {
     let state = AppState(storeName: "bench", listing: try store.list(), configuration: configuration,
                          today: LocalDate(year: 2026, month: 11, day: 29)!)
     runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
-                       workspace: Workspace(store: store, user: "bench", clock: .system, environment: [:]))
+                       workspace: Workspace(store: store, user: "bench", clock: .system, environment: [:]),
+                       loadText: { [store] in Result { () throws(StoreError) in try store.textIndex() } })
     runner!.run()
 }
+/// Mean time per key over the whole sequence (one frame per key, as when typing fast).
 @MainActor func perKey(_ keys: [Key]) -> Double {
     terminal.send(keys: keys)
     return seconds { runner!.run() } / Double(keys.count)
 }
+/// The slowest single key of the sequence: the key and its frame, each key run alone (less the time
+/// of a frame with no key).
+@MainActor func slowestKey(_ keys: [Key]) -> Double {
+    let frame = (0..<5).map { _ in seconds { runner!.run() } }.min()!
+    return keys.map { key in
+        terminal.send(keys: [key])
+        return seconds { runner!.run() } - frame
+    }.max()!
+}
+func typing(_ query: String) -> [Key] { [.character("/")] + query.map { .character($0) } + [.escape] }
 let moveKey = perKey(Array(repeating: .character("j"), count: 500) + Array(repeating: .pageDown, count: 100))
-let searchKey = perKey([.character("/")] + "养老服务设施".map { .character($0) } + [.escape])
-let missKey = perKey([.character("/")] + "不存在的词".map { .character($0) } + [.escape])
+// Typing the first key of a search waits for the text if it is still loading; it is not by now.
+let searchKey = perKey(typing("养老服务设施"))
+let textHitKey = perKey(typing("加装电梯"))
+let missKey = perKey(typing("不存在的词"))
+let slowest = ["养老服务设施", "加装电梯", "不存在的词", "殡葬"].map { slowestKey(typing($0)) }
 
 // The reply editor: each keystroke typed into the middle of a 5,000-character section is inserted,
 // laid out and drawn into an 80×24 screen, as the reply form does.
@@ -129,8 +156,14 @@ print("open + list, \(partial) files changed:  \(milliseconds(changed))")
 print("format list table (\(table.count) rows):  \(milliseconds(render))")
 print("TUI first frame (open + list + draw): \(milliseconds(firstFrame))")
 print("TUI per key, moving (j, PgDn):    \(milliseconds(moveKey))")
-print("TUI per key, search typing (hits): \(milliseconds(searchKey))")
-print("TUI per key, search typing (miss): \(milliseconds(missKey))")
+print("TUI per key, search typing (title hits):   \(milliseconds(searchKey))")
+print("TUI per key, search typing (text hits):    \(milliseconds(textHitKey))")
+print("TUI per key, search typing (miss, text too): \(milliseconds(missKey))")
+print("TUI slowest search key (title hit / text hit / miss / rare first character): \(slowest.map(milliseconds).joined(separator: " / "))")
+print("text index, no cache (build \(textCacheBytes / 1024) KiB): \(milliseconds(textCold))")
+print("text index, cache present (load):  \(milliseconds(textWarm))")
+print("text index, \(partial) files changed:   \(milliseconds(textChanged))")
+print("search ready (text load + build, on another thread after the first frame): \(milliseconds(searchReady))")
 print("editor per key (5,000 chars):    \(String(format: "%.2f ms", editorKey * 1000))  (insert + layout + draw, 80×24)")
 print("load one case:                   \(milliseconds(loadOne))")
 print("save one case (atomic, fsync):   \(milliseconds(saveOne))")

@@ -32,6 +32,13 @@ import TUI
         #expect(pasted.contains("zx6-4-047"))
         try tmux.send("Escape")
 
+        // A word only in a proposal's text: found, and the status line says so.
+        try tmux.send("/")
+        try tmux.send("-l", "随迁")
+        let inText = try tmux.wait(for: "a word of the proposal text") { $0.contains("搜索：随迁（正文）") }
+        #expect(inText.contains("zx6-5-052"))
+        try tmux.send("Escape")
+
         try tmux.send("j", "j", "Enter")
         _ = try tmux.wait(for: "the detail of 047") { $0.contains("第047号委员提案") && $0.contains("Esc 返回") }
 

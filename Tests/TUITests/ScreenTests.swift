@@ -8,12 +8,20 @@ import TestSupport
 @Suite struct ScreenTests {
     static let today = LocalDate(year: 2026, month: 11, day: 29)!
 
-    func runner(_ terminal: MemoryTerminal) throws -> AppRunner {
+    /// With `loadText`, search looks in the text it loads from the store, as in the real app.
+    func runner(_ terminal: MemoryTerminal, loadText: (@Sendable (CaseStore) -> Result<TextIndex, StoreError>)? = nil) throws -> AppRunner {
         let configuration = try Fixtures.configuration()
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
         let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
+        var text: (@Sendable () -> Result<TextIndex, StoreError>)?
+        if let loadText { text = { loadText(store) } }
         return AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
-                         workspace: Workspace(store: store, user: "tester", clock: .fixed(Self.today), environment: [:]))
+                         workspace: Workspace(store: store, user: "tester", clock: .fixed(Self.today), environment: [:]),
+                         loadText: text)
+    }
+
+    static let storeText: @Sendable (CaseStore) -> Result<TextIndex, StoreError> = { store in
+        Result { () throws(StoreError) in try store.textIndex() }
     }
 
     @Test func caseListAt80x24() throws {
@@ -122,6 +130,56 @@ import TestSupport
         terminal.send(keys: [.enter])
         app.run()
         #expect(terminal.lines[22] == "没有找到“不存在的词”")
+    }
+
+    @Test func aWordOnlyInTheProposalTextIsFoundAndSaidToBeThere() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal, loadText: Self.storeText)
+        // 随迁 (children who moved with their parents) is in zx6-5-052's text, not in any list column.
+        terminal.send(keys: [.character("/")])
+        terminal.type("随迁")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁（正文）")
+        #expect(terminal.cursor! == (x: 10, y: 22))
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        #expect(terminal.lines[10] == "zx6-5-052  提案 关于加强困境儿童关爱保护工~  张秀英等 剩9天      待审核 解决采纳")
+        #expect(terminal.frame[0, 10].style == .selection && terminal.frame[0, 2].style == .normal)
+        terminal.type("子女的")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁子女的（没有找到）" && app.state.list.selected == 0)
+        terminal.send(keys: [.backspace])
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁子女（正文）")
+        terminal.send(keys: [.enter])
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁子女（正文）" && terminal.cursor == nil)
+        terminal.send(keys: [.character("g"), .character("n")])
+        app.run()
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        // Filtered and sorted, the list still finds it, at its new place; filtered out, not at all.
+        terminal.send(keys: [.character("f"), .character("j"), .enter, .character("s"), .character("g"), .character("n")])
+        app.run()
+        #expect(app.state.summaries.count == 18 && app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        terminal.send(keys: [.character("f"), .character("j"), .character("j"), .enter, .character("/")])
+        terminal.type("随迁")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁（没有找到）")
+    }
+
+    @Test func whenTheTextCannotBeLoadedSearchSaysSoAndGoesOnWithoutIt() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal) { _ in .failure(.io(path: "text.tsv", operation: "读取", errno: EIO)) }
+        terminal.send(keys: [.character("/")])
+        app.run()
+        #expect(app.state.prompt == nil && terminal.lines[22].hasPrefix("无法载入正文（text.tsv: 读取失败："))
+        terminal.send(keys: [.character("/")])
+        terminal.type("随迁")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：随迁（没有找到）")
+        terminal.send(keys: [.escape, .character("/")])
+        terminal.type("消防")
+        app.run()
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-4-047")
     }
 
     @Test func filterMenuAndSortKeepTheSelectedCase() throws {

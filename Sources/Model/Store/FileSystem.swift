@@ -20,6 +20,23 @@ public enum FileSystem {
         }
     }
 
+    /// Maps the file read-only. Safe against other writers because banli only ever replaces a file by
+    /// renaming a new one over it: the mapping keeps the old file's pages.
+    static func map(_ path: String) throws(StoreError) -> ByteBuffer {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
+        let size = Int(info.st_size)
+        // mmap refuses an empty length; an empty file is simply no bytes.
+        guard size > 0 else { return ByteBuffer([]) }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+            throw StoreError.io(path: path, operation: "映射", errno: errno)
+        }
+        return ByteBuffer(mapping: UnsafeRawBufferPointer(start: base, count: size))
+    }
+
     /// Size, modification time and inode: if all three are unchanged, the file's content is taken to
     /// be unchanged (the index relies on this, as git's does).
     struct Stamp: Hashable, Sendable {

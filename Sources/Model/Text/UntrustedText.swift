@@ -13,9 +13,9 @@ public enum UntrustedText {
             case 0x0A where keepNewlines: out.append(scalar)
             case 0x09: out.append(" ")
             case 0x00..<0x20, 0x7F..<0xA0: out.append("\u{FFFD}")
-            case 0x200B...0x200C, 0x200E...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x180E: continue
             default:
-                if scalar.properties.generalCategory == .format && v != 0x200D { continue }
+                // The same test as search's (`SearchText`), so a search matches what is drawn.
+                if scalar.isInvisibleFormat { continue }
                 out.append(scalar)
             }
         }

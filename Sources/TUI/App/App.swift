@@ -57,7 +57,7 @@ public enum App {
         case .first: selected = 0
         case .last: selected = count - 1
         case .search:
-            state.prompt = (query: "", origin: selected)
+            state.prompt = AppState.SearchPrompt(origin: selected)
             return .none
         case .filter:
             let choices = CaseFilter.choices(state.configuration)
@@ -71,9 +71,9 @@ public enum App {
         case .nextMatch, .previousMatch:
             let forward = action == .nextMatch
             if state.lastQuery.isEmpty { state.message = "还没有搜索过；按 / 搜索"; return .none }
-            if let i = state.match(state.lastQuery, from: selected + (forward ? 1 : -1), forward: forward) {
-                state.list.selected = i
-                state.message = "搜索：\(state.lastQuery)"
+            if let hit = state.match(state.lastQuery, from: selected + (forward ? 1 : -1), forward: forward) {
+                state.list.selected = hit.position
+                state.message = "搜索：\(state.lastQuery)\(hit.field.note)"
             } else {
                 state.message = "没有找到“\(state.lastQuery)”"
             }
@@ -229,8 +229,11 @@ public enum App {
         case .enter:
             state.prompt = nil
             state.lastQuery = prompt.query
-            state.message = state.match(prompt.query, from: prompt.origin, forward: true) == nil && !prompt.query.isEmpty
-                ? "没有找到“\(prompt.query)”" : ""
+            if let hit = prompt.hit {
+                state.message = "搜索：\(prompt.query)\(hit.field.note)"
+            } else {
+                state.message = prompt.query.isEmpty ? "" : "没有找到“\(prompt.query)”"
+            }
             return
         case .backspace:
             if prompt.query.isEmpty { state.prompt = nil; return }
@@ -240,8 +243,9 @@ public enum App {
         default:
             return
         }
+        prompt.hit = state.match(prompt.query, from: prompt.origin, forward: true)
         state.prompt = prompt
-        state.list.selected = state.match(prompt.query, from: prompt.origin, forward: true) ?? prompt.origin
+        state.list.selected = prompt.hit?.position ?? prompt.origin
     }
 
     /// Scrolling in a pager: screens clamp the offset to their content when they draw.

@@ -13,17 +13,32 @@ public final class AppRunner {
     /// While a form has unsaved changes the loop wakes up this often to autosave.
     static let idleMilliseconds = 1000
 
-    public init(terminal: Terminal, state: AppState, keymap: Keymap, workspace: Workspace) {
+    /// Loads every case's text for search. Search is prepared with it on another thread once the
+    /// first frame is drawn, so opening a large store never waits for it.
+    private let loadText: (@Sendable () -> Result<TextIndex, StoreError>)?
+    /// Set at start and after every save, when the text search must be prepared (again).
+    private var searchIsStale = true
+    private var preparedSearch: BackgroundLoad<Result<CaseSearch, StoreError>>?
+
+    /// Without `loadText`, search looks only at the fields the list holds.
+    public init(terminal: Terminal, state: AppState, keymap: Keymap, workspace: Workspace,
+                loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil) {
         self.terminal = terminal
         self.state = state
         self.keymap = keymap
         self.workspace = workspace
+        self.loadText = loadText
     }
 
     /// Runs until the user quits or the terminal has no more input.
     public func run() {
         while true {
             draw()
+            if searchIsStale, let load = loadText {
+                searchIsStale = false
+                let cases = state.all
+                preparedSearch = BackgroundLoad { load().map { CaseSearch(cases, text: $0) } }
+            }
             let waiting = state.form?.isModified == true ? AppRunner.idleMilliseconds : -1
             guard let event = terminal.nextEvent(timeoutMilliseconds: waiting) else { return }
             if handle(event) == .quit { return }
@@ -55,6 +70,7 @@ public final class AppRunner {
                 }
                 return .none
             }
+            if action == .search && !attachSearch() { return .none }
             return perform(App.apply(action, to: &state, page: Screen.bodyHeight(height: terminal.height) - 1))
         }
     }
@@ -137,6 +153,7 @@ public final class AppRunner {
             workspace.store.discardRecovery(for: form.id)
             autosaved = nil
             state.update(saved.value.summary)
+            searchIsStale = true
             state.message = "已保存 \(form.id)（答复\(form.characterCount)字）"
             if leave { closeForm() }
         } catch {
@@ -187,6 +204,26 @@ public final class AppRunner {
         case .success(.unchanged): state.message = "外部编辑器中未作修改"
         case .success(.emptied): state.message = "外部编辑器中的文字为空，视为取消，本项未修改"
         case .failure(let failure): state.message = failure.description
+        }
+    }
+
+    /// Gives the state the search prepared with the text before the first search, waiting (and saying
+    /// so) when it is not ready yet. False when loading the text failed: the user is told, and the
+    /// next search goes on without the text.
+    private func attachSearch() -> Bool {
+        guard let prepared = preparedSearch else { return true }
+        if !prepared.isFinished {
+            state.message = "正在载入案件正文以供搜索……"
+            draw()
+        }
+        preparedSearch = nil
+        switch prepared.value {
+        case .success(let search):
+            state.attach(search)
+            return true
+        case .failure(let error):
+            state.message = "无法载入正文（\(error)），再按 / 只搜索编号、标题、主题和提案人"
+            return false
         }
     }
 

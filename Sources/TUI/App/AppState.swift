@@ -30,17 +30,35 @@ public struct AppState: Sendable {
         }
     }
 
+    /// The search being typed at the prompt.
+    public struct SearchPrompt: Sendable {
+        public var query = ""
+        /// Where the selection was when the search began; Esc returns there.
+        public let origin: Int
+        /// The match the selection follows, nil while nothing matches.
+        public var hit: SearchHit?
+
+        /// Said after the query: why the selected case matched when its row does not show it, or that
+        /// nothing did.
+        public var note: String {
+            if query.isEmpty { return "" }
+            return hit.map(\.field.note) ?? "（没有找到）"
+        }
+    }
+
     public var storeName: String
     /// Every case in the store, and the ones the list shows (filtered and sorted).
     public private(set) var all: [CaseSummary]
-    public private(set) var summaries: [CaseSummary] { didSet { haystacks = summaries.map(AppState.haystack) } }
+    public private(set) var summaries: [CaseSummary]
+    /// Where each shown case is in `all`.
+    private var shown: [Int]
     public private(set) var filter: CaseFilter = .all
     public private(set) var order: CaseOrder = .number
     /// A menu or question shown over the screen.
     public var menu: Menu?
-    /// Each case's searchable fields as UTF-8, built once: searching 10,000 cases per keystroke
-    /// must stay well inside a frame.
-    private var haystacks: [[UInt8]] = []
+    /// The search over every case: given by `AppRunner`, which builds it with their text on another
+    /// thread after the first frame, or else built without the text on first use.
+    private var search: CaseSearch?
     public var configuration: Configuration
     public var today: LocalDate
     public var list = ListState()
@@ -53,8 +71,7 @@ public struct AppState: Sendable {
     /// The form's reply laid out as the document.
     public var preview: PagerState?
     public var helpOffset: Int?
-    /// The search being typed at the prompt, and where the selection was when it began.
-    public var prompt: (query: String, origin: Int)?
+    public var prompt: SearchPrompt?
     /// The last search, for n and N.
     public var lastQuery = ""
     public var message: String
@@ -63,7 +80,7 @@ public struct AppState: Sendable {
         self.storeName = storeName
         self.all = listing.summaries
         self.summaries = listing.summaries
-        haystacks = summaries.map(AppState.haystack)
+        shown = Array(listing.summaries.indices)
         self.configuration = configuration
         self.today = today
         message = listing.problems.isEmpty ? "" : "有 \(listing.problems.count) 个案件文件无法读取：\(listing.problems[0])"
@@ -76,7 +93,8 @@ public struct AppState: Sendable {
         self.filter = filter
         self.order = order
         let states = configuration.workflow.states.map(\.name)
-        summaries = all.filter { filter.accepts($0, in: self) }.sorted { order.precedes($0, $1, states: states) }
+        shown = all.indices.filter { filter.accepts(all[$0], in: self) }.sorted { order.precedes(all[$0], all[$1], states: states) }
+        summaries = shown.map { all[$0] }
         list.selected = current.flatMap { id in summaries.firstIndex { $0.id == id } } ?? 0
         message = "\(filter.label)，\(order.label)：\(summaries.count)件"
     }
@@ -92,41 +110,38 @@ public struct AppState: Sendable {
     public mutating func update(_ summary: CaseSummary) {
         guard let i = all.firstIndex(where: { $0.id == summary.id }) else { return }
         all[i] = summary
+        // The search holds the old fields; it is rebuilt on next use (the runner brings the text).
+        search = nil
         let message = self.message
         show(filter: filter, order: order)
         self.message = message
     }
 
-    /// What a search looks in: the ID (and so the number), title, topic and every proposer.
-    static func haystack(_ s: CaseSummary) -> [UInt8] {
-        Array(([s.id.description, s.title, s.topic, s.leadProposer] + s.jointSigners).joined(separator: "\u{1F}").utf8)
+    /// Makes `search`, built for `all`, the one used from now on.
+    public mutating func attach(_ search: CaseSearch) {
+        self.search = search
     }
 
-    /// Whether the case at `index` contains `query` (as UTF-8 bytes, so no normalisation per test).
-    func matches(_ index: Int, _ query: [UInt8]) -> Bool {
-        let hay = haystacks[index]
-        guard let first = query.first, hay.count >= query.count else { return false }
-        var i = 0
-        while i <= hay.count - query.count {
-            if hay[i] == first && hay[i..<(i + query.count)].elementsEqual(query) { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// The first matching case from `start` (inclusive) in `direction`, wrapping around.
-    public func match(_ query: String, from start: Int, forward: Bool) -> Int? {
-        let count = summaries.count
-        let needle = Array(query.utf8)
-        guard count > 0, !needle.isEmpty else { return nil }
-        for step in 0..<count {
-            let i = ((forward ? start + step : start - step) % count + count) % count
-            if matches(i, needle) { return i }
-        }
-        return nil
+    /// The first case from `start` (inclusive) in `direction` that contains `query` in its number,
+    /// title, topic, proposers or, once loaded, its text; wrapping around the list.
+    public mutating func match(_ query: String, from start: Int, forward: Bool) -> SearchHit? {
+        guard !summaries.isEmpty else { return nil }
+        if search == nil { search = CaseSearch(all, text: nil) }
+        return search!.hits(for: query).next(from: start, forward: forward, in: shown)
     }
 
     public func deadline(of summary: CaseSummary) -> DeadlineStatus {
         DeadlineStatus(summary, today: today, workflow: configuration.workflow, warnDays: configuration.deadlines.warnDays)
+    }
+}
+
+extension SearchField {
+    /// Names where a case matched when its row does not show it.
+    var note: String {
+        switch self {
+        case .header: return ""
+        case .text: return "（正文）"
+        case .reply: return "（答复）"
+        }
     }
 }

@@ -57,7 +57,8 @@ public enum Screen {
         if let menu = state.menu { MenuView.draw(menu, rows: body, into: &buffer) }
         buffer.fill(y: height - 2, style: .normal)
         if let prompt = state.prompt {
-            buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
+            let end = buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
+            buffer.put(prompt.note, x: end, y: height - 2, style: .muted)
         } else if state.message.isEmpty, state.context == .form, let form = state.form {
             buffer.put(ReplyFormScreen.status(form), x: 0, y: height - 2, style: .muted)
         } else {

@@ -26,7 +26,9 @@ struct OpenCommand: ParsableCommand {
                                  today: context.clock.today)
             let workspace = Workspace(store: context.store, user: context.user, clock: context.clock,
                                       environment: ProcessInfo.processInfo.environment)
-            let runner = AppRunner(terminal: terminal, state: state, keymap: keymap, workspace: workspace)
+            let store = context.store
+            let runner = AppRunner(terminal: terminal, state: state, keymap: keymap, workspace: workspace,
+                                   loadText: { Result { () throws(StoreError) in try store.textIndex() } })
             runner.run()
         }
     }

@@ -1,0 +1,50 @@
+/// Text as search sees it: what the screen shows, in UTF-8, with ASCII letters folded to lowercase so
+/// that a query matches regardless of case. Queries and the texts they are matched against go through
+/// the same function, so a match is exact on what the user sees.
+public enum SearchText {
+    /// Stands for a line break and separates fields: typing cannot produce it, so no match spans two
+    /// paragraphs or two fields.
+    static let separator: UInt8 = 0x1F
+
+    /// Appends `text` as search sees it: a tab is the space the screen draws, a control character the
+    /// replacement mark (U+FFFD) it draws, and invisible format characters are left out as on screen.
+    public static func append(_ text: some StringProtocol, to bytes: inout [UInt8]) {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x41...0x5A: bytes.append(UInt8(v) | 0x20)
+            case 0x20..<0x7F: bytes.append(UInt8(v))
+            case 0x0A: bytes.append(separator)
+            case 0x09: bytes.append(0x20)
+            case 0x00..<0x20, 0x7F..<0xA0: bytes += [0xEF, 0xBF, 0xBD]
+            default:
+                if scalar.isInvisibleFormat { continue }
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+    }
+
+    public static func normalized(_ text: some StringProtocol) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        append(text, to: &bytes)
+        return bytes
+    }
+}
+
+extension Unicode.Scalar {
+    /// A character that a terminal draws as nothing yet can change how text reads: zero-width spaces,
+    /// bidirectional controls, the byte-order mark and other format characters. The zero-width joiner
+    /// is not one of them: emoji sequences need it. Controls (below U+00A0) are not covered here.
+    public var isInvisibleFormat: Bool {
+        let v = value
+        // Nearly every character of Chinese text falls in these blocks, which hold no format
+        // characters; checking them first spares a Unicode property lookup.
+        if v < 0xAD || (0x2E80..<0xFE00).contains(v) || (0xFF00..<0xFFF0).contains(v) { return false }
+        switch v {
+        case 0x200B...0x200C, 0x200E...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x180E: return true
+        case 0x200D: return false
+        default: return properties.generalCategory == .format
+        }
+    }
+}

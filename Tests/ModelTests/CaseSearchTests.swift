@@ -1,0 +1,99 @@
+import Testing
+@testable import Model
+import TestSupport
+
+/// Incremental search over header fields, proposal text and reply.
+@Suite struct CaseSearchTests {
+    let summaries: [CaseSummary]
+    let index: TextIndex
+
+    init() throws {
+        let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: Fixtures.configuration().vocabulary)
+        func make(_ number: String, title: String, text: String, reply: String = "") -> Case {
+            var c = Fixtures.fullCase(number: number)
+            c.title = title
+            c.text = text
+            c.reply = reply.isEmpty ? Reply() : Reply(opening: reply, sections: [ReplySection(heading: "推进减负", text: "一是……")])
+            c.previousReplies = []
+            return c
+        }
+        try store.create(make("001", title: "关于社区养老的建议", text: "建议在老旧小区加装电梯。\n第二段。\n"))
+        try store.create(make("002", title: "关于居\u{200B}委会减负的建议", text: "减轻负担。\n", reply: "西部花苑居委会打破了冷漠壁垒。"))
+        try store.create(make("003", title: "关于台账的建议", text: "居委会印章使用\t不规范。\n", reply: "将推行 Electronic Ledger 电子台账。"))
+        summaries = try store.list().summaries
+        index = try store.textIndex()
+    }
+
+    func hits(_ query: String, text: Bool = true) -> [SearchHit] {
+        var search = CaseSearch(summaries, text: text ? index : nil)
+        let found = search.hits(for: query)
+        return found.cases.map { SearchHit(position: $0, field: found.fieldOfCase[$0]!) }
+    }
+
+    @Test func aWordOnlyInTheTextOrReplyIsFoundThere() {
+        #expect(hits("加装电梯") == [SearchHit(position: 0, field: .text)])
+        #expect(hits("冷漠壁垒") == [SearchHit(position: 1, field: .reply)])
+        #expect(hits("推进减负").map(\.field) == [.reply, .reply])
+        #expect(hits("加装电梯", text: false).isEmpty)
+    }
+
+    @Test func aHeaderMatchComesBeforeTheText() {
+        // 002's title holds 居委会 (behind a zero-width space that the screen does not draw); 003 has it in its text.
+        #expect(hits("居委会") == [SearchHit(position: 1, field: .header), SearchHit(position: 2, field: .text)])
+        #expect(hits("zx5-2-003") == [SearchHit(position: 2, field: .header)])
+    }
+
+    @Test func aMissFindsNothing() {
+        #expect(hits("不存在的词").isEmpty)
+        #expect(hits("").isEmpty)
+        var search = CaseSearch(summaries, text: index)
+        #expect(search.hits(for: "不存在的词").next(from: 0, forward: true, in: [0, 1, 2]) == nil)
+    }
+
+    @Test func asciiCaseAndTabsDoNotMatter() {
+        #expect(hits("electronic LEDGER") == [SearchHit(position: 2, field: .reply)])
+        #expect(hits("使用 不规范") == [SearchHit(position: 2, field: .text)])
+        // A paragraph break is not a space: no match spans two paragraphs.
+        #expect(hits("电梯。第二段").isEmpty)
+    }
+
+    @Test func aGrowingQueryNarrowsTheEarlierHitsAndBackspaceReusesThem() {
+        var search = CaseSearch(summaries, text: index)
+        var earlier: Set<Int> = Set(summaries.indices)
+        for query in ["居", "居委", "居委会", "居委会印", "居委会印章"] {
+            let found = search.hits(for: query)
+            var fresh = CaseSearch(summaries, text: index)
+            let scanned = fresh.hits(for: query)
+            #expect(found.cases == scanned.cases && found.fieldOfCase == scanned.fieldOfCase, "\(query)")
+            #expect(Set(found.cases).isSubset(of: earlier), "\(query)")
+            earlier = Set(found.cases)
+        }
+        #expect(earlier == [2])
+        #expect(search.hits(for: "居委").cases == [1, 2])
+        #expect(search.hits(for: "加装").cases == [0])
+    }
+
+    @Test func nextAndPreviousWrapAroundTheList() {
+        var search = CaseSearch(summaries, text: index)
+        let list = [0, 1, 2]
+        let all = search.hits(for: "周建平")
+        #expect(all.count == 3)
+        #expect(all.next(from: 3, forward: true, in: list)?.position == 0)
+        #expect(all.next(from: -1, forward: false, in: list)?.position == 2)
+        let two = search.hits(for: "居委会")
+        #expect(two.next(from: 0, forward: true, in: list)?.position == 1)
+        #expect(two.next(from: 2, forward: true, in: list)?.position == 2)
+        #expect(two.next(from: 3, forward: true, in: list)?.position == 1)
+        #expect(two.next(from: 0, forward: false, in: list)?.position == 2)
+        #expect(two.next(from: 1, forward: false, in: list) == SearchHit(position: 1, field: .header))
+    }
+
+    @Test func positionsFollowTheListAsFilteredAndSorted() {
+        var search = CaseSearch(summaries, text: index)
+        let two = search.hits(for: "居委会")
+        // The list shows case 2, then case 0; case 1 is filtered out.
+        #expect(two.next(from: 0, forward: true, in: [2, 0]) == SearchHit(position: 0, field: .text))
+        #expect(two.next(from: 1, forward: true, in: [2, 0]) == SearchHit(position: 0, field: .text))
+        #expect(two.next(from: 1, forward: true, in: [0]) == nil)
+    }
+}
