@@ -20,7 +20,7 @@ public struct CaseHandling: Sendable {
     var workflow: Workflow { configuration.workflow }
 
     /// Moves the case to `state`, if the workflow allows the move and the case holds what the state
-    /// requires. A state that needs a reason （退回/改办） records it as the case's 退回理由 and a reason
+    /// requires. A state that needs a reason （退回/改办） keeps it as the case's 退回理由. A reason
     /// given for any other move goes into the journal only. The signed state is entered by `signOff`.
     public func move(_ c: Case, to state: String, reason: String = "") throws(HandlingError) -> Handled {
         try checkMove(from: c.status, to: state)
