@@ -5,7 +5,12 @@ struct Banli: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banli",
         abstract: "办理政协提案和人大代表建议 —— handle CPPCC proposals and People's Congress suggestions.",
-        subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, NewCommand.self],
+        subcommands: [
+            OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, NewCommand.self,
+            DueCommand.self, MoveCommand.self, OutcomeCommand.self, SendBackCommand.self, SignCommand.self,
+            DiscloseCommand.self, ContactCommand.self, FeedbackCommand.self, DeadlineCommand.self,
+            StatsCommand.self, LedgerCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 }

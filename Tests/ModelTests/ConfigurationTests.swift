@@ -17,6 +17,11 @@ import TestSupport
         #expect(c.workflow.state(named: "退回")?.needsReason == true && !c.workflow.isOpen("已办结"))
         #expect(c.office.unit == "青浦区民政局" && c.deadlines.replyMonths == 3)
         #expect(!c.phrases.isEmpty)
+        let w = c.workflow
+        #expect([w.review, w.sentBack, w.signed, w.replied, w.reopened] == ["待审核", "办理中", "已签发", "已答复", "办理中"])
+        #expect(w.state(named: "已签发")?.requires == [.salutation, .opening, .body, .closing, .signature, .date, .outcome])
+        #expect(w.answeredStates == ["已答复", "已办结"])
+        #expect(c.deadlines.feedbackDays == 30)
     }
 
     @Test func aUserFileOverridesOnlyWhatItNames() throws {
@@ -34,6 +39,10 @@ import TestSupport
         ("workflow:\n  states:\n    - name: 待签收\n    - name: 办理中\n", 3, "流程转换仍引用此状态"),
         ("language: zh\n  bad: [\n", 2, "YAML 格式错误"),
         ("disclosure:\n  default: 公开\n", 2, "“disclosure.default”的值“公开”无效"),
+        ("workflow:\n  review: 审核中\n", 2, "“workflow.review”的值“审核中”无效"),
+        ("workflow:\n  transitions:\n    待审核: [已签发]\n", 2, "流程转换中没有“待审核 → 办理中”"),
+        ("workflow:\n  states:\n    - name: 已签发\n      requires: [签名]\n", 4, "“workflow.states[1].requires”的值“签名”无效"),
+        ("deadlines:\n  feedback_days: 0\n", 2, "feedback_days"),
     ])
     func invalidUserFilesStopWithFileAndLine(text: String, line: Int, message: String) {
         #expect {

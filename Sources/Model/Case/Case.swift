@@ -87,6 +87,9 @@ public struct Case: Hashable, Sendable {
     /// The first handling result, shown beside the current one once it has changed.
     public var firstOutcome: OutcomeRecord? { outcomes.first }
 
+    /// When the reply went out, as far as the case tells: the reply's date, or else the day it was signed.
+    public var repliedOn: LocalDate? { reply.date ?? signOff?.date }
+
     /// The header fields that lists, filters and sorting need.
     public var summary: CaseSummary {
         CaseSummary(id: id, title: title, leadProposer: leadProposer, jointSigners: jointSigners, topic: topic,

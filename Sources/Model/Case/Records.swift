@@ -63,6 +63,11 @@ public struct Feedback: Hashable, Sendable {
     public var viewOfResult: String
     public var comment: String
 
+    /// The answers the longer forms offer; an empty field was not asked.
+    public static let attitudes = ["满意", "理解", "不满意"]
+    public static let relevances = ["针对", "基本针对", "未针对"]
+    public static let viewsOfResult = ["同意", "理解", "保留", "不同意"]
+
     public init(date: LocalDate? = nil, satisfaction: Satisfaction, visited: Bool? = nil, attitude: String = "",
                 relevance: String = "", viewOfResult: String = "", comment: String = "") {
         self.date = date

@@ -51,25 +51,6 @@ public struct OutcomeOption: Hashable, Sendable {
     public var description: String
 }
 
-public struct Workflow: Hashable, Sendable {
-    public struct State: Hashable, Sendable {
-        public var name: String
-        /// Open states count towards deadlines and "in progress".
-        public var isOpen: Bool
-        /// Entering this state requires a written reason （退回/改办）.
-        public var needsReason: Bool
-    }
-
-    public var initial: String
-    public var states: [State]
-    /// Allowed moves, from a state to the states it may go to.
-    public var transitions: [String: [String]]
-
-    public func state(named name: String) -> State? { states.first { $0.name == name } }
-
-    public func isOpen(_ status: String) -> Bool { state(named: status)?.isOpen ?? true }
-}
-
 public struct DisclosureOptions: Hashable, Sendable {
     public var defaultOption: String
     public var options: [String]

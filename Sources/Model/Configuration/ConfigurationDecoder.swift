@@ -97,8 +97,14 @@ struct ConfigurationDecoder {
                 guard !states.contains(where: { $0.name == name }) else {
                     throw s.error("name", .invalidValue(field: "workflow.states", value: name, why: "状态重复"))
                 }
+                let allowed = Workflow.Requirement.allCases.map(\.rawValue)
+                let requires = try s.strings("requires")
+                if let bad = requires.first(where: { !allowed.contains($0) }) {
+                    throw s.error("requires", .unknownValue(field: s.field("requires"), value: bad, allowed: allowed))
+                }
                 states.append(Workflow.State(name: name, isOpen: try s.yesNo("open") ?? true,
-                                             needsReason: try s.yesNo("needs_reason") ?? false))
+                                             needsReason: try s.yesNo("needs_reason") ?? false,
+                                             requires: requires.compactMap(Workflow.Requirement.init(rawValue:))))
                 try s.finish()
             }
         }
@@ -123,8 +129,26 @@ struct ConfigurationDecoder {
         } else if let bad = transitions.flatMap({ [$0.key] + $0.value }).first(where: { !names.contains($0) }) {
             throw m.error("states", .invalidValue(field: "workflow.states", value: bad, why: "流程转换仍引用此状态"))
         }
+        let review = try step(&m, "review", base?.review, names), sentBack = try step(&m, "sent_back", base?.sentBack, names)
+        let signed = try step(&m, "signed", base?.signed, names), replied = try step(&m, "replied", base?.replied, names)
+        let reopened = try step(&m, "reopened", base?.reopened, names)
+        // Sending back and reopening are moves like any other, so the transitions must allow them.
+        for (key, from, to) in [("sent_back", review, sentBack), ("reopened", replied, reopened)]
+        where !(transitions[from] ?? []).contains(to) {
+            throw m.error(key, .invalidValue(field: m.field(key), value: to, why: "流程转换中没有“\(from) → \(to)”"))
+        }
         try m.finish()
-        return Workflow(initial: initial, states: states, transitions: transitions)
+        return Workflow(initial: initial, states: states, transitions: transitions, review: review, sentBack: sentBack,
+                        signed: signed, replied: replied, reopened: reopened)
+    }
+
+    /// The state named for one of the steps banli acts on (`review: 待审核`), or the base's.
+    private func step(_ m: inout YAMLMap, _ key: String, _ base: String?, _ names: [String]) throws(DataFileError) -> String {
+        let name = try overlay(&m, key, base) { map, key throws(DataFileError) in try map.oneOf(key, names) }
+        guard names.contains(name) else {
+            throw m.error("states", .invalidValue(field: "workflow.states", value: name, why: "workflow.\(key) 仍引用此状态"))
+        }
+        return name
     }
 
     private func decodeDeadlines(_ root: inout YAMLMap, base: DeadlineRules?) throws(DataFileError) -> DeadlineRules {
@@ -139,7 +163,8 @@ struct ConfigurationDecoder {
             coHandlerOpinionMonths: try number("co_handler_opinion_months", base?.coHandlerOpinionMonths, 1...12),
             preMeetingWorkingDays: try number("pre_meeting_working_days", base?.preMeetingWorkingDays, 1...90),
             secondReplyMonths: try number("second_reply_months", base?.secondReplyMonths, 1...12),
-            warnDays: try number("warn_days", base?.warnDays, 0...90))
+            warnDays: try number("warn_days", base?.warnDays, 0...90),
+            feedbackDays: try number("feedback_days", base?.feedbackDays, 1...365))
         try m.finish()
         return rules
     }

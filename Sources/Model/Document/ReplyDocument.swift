@@ -14,17 +14,8 @@ public struct ReplyDocument: Sendable {
         self.wording = ReplyWording(for: c, configuration: configuration)
     }
 
-    /// The parts a document cannot be produced without, named as a clerk would. A reply needs at
-    /// least one numbered section and a 办理结果; a co-handler's 会办意见 needs neither, since it is
-    /// advice to the lead unit, which writes the reply and records the result.
-    public var missingParts: [String] {
-        let needsLeadParts = c.role != .coHandler
-        var parts = c.reply.progress
-        if c.reply.sections.isEmpty && needsLeadParts, let opening = parts.firstIndex(where: { $0.part == .opening }) {
-            parts.insert((.section(0), false), at: opening + 1)
-        }
-        return parts.filter { !$0.filled }.map(\.part.description) + (c.currentOutcome == nil && needsLeadParts ? ["办理结果"] : [])
-    }
+    /// The parts a document cannot be produced without, named as a clerk would.
+    public var missingParts: [String] { c.missing(Workflow.Requirement.replyDocument) }
 
     /// Why a document could not be exported.
     public struct Incomplete: Error, Sendable, CustomStringConvertible {

@@ -62,7 +62,7 @@ public struct CaseStore: Sendable {
                 toParse.append((name, stamp))
             }
         }
-        let parsed = parseAll(toParse.map(\.name))
+        let parsed = readAll(toParse.map(\.name)) { $0.summary }
         var problems: [DataFileError] = []
         for (item, result) in zip(toParse, parsed) {
             switch result {
@@ -83,13 +83,14 @@ public struct CaseStore: Sendable {
         return StoreListing(summaries: summaries, problems: problems.sorted { $0.path < $1.path }, parsedCount: toParse.count)
     }
 
-    private func parseAll(_ names: [String]) -> [Result<CaseSummary, DataFileError>] {
-        let placeholder = Result<CaseSummary, DataFileError>.failure(DataFileError(path: "", line: nil, reason: .notAMapping))
+    /// Reads the named case files on all cores, keeping what `keep` takes from each.
+    func readAll<T: Sendable>(_ names: [String], keeping keep: @Sendable (Case) -> T) -> [Result<T, DataFileError>] {
+        let placeholder = Result<T, DataFileError>.failure(DataFileError(path: "", line: nil, reason: .notAMapping))
         var results = Array(repeating: placeholder, count: names.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: names.count) { i in
-                out[i] = Result { () throws(DataFileError) in try readCase(named: names[i]).value.summary }
+                out[i] = Result { () throws(DataFileError) in keep(try readCase(named: names[i]).value) }
             }
         }
         return results

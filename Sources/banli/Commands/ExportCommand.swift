@@ -46,18 +46,10 @@ struct ExportCommand: ParsableCommand {
                 throw ValidationError("\(error)（加 --draft 可导出草稿）")
             }
             if let output {
-                do {
-                    try FileSystem.writeAtomically(Array(text.utf8), to: output)
-                } catch StoreError.io(_, _, let code) {
-                    // The store's error names the temporary file written beside the target; the user
-                    // named the target.
-                    throw StoreError.io(path: output, operation: "写入", errno: code)
-                }
+                try writeOutput(text, to: output)
             } else {
                 print(text, terminator: "")
             }
         }
     }
 }
-
-extension DocumentFormat: ExpressibleByArgument {}

@@ -68,8 +68,7 @@ struct ListCommand: ParsableCommand {
             .init("期限"), .init("状态"), .init("办理结果"),
         ])
         for row in rows { table.add(row.cells) }
-        let width = isatty(STDOUT_FILENO) != 0 ? terminalWidth() : nil
-        for line in table.render(maxWidth: width) { print(line) }
+        for line in table.render(maxWidth: outputTerminalWidth()) { print(line) }
     }
 
     private func printTSV(_ rows: [CaseRow]) {
@@ -83,12 +82,6 @@ struct ListCommand: ParsableCommand {
         let objects = rows.map { Dictionary(uniqueKeysWithValues: zip(CaseRow.fieldNames, $0.fields)) }
         let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         print(String(decoding: data, as: UTF8.self))
-    }
-
-    private func terminalWidth() -> Int? {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
     }
 }
 

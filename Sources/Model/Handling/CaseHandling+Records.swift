@@ -1,0 +1,73 @@
+extension CaseHandling {
+    /// Sets the disclosure （公开属性） from the configured options; anything but 主动公开 needs a reason.
+    public func setDisclosure(_ c: Case, _ category: String, reason: String = "") throws(HandlingError) -> Handled {
+        let options = configuration.disclosure.options
+        guard options.contains(category) else { throw .unknownDisclosure(category, allowed: options) }
+        let disclosure = Disclosure(category: category, reason: reason.trimmed)
+        if disclosure.needsReason && disclosure.reason.isEmpty { throw .disclosureReasonRequired(category: category) }
+        guard disclosure != c.disclosure else { throw .unchanged(field: "公开属性", value: category) }
+        var c = c
+        let old = c.disclosure?.category ?? ""
+        c.disclosure = disclosure
+        return handled(c, [JournalText.change("公开属性", old, category) + (disclosure.reason.isEmpty ? "" : "（理由：\(disclosure.reason)）")])
+    }
+
+    /// Adds a 面商/沟通 entry; who took part and what was said are required.
+    public func addContact(_ c: Case, _ entry: ContactEntry) throws(HandlingError) -> Handled {
+        var entry = entry
+        entry.people = entry.people.trimmed
+        entry.summary = entry.summary.trimmed
+        let missing = [("人员", entry.people), ("摘要", entry.summary)].filter { $0.1.isEmpty }.map(\.0)
+        guard missing.isEmpty else { throw .contactIncomplete(missing: missing) }
+        var c = c
+        // Kept in date order, since entries are often written up after the event.
+        c.contacts.insert(entry, at: c.contacts.firstIndex { $0.date > entry.date } ?? c.contacts.endIndex)
+        return handled(c, ["登记面商（\(entry.method.rawValue)，\(entry.date)）：\(entry.people)"])
+    }
+
+    /// Records the proposer's feedback on a reply that has gone out; a missing date is today's.
+    /// 不满意 reopens the case for a second reply: the reply moves to `previousReplies`, the sign-off
+    /// is cleared for the new reply, and the deadline becomes the configured second-reply deadline.
+    public func recordFeedback(_ c: Case, _ feedback: Feedback) throws(HandlingError) -> Handled {
+        guard workflow.answeredStates.contains(c.status) else { throw .notAnswered(status: c.status) }
+        let details = [("工作态度", feedback.attitude, Feedback.attitudes), ("针对性", feedback.relevance, Feedback.relevances),
+                       ("结果看法", feedback.viewOfResult, Feedback.viewsOfResult)]
+        if let bad = details.first(where: { !$0.1.isEmpty && !$0.2.contains($0.1) }) {
+            throw .invalidFeedback(field: bad.0, value: bad.1, allowed: bad.2)
+        }
+        var feedback = feedback
+        let date = feedback.date ?? clock.today
+        feedback.date = date
+        var c = c
+        var changes = [JournalText.change("反馈", c.feedback?.satisfaction.rawValue ?? "", feedback.satisfaction.rawValue)]
+        c.feedback = feedback
+        if feedback.satisfaction == .dissatisfied {
+            changes.append(try enter(workflow.reopened, &c))
+            if !c.reply.isEmpty {
+                c.previousReplies.append(c.reply)
+                c.reply = Reply()
+                changes.append("原答复移入往次答复，重新办理")
+            }
+            c.signOff = nil
+            let due = configuration.deadlines.secondReplyDeadline(feedbackOn: date)
+            changes.append(JournalText.change("答复期限", c.deadline?.description ?? "", due.description))
+            c.deadline = due
+            c.deadlineNote = "反馈不满意，二次答复期限为反馈后\(configuration.deadlines.secondReplyMonths)个月"
+        }
+        return handled(c, changes)
+    }
+
+    /// Sets the reply deadline by hand, e.g. an extension agreed for a difficult case; the reason is
+    /// kept beside the deadline.
+    public func setDeadline(_ c: Case, to date: LocalDate, reason: String) throws(HandlingError) -> Handled {
+        let reason = reason.trimmed
+        guard !reason.isEmpty else { throw .deadlineReasonRequired }
+        guard date >= c.assignedOn else { throw .deadlineBeforeAssignment(deadline: date, assignedOn: c.assignedOn) }
+        guard date != c.deadline else { throw .unchanged(field: "答复期限", value: date.description) }
+        var c = c
+        let old = c.deadline?.description ?? ""
+        c.deadline = date
+        c.deadlineNote = reason
+        return handled(c, [JournalText.change("答复期限", old, date.description) + "（理由：\(reason)）"])
+    }
+}

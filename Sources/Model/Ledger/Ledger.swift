@@ -1,0 +1,31 @@
+/// The electronic ledger （电子台账）: one row per case with its key fields, status, first and
+/// current result, dates and satisfaction, for spreadsheet programs.
+public enum Ledger {
+    public static let columns = [
+        "编号", "类型", "会议", "案号", "标题", "领衔人", "联名人", "主题", "重点", "承办方式", "主办单位", "其他单位",
+        "交办日期", "答复期限", "状态", "经办人", "首次办理结果", "首次结果日期", "当前办理结果", "当前结果日期",
+        "公开属性", "面商次数", "签发人", "签发日期", "答复日期", "满意度", "反馈日期",
+    ]
+
+    public static func row(_ c: Case) -> [String] {
+        let fields: [String] = [
+            c.id.description, c.kind.documentName, c.meeting.printed(for: c.kind), c.number, c.title, c.leadProposer,
+            c.jointSigners.joined(separator: "、"), c.topic, c.isKey ? "是" : "否", c.role.rawValue, c.leadUnit,
+            c.otherUnits.joined(separator: "、"), c.assignedOn.description, date(c.deadline), c.status, c.handler,
+            c.firstOutcome?.result ?? "", date(c.firstOutcome?.date), c.currentOutcome?.result ?? "", date(c.currentOutcome?.date),
+            c.disclosure?.category ?? "", String(c.contacts.count), c.signOff?.signer ?? "", date(c.signOff?.date),
+            date(c.repliedOn), c.feedback?.satisfaction.rawValue ?? "", date(c.feedback?.date),
+        ]
+        // Every cell is one line of inert text: a stray line break or control character in a case
+        // file must not split a row or reach the program that opens the ledger.
+        return fields.map { UntrustedText.inert($0.split(whereSeparator: \.isNewline).joined(separator: " ")) }
+    }
+
+    /// The header and a row per case; `byteOrderMark` starts the text with U+FEFF, which spreadsheet
+    /// programs need to read UTF-8 as UTF-8.
+    public static func text(_ cases: [Case], format: LedgerFormat, byteOrderMark: Bool = false) -> String {
+        (byteOrderMark ? "\u{FEFF}" : "") + DelimitedText.render([columns] + cases.map(row), as: format)
+    }
+
+    private static func date(_ date: LocalDate?) -> String { date?.description ?? "" }
+}

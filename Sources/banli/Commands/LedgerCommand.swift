@@ -1,0 +1,37 @@
+import ArgumentParser
+import Model
+
+struct LedgerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger", abstract: "导出电子台账 (export the ledger: one row per case, CSV or TSV).",
+        discussion: """
+            每件一行：编号、类型、会议、标题、提出人、承办方式、日期、状态、首次和当前办理结果、公开属性、面商次数、
+            签发、答复日期、满意度等。UTF-8 编码；用电子表格程序打开时可加 --bom。以 = + - @ 开头的内容前加 '，
+            不会被当作公式执行。
+
+            One row per case with its key fields, status, first and current outcome, dates and satisfaction. \
+            UTF-8; --bom helps spreadsheet programs recognise it. Cells that a spreadsheet would run as a \
+            formula are prefixed with '.
+
+            例：banli ledger --format csv --bom -o 台账.csv
+            """)
+
+    @Option(help: "格式：csv（默认）或 tsv")
+    var format: LedgerFormat = .csv
+
+    @Flag(help: "在开头写入字节顺序标记（BOM），便于电子表格程序识别 UTF-8")
+    var bom = false
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("写入文件（原子替换，不会留下半个文件）；默认输出到标准输出", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try reportingErrors {
+            let text = Ledger.text(try loadAllCases(try options.context()), format: format, byteOrderMark: bom)
+            if let output { try writeOutput(text, to: output) } else { print(text, terminator: "") }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Model
+
+struct MoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move", abstract: "转换案件状态 (move cases to another workflow state).",
+        discussion: """
+            状态和允许的转换来自配置（workflow）。转为须写理由的状态（退回/改办）要加 --reason；
+            转入前须具备的内容（如已签发须有办理结果和完整的答复）不全时拒绝，并说明缺少什么。
+            签发用 banli sign。一次可转换多件：先逐件检查，有一件不能转换则都不保存，并指出是哪一件。
+
+            States and allowed moves come from the configuration. A state that needs a reason （退回/改办） \
+            needs --reason; a move whose state requires what the case lacks is refused, naming what is \
+            missing. Sign-off is banli sign. Several cases at once are all checked first: if one is \
+            refused, none is saved and the message names it.
+
+            例：banli move 101 104 办理中
+                banli move zx6-5-075 退回 --reason 不属本单位职能
+            """)
+
+    @Argument(help: ArgumentHelp("一个或多个案件编号，最后是目标状态", valueName: "ID… STATE"))
+    var arguments: [String]
+
+    @Option(help: "理由；转为退回/改办时必填")
+    var reason = ""
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        guard arguments.count >= 2 else { throw ValidationError("须写出案件编号和目标状态，如 banli move 101 办理中") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let state = arguments.last!
+            do {
+                try HandlingRun.run(arguments.dropLast(), options: options) { h, c throws(HandlingError) in
+                    try h.move(c, to: state, reason: reason)
+                }
+            } catch let refusal as BatchRefusal where refusal.refusals.contains(where: { $0.error == .signOffRequired(state: state) }) {
+                // The model says the state is entered by signing off; the command that does it is ours to name.
+                throw ValidationError("\(refusal)（用 banli sign ID --signer 姓名）")
+            }
+        }
+    }
+}
