@@ -130,20 +130,24 @@ let textHitKey = perKey(typing("加装电梯"))
 let missKey = perKey(typing("不存在的词"))
 let slowest = ["养老服务设施", "加装电梯", "不存在的词", "殡葬"].map { slowestKey(typing($0)) }
 
-// The reply editor: each keystroke typed into the middle of a 5,000-character section is inserted,
-// laid out and drawn into an 80×24 screen, as the reply form does.
-var editor = TextEditor(text: String(Array(repeating: paragraph, count: 80).joined(separator: "\n").prefix(5000)))
-for _ in 0..<40 { _ = editor.handle(.down, width: 80, height: 20) }
-var editorView = EditorView()
+// The reply form: a case whose first section holds 5,000 characters is opened in the form, the
+// caret moved into the middle of that section, and each keystroke typed there is inserted, the whole
+// form laid out and the frame drawn at 80×24, as when a clerk types.
+var long = try store.load(listing.summaries[count / 2 - count / 2 % 2].id)
+long.value.reply.sections[0].text = String(Array(repeating: paragraph, count: 80).joined(separator: "\n").prefix(5000))
+_ = try store.save(long.value, replacing: long.revision)
+terminal.send(keys: typing(long.value.id.description).dropLast() + [.enter, .character("r"), .tab, .tab]
+              + Array(repeating: .down, count: 40))
+runner!.run()
 let typed = Array("我局将进一步加强社区养老服务设施建设，")
 let keystrokes = 500
-let editorKey = seconds {
-    for i in 0..<keystrokes {
-        editor.insert(String(typed[i % typed.count]))
-        var frame = ScreenBuffer(width: 80, height: 24)
-        _ = editorView.draw(editor, x: 0, y: 1, width: 80, height: 21, into: &frame)
-    }
-} / Double(keystrokes)
+let formKey = perKey((0..<keystrokes).map { .character(typed[$0 % typed.count]) })
+let formSave = seconds {
+    terminal.send(keys: [.control("s")])
+    runner!.run()
+}
+terminal.send(keys: [.escape])
+runner!.run()
 
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -164,7 +168,8 @@ print("text index, no cache (build \(textCacheBytes / 1024) KiB): \(milliseconds
 print("text index, cache present (load):  \(milliseconds(textWarm))")
 print("text index, \(partial) files changed:   \(milliseconds(textChanged))")
 print("search ready (text load + build, on another thread after the first frame): \(milliseconds(searchReady))")
-print("editor per key (5,000 chars):    \(String(format: "%.2f ms", editorKey * 1000))  (insert + layout + draw, 80×24)")
+print("reply form per key, typing into a 5,000-character section: \(milliseconds(formKey))  (insert + layout + draw, 80×24)")
+print("reply form save (Ctrl-S: journal entry, atomic write, list update): \(milliseconds(formSave))")
 print("load one case:                   \(milliseconds(loadOne))")
 print("save one case (atomic, fsync):   \(milliseconds(saveOne))")
 print("peak memory (max RSS):           \(usage.ru_maxrss / 1024) MiB")

@@ -139,7 +139,7 @@ import TestSupport
         #expect(saved.reply.sections == [ReplySection(heading: "加强队伍建设", text: "建立专职顾问队伍。")])
         #expect(saved.reply.salutation == "苏立群委员：")
         #expect(saved.journal.last == JournalEntry(time: saved.journal.last!.time, user: "tester",
-                                                   text: "修改答复：日期、称呼、开头、第一部分、结尾、落款、联系方式、抄送（全文95字）"))
+                                                   text: "修改答复：日期、称呼、开头、第一部分、结尾、落款、联系方式、抄送"))
         #expect(s.store.recovery(for: saved.id) == nil)
         s.terminal.send(keys: [.escape])
         s.runner.run()

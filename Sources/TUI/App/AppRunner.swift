@@ -139,13 +139,8 @@ public final class AppRunner {
             state.message = "未保存：\(problem)"
             return
         }
-        var value = form.edited
-        let changed = value.reply.changedParts(from: form.stored.value.reply)
-            + (value.disclosure != form.stored.value.disclosure ? ["公开属性"] : [])
-        if !changed.isEmpty {
-            value.journal.append(JournalEntry(time: workspace.clock.timestamp(), user: workspace.user,
-                                              text: "修改答复：\(changed.joined(separator: "、"))（全文\(form.characterCount)字）"))
-        }
+        let handling = CaseHandling(configuration: state.configuration, user: workspace.user, clock: workspace.clock)
+        let value = handling.recordEdit(from: form.stored.value, to: form.edited)?.value ?? form.edited
         do {
             let saved = try workspace.store.save(value, replacing: form.stored.revision)
             form.markSaved(saved)

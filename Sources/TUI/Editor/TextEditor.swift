@@ -1,5 +1,5 @@
 /// A multi-line text being edited: its characters, the caret and the undo history. A pure value with
-/// no terminal: a form feeds it keys and text, and draws it with `EditorView`.
+/// no terminal: a form feeds it keys and text and draws its layout.
 ///
 /// The text is kept as an array of `Character`s, so the caret is an index and an edit costs one move
 /// of the array's tail, never a walk of `String` indices from the start. The array always holds
