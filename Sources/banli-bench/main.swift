@@ -133,7 +133,7 @@ let slowest = ["养老服务设施", "加装电梯", "不存在的词", "殡葬"
 // The reply form: a case whose first section holds 5,000 characters is opened in the form, the
 // caret moved into the middle of that section, and each keystroke typed there is inserted, the whole
 // form laid out and the frame drawn at 80×24, as when a clerk types.
-var long = try store.load(listing.summaries[count / 2 - count / 2 % 2].id)
+var long = try store.load(listing.summaries.last { $0.hasReply }!.id)
 long.value.reply.sections[0].text = String(Array(repeating: paragraph, count: 80).joined(separator: "\n").prefix(5000))
 _ = try store.save(long.value, replacing: long.revision)
 terminal.send(keys: typing(long.value.id.description).dropLast() + [.enter, .character("r"), .tab, .tab]
@@ -142,6 +142,9 @@ runner!.run()
 let typed = Array("我局将进一步加强社区养老服务设施建设，")
 let keystrokes = 500
 let formKey = perKey((0..<keystrokes).map { .character(typed[$0 % typed.count]) })
+guard let section = runner!.state.form?.focused, section.role == .body(0), section.editor.characterCount > 5000 else {
+    fatalError("the reply form did not open on the long section; the typing figure would be meaningless")
+}
 let formSave = seconds {
     terminal.send(keys: [.control("s")])
     runner!.run()
