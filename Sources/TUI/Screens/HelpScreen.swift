@@ -59,6 +59,13 @@ enum HintBar {
             parts.append("\(keys) \(action.hint)")
         }
         buffer.fill(y: row, style: .hint)
-        buffer.put(parts.joined(separator: "  "), x: 0, y: row, style: .hint)
+        // Whole hints only: a hint cut in half says nothing.
+        var line = ""
+        for part in parts {
+            let next = line.isEmpty ? part : line + "  " + part
+            guard TextMetrics.width(of: next) <= buffer.width else { break }
+            line = next
+        }
+        buffer.put(line, x: 0, y: row, style: .hint)
     }
 }
