@@ -18,7 +18,8 @@ import TestSupport
         #expect(keymap.action(for: .control("f"), in: .detail) == .pageDown)
         #expect(keymap.action(for: .character("?"), in: .help) == .back)
         let listActions: [Action] = [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .open, .quit, .help,
-                                     .search, .nextMatch, .previousMatch, .filter, .sort, .reply]
+                                     .search, .nextMatch, .previousMatch, .filter, .sort, .reply, .outcome, .status,
+                                     .mark, .contact, .feedback, .due, .statistics]
         #expect(listActions.allSatisfy { !keymap.keys(for: $0, in: .list).isEmpty })
         let formActions: [Action] = [.save, .nextField, .previousField, .addSection, .sectionMenu, .insertPoint,
                                      .insertPhrase, .preview, .externalEditor, .help, .back]
@@ -27,8 +28,8 @@ import TestSupport
     }
 
     @Test func aUserFileRebindsOneAction() throws {
-        let keymap = try keymap(user: "keys:\n  list:\n    quit: [x, Ctrl-Q]\n")
-        #expect(keymap.action(for: .character("x"), in: .list) == .quit)
+        let keymap = try keymap(user: "keys:\n  list:\n    quit: [X, Ctrl-Q]\n")
+        #expect(keymap.action(for: .character("X"), in: .list) == .quit)
         #expect(keymap.action(for: .control("q"), in: .list) == .quit)
         #expect(keymap.action(for: .character("q"), in: .list) == nil)
         #expect(keymap.action(for: .character("j"), in: .list) == .moveDown)

@@ -34,7 +34,7 @@ import TestSupport
         #expect(lines[14] == "zx6-5-088  提案 关于完善长期护理保险居家照~  钟伟     ！逾期19天 待审核 列入计划")
         #expect(lines[21] == "rd7-4-033  建议 关于提高我区高龄老人营养津~  潘志华   -          已办结 留作参考")
         #expect(lines[22] == "")
-        #expect(lines[23] == "Enter 打开  r 答复  ↑↓ 移动  / 搜索  ? 帮助  q 退出")
+        #expect(lines[23] == "Enter 打开  r 答复  o 结果  m 状态  / 搜索  ? 帮助  q 退出")
         #expect(terminal.cursor == nil)
         #expect(terminal.frame[0, 2].style == .selection && terminal.frame[0, 3].style == .normal)
         #expect(terminal.frame[0, 14].style == .overdue)
@@ -71,7 +71,7 @@ import TestSupport
     }
 
     @Test func helpIsGeneratedFromTheKeymap() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
+        let terminal = MemoryTerminal(width: 100, height: 40)
         let app = try runner(terminal)
         terminal.send(keys: [.character("?")])
         app.run()
@@ -79,9 +79,9 @@ import TestSupport
         for (key, action) in try Keymap(Fixtures.configuration().keyBindings).bindings[.list]! {
             #expect(text.contains(key.label) && text.contains(action.help), "\(key.label) \(action.help)")
         }
-        terminal.send(keys: [.escape, .character("x")])
+        terminal.send(keys: [.escape, .character("z")])
         app.run()
-        #expect(terminal.lines[22].hasPrefix("x 未绑定任何操作"))
+        #expect(terminal.lines[38].hasPrefix("z 未绑定任何操作"))
     }
 
     @Test func resizingAtAnyMomentNeverBreaksTheFrame() throws {

@@ -8,6 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case save, nextField = "next-field", previousField = "previous-field", addSection = "add-section"
     case sectionMenu = "section-menu", insertPoint = "insert-point", insertPhrase = "insert-phrase"
     case preview, externalEditor = "external-editor"
+    case outcome, status, mark, contact, feedback, due, statistics
 
     /// What the help screen says the action does.
     public var help: String {
@@ -37,6 +38,13 @@ public enum Action: String, CaseIterable, Sendable {
         case .insertPhrase: return "插入常用语"
         case .preview: return "预览答复文件"
         case .externalEditor: return "用外部编辑器（$VISUAL/$EDITOR）编辑本项"
+        case .outcome: return "登记办理结果（已有结果时为跟踪办理）"
+        case .status: return "改变状态（转办、送审、签发、退回……）"
+        case .mark: return "标记或取消标记本案件；有标记时，结果和状态对所有标记的案件办理"
+        case .contact: return "添加面商/沟通记录"
+        case .feedback: return "登记提出人的反馈意见"
+        case .due: return "需要处理：逾期、即将到期、退回期限将过、反馈未回"
+        case .statistics: return "统计"
         }
     }
 
@@ -63,6 +71,13 @@ public enum Action: String, CaseIterable, Sendable {
         case .insertPhrase: return "常用语"
         case .preview: return "预览"
         case .externalEditor: return "外部编辑"
+        case .outcome: return "结果"
+        case .status: return "状态"
+        case .mark: return "标记"
+        case .contact: return "面商"
+        case .feedback: return "反馈"
+        case .due: return "待办"
+        case .statistics: return "统计"
         }
     }
 }

@@ -14,11 +14,15 @@ public enum App {
         /// Delete the form's recovery file and go on editing the stored reply.
         case discardDraft
         case externalEdit
+        /// Carry out a handling step on the selected, marked or open case(s).
+        case handle(HandlingRequest)
+        case showDue, showStatistics
     }
 
     /// `page` is how many rows the current screen's body shows.
     public static func apply(_ action: Action, to state: inout AppState, page: Int) -> Effect {
         let page = max(1, page)
+        if state.context != .help && state.context != .preview, let effect = applyHandling(action, &state) { return effect }
         switch state.context {
         case .help:
             if action == .back || action == .help || action == .quit { state.helpOffset = nil; return .none }
@@ -33,7 +37,7 @@ public enum App {
         case .detail:
             if action == .back || action == .quit { state.detail = nil; return .none }
             if action == .help { state.helpOffset = 0; return .none }
-            if action == .reply, let id = state.detail?.id { return .openReply(id) }
+            if action == .reply, let id = state.detail?.id ?? nil { return .openReply(id) }
             let offset = state.detail?.offset ?? 0
             state.detail?.offset = scrolled(offset, action, page: page)
         case .list:
@@ -212,6 +216,8 @@ public enum App {
         case .discardDraft:
             state.recovered = nil
             return .discardDraft
+        case .ask(let purpose): state.question = Question(purpose)
+        case .handle(let request): return .handle(request)
         }
         return .none
     }

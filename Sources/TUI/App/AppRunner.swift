@@ -7,7 +7,7 @@ public final class AppRunner {
     let terminal: Terminal
     let keymap: Keymap
     let workspace: Workspace
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     /// The reply last written to the recovery file, and when: autosave writes only what changed.
     private var autosaved: (value: Case, at: ContinuousClock.Instant)?
     /// While a form has unsaved changes the loop wakes up this often to autosave.
@@ -17,7 +17,7 @@ public final class AppRunner {
     /// first frame is drawn, so opening a large store never waits for it.
     private let loadText: (@Sendable () -> Result<TextIndex, StoreError>)?
     /// Set at start and after every save, when the text search must be prepared (again).
-    private var searchIsStale = true
+    var searchIsStale = true
     private var preparedSearch: BackgroundLoad<Result<CaseSearch, StoreError>>?
 
     /// Without `loadText`, search looks only at the fields the list holds.
@@ -52,6 +52,8 @@ public final class AppRunner {
         case .paste(let text):
             if state.prompt != nil {
                 for c in text where c != "\n" { App.edit(prompt: .character(c), in: &state) }
+            } else if state.question != nil {
+                state.question?.editor.paste(String(text.prefix { $0 != "\n" }))
             } else if state.context == .form && state.menu == nil {
                 App.paste(text, in: &state)
             }
@@ -61,6 +63,7 @@ public final class AppRunner {
                 App.edit(prompt: key, in: &state)
                 return .none
             }
+            if state.question != nil { return perform(App.answer(question: key, in: &state, width: terminal.width)) }
             if state.menu != nil { return perform(App.choose(menu: key, in: &state)) }
             guard let action = keymap.action(for: key, in: state.context) else {
                 if state.context == .form {
@@ -93,6 +96,9 @@ public final class AppRunner {
             if let id = state.form?.id { workspace.store.discardRecovery(for: id) }
             state.message = "已丢弃草稿"
         case .externalEdit: editExternally()
+        case .handle(let request): carryOut(request)
+        case .showDue: showDue()
+        case .showStatistics: showStatistics()
         }
         return effect
     }

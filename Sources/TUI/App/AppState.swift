@@ -9,7 +9,8 @@ public struct AppState: Sendable {
 
     /// A text scrolled like a pager: a case in full, or a reply laid out as its document.
     public struct PagerState: Sendable {
-        public var id: CaseID
+        /// The case shown, if the text is about one case.
+        public var id: CaseID?
         /// The text, sanitised once.
         public let text: String
         public var offset = 0
@@ -18,7 +19,7 @@ public struct AppState: Sendable {
         public private(set) var lines: [Substring] = []
         private var wrappedWidth = -1
 
-        public init(id: CaseID, text: String) {
+        public init(id: CaseID?, text: String) {
             self.id = id
             self.text = TextMetrics.sanitized(text, keepNewlines: true)
         }
@@ -66,6 +67,10 @@ public struct AppState: Sendable {
     /// The reply being drafted, and its rows for the current width (`Screen.clamp` keeps them).
     public var form: ReplyForm?
     var formLayout: ReplyFormLayout?
+    /// Cases marked in the list: outcome and status keys act on all of them.
+    public var marked: Set<CaseID> = []
+    /// A question asked on the status line (a reason, a comment, a name).
+    public var question: Question?
     /// A draft found in the recovery file when the form opened, until the user restores or discards it.
     public var recovered: RecoveredDraft?
     /// The form's reply laid out as the document.
@@ -105,6 +110,17 @@ public struct AppState: Sendable {
     public var screen: Keymap.Context {
         preview != nil ? .preview : form != nil ? .form : detail != nil ? .detail : .list
     }
+
+    /// The cases a handling key acts on: the open case in the form or detail screen, else the marked
+    /// cases, else the selected one.
+    public var handlingTargets: [CaseID] {
+        if let form { return [form.id] }
+        if let id = detail?.id { return [id] }
+        if !marked.isEmpty { return marked.sorted() }
+        return summaries.isEmpty ? [] : [summaries[list.selected].id]
+    }
+
+    public func summary(of id: CaseID) -> CaseSummary? { all.first { $0.id == id } }
 
     /// Puts a case's new header fields into the list after a save, keeping the selection.
     public mutating func update(_ summary: CaseSummary) {

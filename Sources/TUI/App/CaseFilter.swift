@@ -3,6 +3,8 @@ import Model
 /// Which cases the list shows.
 public enum CaseFilter: Hashable, Sendable {
     case all, kind(CaseKind), status(String), outcome(String), noOutcome, overdue, dueSoon
+    /// The due list: the cases `Attention` found needing action today.
+    case attention(Set<CaseID>)
 
     public var label: String {
         switch self {
@@ -13,6 +15,7 @@ public enum CaseFilter: Hashable, Sendable {
         case .noOutcome: return "尚无办理结果"
         case .overdue: return "已逾期"
         case .dueSoon: return "即将到期"
+        case .attention: return "需要处理"
         }
     }
 
@@ -25,6 +28,7 @@ public enum CaseFilter: Hashable, Sendable {
         case .noOutcome: return s.outcome.isEmpty
         case .overdue: return state.deadline(of: s).isOverdue
         case .dueSoon: if case .dueSoon = state.deadline(of: s) { return true } else { return false }
+        case .attention(let ids): return ids.contains(s.id)
         }
     }
 

@@ -11,6 +11,9 @@ public struct Menu: Sendable {
         case addSection, deleteSection, confirmDeleteSection, moveSectionUp, moveSectionDown
         case saveAndLeave, discardAndLeave, keepEditing
         case restoreDraft, discardDraft
+        /// Ask a question on the status line; its answer leads on.
+        case ask(Question.Purpose)
+        case handle(HandlingRequest)
     }
 
     public struct Item: Sendable {

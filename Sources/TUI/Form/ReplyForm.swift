@@ -147,6 +147,12 @@ public struct ReplyForm: Sendable {
         for i in fields.indices { fields[i].editor.markSaved() }
     }
 
+    /// Takes the case as another step saved it (an outcome recorded while the form is open), keeping
+    /// every edit: the next save replaces that version.
+    public mutating func rebase(on saved: StoredCase) {
+        stored = saved
+    }
+
     /// 字数 of the whole reply: the parts a reader reads, not the header fields.
     public var characterCount: Int {
         fields.filter { [.salutation, .opening, .closing].contains($0.role) || $0.role.section != nil }

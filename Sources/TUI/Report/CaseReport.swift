@@ -34,8 +34,10 @@ public struct CaseReport {
         if !c.outcomes.isEmpty {
             out.append("")
             out.append("【办理结果】")
-            for o in c.outcomes {
-                out.append("  \(o.date)  \(o.result)  \(o.recordedBy)" + (o.note.isEmpty ? "" : "  \(o.note)"))
+            // After a follow-up both the first and the current result matter; say which is which.
+            for (i, o) in c.outcomes.enumerated() {
+                let which = c.outcomes.count == 1 ? "" : i == 0 ? "首次  " : i == c.outcomes.count - 1 ? "当前  " : "      "
+                out.append("  \(which)\(o.date)  \(o.result)  \(o.recordedBy)" + (o.note.isEmpty ? "" : "  \(o.note)"))
             }
         }
         if let f = c.feedback {

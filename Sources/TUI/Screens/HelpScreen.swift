@@ -46,8 +46,8 @@ enum HintBar {
     static func draw(context: Keymap.Context, keymap: Keymap, row: Int, into buffer: inout ScreenBuffer) {
         let actions: [Action]
         switch context {
-        case .list: actions = [.open, .reply, .moveDown, .search, .help, .quit]
-        case .detail: actions = [.back, .reply, .moveDown, .pageDown, .help]
+        case .list: actions = [.open, .reply, .outcome, .status, .search, .help, .quit]
+        case .detail: actions = [.back, .reply, .outcome, .status, .pageDown, .help]
         case .form: actions = [.save, .nextField, .preview, .help, .back]
         case .preview, .help: actions = [.back, .moveDown, .pageDown, .help]
         }

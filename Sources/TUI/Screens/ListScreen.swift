@@ -9,7 +9,7 @@ enum ListScreen {
     }
 
     static func columns(width: Int) -> [Column] {
-        var columns: [Column] = [Column(title: "编号", width: 10) { s, _ in s.id.description }]
+        var columns: [Column] = [Column(title: "编号", width: 10) { s, state in (state.marked.contains(s.id) ? "+" : "") + s.id.description }]
         if width >= 50 { columns.append(Column(title: "类型", width: 4) { s, _ in s.kind.rawValue }) }
         columns.append(Column(title: "标题", width: 0) { s, _ in (s.isKey ? "*" : "") + s.title })
         if width >= 64 {

@@ -34,8 +34,20 @@ public enum Screen {
     public static func cursor(_ state: AppState, width: Int, height: Int) -> (x: Int, y: Int)? {
         guard width >= minimumWidth, height >= minimumHeight else { return nil }
         if let prompt = state.prompt { return (min(width - 1, TextMetrics.width(of: promptLabel + prompt.query)), height - 2) }
+        if let question = state.question { return (min(width - 1, questionLine(question, width: width).caret), height - 2) }
         guard state.context == .form, state.menu == nil, let form = state.form, let layout = state.formLayout else { return nil }
         return ReplyFormScreen.cursor(form, layout, top: 1, width: width)
+    }
+
+    /// A question's answer as the status line shows it: scrolled sideways so the caret stays in view.
+    static func questionLine(_ question: Question, width: Int) -> (text: String, caret: Int) {
+        let labelWidth = TextMetrics.width(of: question.label)
+        let room = max(2, width - labelWidth - 1)
+        let characters = Array(question.editor.text)
+        var start = 0
+        while TextMetrics.width(of: String(characters[start..<question.editor.caret])) > room { start += 1 }
+        let caret = labelWidth + TextMetrics.width(of: String(characters[start..<question.editor.caret]))
+        return (String(characters[start...]), caret)
     }
 
     public static func render(_ state: AppState, keymap: Keymap, width: Int, height: Int) -> ScreenBuffer {
@@ -59,6 +71,9 @@ public enum Screen {
         if let prompt = state.prompt {
             let end = buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
             buffer.put(prompt.note, x: end, y: height - 2, style: .muted)
+        } else if let question = state.question {
+            let end = buffer.put(question.label, x: 0, y: height - 2, style: .header)
+            buffer.put(questionLine(question, width: width).text, x: end, y: height - 2, style: .normal)
         } else if state.message.isEmpty, state.context == .form, let form = state.form {
             buffer.put(ReplyFormScreen.status(form), x: 0, y: height - 2, style: .muted)
         } else {
