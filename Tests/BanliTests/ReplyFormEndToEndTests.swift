@@ -11,14 +11,6 @@ import TUI
     let paragraphs = ["今年起，区民政局在各街镇推行专职养老顾问制度，由社会工作专业人员担任顾问，并开展系统培训，实行持证上岗。",
                       "下一步，我局将推动“养老顾问+家庭医生”联合上门服务，建立个案服务档案，对重点对象全程跟踪。"]
 
-    func launch(store: String, prefix: String = "") throws -> TmuxSession {
-        let home = Fixtures.temporaryDirectory("banli-home")
-        let command = "\(prefix)env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
-        let tmux = try TmuxSession(width: 80, height: 24, command: command)
-        _ = try tmux.wait(for: "the case list") { $0.contains("共32件") }
-        return tmux
-    }
-
     /// Selects case 101 with a search and opens its reply form.
     func openReplyOf101(_ tmux: TmuxSession) throws {
         try tmux.send("/")
@@ -29,7 +21,7 @@ import TUI
 
     @Test func aReplyTypedThroughTheFormIsThereAfterARestart() throws {
         let store = Fixtures.demoStoreCopy()
-        let tmux = try launch(store: store)
+        let tmux = try TmuxSession.banli(store: store)
         try openReplyOf101(tmux)
         try tmux.send("-l", heading)
         try tmux.send("Tab")
@@ -42,7 +34,7 @@ import TUI
         try tmux.send("Escape", "q")
         _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
 
-        let again = try launch(store: store)
+        let again = try TmuxSession.banli(store: store)
         try openReplyOf101(again)
         let screen = try again.wait(for: "the saved reply") { $0.contains("一、" + heading) }
         #expect(screen.contains("今年起，区民政局在各街镇推行专职养老顾问制度"))
@@ -54,7 +46,7 @@ import TUI
     @Test func aDraftKilledWithSIGKILLIsRecovered() throws {
         let store = Fixtures.demoStoreCopy()
         let pidFile = Fixtures.temporaryDirectory() + "/pid"
-        let tmux = try launch(store: store, prefix: "echo $$ > \(pidFile); exec ")
+        let tmux = try TmuxSession.banli(store: store, prefix: "echo $$ > \(pidFile); exec ")
         try openReplyOf101(tmux)
         try tmux.send("-l", heading)
         try tmux.send("Tab")
@@ -69,7 +61,7 @@ import TUI
         let pid = try #require(Int32(String(decoding: Fixtures.bytes(pidFile), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, SIGKILL) == 0)
 
-        let again = try launch(store: store)
+        let again = try TmuxSession.banli(store: store)
         try openReplyOf101(again)
         _ = try again.wait(for: "the restore question") { $0.contains("未保存的草稿") }
         try again.send("1")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real terminal for end-to-end tests: the `banli` binary running inside tmux at a fixed size, on
 /// a private tmux server so tests never touch the user's sessions.
@@ -11,6 +12,25 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, command], capture: false)
     }
 
+    /// The real binary on `store` at 80×24 with a private HOME, once its list is on screen. `prefix`
+    /// goes before the command (e.g. to record its pid); the pane stays after banli exits and shows
+    /// `BANLI-EXITED` with the exit status.
+    static func banli(store: String, prefix: String = "") throws -> TmuxSession {
+        let home = Fixtures.temporaryDirectory("banli-home")
+        let command = "\(prefix)env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        _ = try tmux.wait(for: "the case list") { $0.contains("共32件") }
+        return tmux
+    }
+
+    /// Selects a case with a search.
+    func select(_ id: String) throws {
+        try send("/")
+        try send("-l", id)
+        try send("Enter")
+        _ = try wait(for: "\(id) selected") { $0.contains("搜索：\(id)") }
+    }
+
     deinit { _ = try? tmux(["kill-server"], capture: false) }
 
     /// Runs a tmux client with posix_spawn and waitpid: Foundation's Process left the daemonising
@@ -19,7 +39,11 @@ final class TmuxSession {
     func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         let argv = ["tmux", "-L", socket] + arguments
         var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw SpawnFailed(arguments: argv) }
+        // Close-on-exec, and made under a lock with the spawn, so a tmux server started by a test running
+        // in parallel never inherits this pipe (and keeps our read from ever ending).
+        TmuxSession.spawning.lock()
+        guard pipe(&fds) == 0 else { TmuxSession.spawning.unlock(); throw SpawnFailed(arguments: argv) }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -45,6 +69,7 @@ final class TmuxSession {
         defer { cArguments.forEach { free($0) } }
         let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, cArguments, environ)
         close(fds[1])
+        TmuxSession.spawning.unlock()
         defer { close(fds[0]) }
         guard spawned == 0 else { throw SpawnFailed(arguments: argv) }
         var output: [UInt8] = []
@@ -58,6 +83,8 @@ final class TmuxSession {
         waitpid(pid, &status, 0)
         return String(decoding: output, as: UTF8.self)
     }
+
+    private static let spawning = NSLock()
 
     struct SpawnFailed: Error { var arguments: [String] }
 
