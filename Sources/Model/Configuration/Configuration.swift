@@ -5,7 +5,6 @@ public struct Configuration: Sendable {
     public var office: Office
     /// The store directory named in the configuration, or empty.
     public var store: String
-    public var language: Language
     /// The name of the scheme in use, a key of `outcomeSchemes`.
     public var outcomeSchemeName: String
     public var outcomeSchemes: [String: [OutcomeOption]]
@@ -17,8 +16,6 @@ public struct Configuration: Sendable {
     public var phrases: [String]
     /// Key bindings per screen, in file order; a user's file replaces an action's keys on a screen.
     public var keyBindings: [KeyBinding]
-
-    public enum Language: String, CaseIterable, Sendable { case zh, en }
 
     /// The outcome labels a case may carry, in the configured order.
     public var outcomeScheme: [OutcomeOption] { outcomeSchemes[outcomeSchemeName] ?? [] }

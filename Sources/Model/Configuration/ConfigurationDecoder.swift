@@ -9,7 +9,6 @@ struct ConfigurationDecoder {
         var root = try YAMLMap(YAMLSource.parse(bytes, path: path), path: path)
         let office = try decodeOffice(&root, base: base?.office)
         let store = try root.string("store") ?? base?.store ?? ""
-        let language = try root.choice("language", Configuration.Language.self) ?? base?.language ?? .zh
         let outcomes = try decodeOutcomes(&root, base: base)
         let workflow = try decodeWorkflow(&root, base: base?.workflow)
         let deadlines = try decodeDeadlines(&root, base: base?.deadlines)
@@ -20,7 +19,7 @@ struct ConfigurationDecoder {
         let keyBindings = try decodeKeys(&root, base: base?.keyBindings)
         try root.finish()
         return Configuration(
-            office: office, store: store, language: language, outcomeSchemeName: outcomes.name,
+            office: office, store: store, outcomeSchemeName: outcomes.name,
             outcomeSchemes: outcomes.schemes, workflow: workflow, deadlines: deadlines, disclosure: disclosure,
             salutationMaxNames: try present(maxNames, "salutation_max_names", root), templates: templates,
             phrases: try present(phrases, "phrases", root), keyBindings: keyBindings)
