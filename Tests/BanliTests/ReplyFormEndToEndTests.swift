@@ -8,6 +8,8 @@ import TUI
 /// survives SIGKILL.
 @Suite(.serialized) struct ReplyFormEndToEndTests {
     let heading = "建立专职养老顾问队伍"
+    let secondHeading = "提高顾问点知晓率"
+    let secondText = "通过社区公告栏、微信公众号和楼组长上门宣传，让老年人和家属知道身边的养老顾问点。"
     let paragraphs = ["今年起，区民政局在各街镇推行专职养老顾问制度，由社会工作专业人员担任顾问，并开展系统培训，实行持证上岗。",
                       "下一步，我局将推动“养老顾问+家庭医生”联合上门服务，建立个案服务档案，对重点对象全程跟踪。"]
 
@@ -29,6 +31,12 @@ import TUI
         try tmux.send("Enter")
         try tmux.send("-l", paragraphs[1])
         _ = try tmux.wait(for: "the typed text") { $0.contains("全程跟踪。") }
+        // A second section, added after the first.
+        try tmux.send("C-n")
+        try tmux.send("-l", secondHeading)
+        try tmux.send("Tab")
+        try tmux.send("-l", secondText)
+        _ = try tmux.wait(for: "the second section") { $0.contains("二、" + secondHeading) }
         try tmux.send("C-s")
         _ = try tmux.wait(for: "the save") { $0.contains("已保存 zx6-5-101") }
         try tmux.send("Escape", "q")
@@ -39,7 +47,8 @@ import TUI
         let screen = try again.wait(for: "the saved reply") { $0.contains("一、" + heading) }
         #expect(screen.contains("今年起，区民政局在各街镇推行专职养老顾问制度"))
         let saved = try CaseStore(directory: store, vocabulary: Fixtures.configuration().vocabulary).load(CaseID("zx6-5-101")!).value
-        #expect(saved.reply.sections == [ReplySection(heading: heading, text: paragraphs.joined(separator: "\n"))])
+        #expect(saved.reply.sections == [ReplySection(heading: heading, text: paragraphs.joined(separator: "\n")),
+                                         ReplySection(heading: secondHeading, text: secondText)])
         #expect(saved.reply.opening.hasPrefix("您在区政协第六届委员会第五次会议上提出的101号"))
     }
 
