@@ -29,6 +29,13 @@ func peakMemoryMiB() -> Int {
     return usage.ru_maxrss / 1024
 }
 
+/// RssFile from /proc/self/status: resident pages of mapped files.
+func mappedFileMiB() -> Int {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("RssFile:") } ?? ""
+    return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) / 1024
+}
+
 /// Opening the store in the terminal UI, in a process of its own so that its peak memory is the
 /// UI's alone: `banli-bench --first-frame DIR` opens DIR as banli does, draws the first frame into an
 /// in-memory 80×24 terminal and says so; then waits until search is ready, searches the text, and
@@ -39,6 +46,9 @@ enum FirstFrame {
         var time: Double
         var peakMiB: Int
         var searchPeakMiB: Int
+        /// Of the memory in use after the search, the pages of mapped files (the text cache): the
+        /// kernel's page cache, shared and dropped under pressure, not memory banli allocated.
+        var searchFileMiB: Int
     }
 
     static func run(directory: String, configuration: Configuration, today: LocalDate) throws {
@@ -54,7 +64,7 @@ enum FirstFrame {
         // The first search key waits for the text; a query found nowhere reads all of it.
         terminal.send(keys: [.character("/")] + "不存在的词".map { .character($0) } + [.escape])
         runner.run()
-        print("search \(peakMemoryMiB())")
+        print("search \(peakMemoryMiB()) \(mappedFileMiB())")
     }
 
     static func measure(directory: String) -> Measurement {
@@ -74,7 +84,7 @@ enum FirstFrame {
         }
         process.waitUntilExit()
         let numbers = text.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
-        guard numbers.count == 2 else { fatalError("banli-bench --first-frame failed: \(text)") }
-        return Measurement(time: time, peakMiB: numbers[0], searchPeakMiB: numbers[1])
+        guard numbers.count == 3 else { fatalError("banli-bench --first-frame failed: \(text)") }
+        return Measurement(time: time, peakMiB: numbers[0], searchPeakMiB: numbers[1], searchFileMiB: numbers[2])
     }
 }

@@ -50,14 +50,15 @@ public struct Figures: Hashable, Sendable, Encodable {
     /// Works from the cases' summaries, which hold every field the figures count, so that `banli
     /// stats` reads the store's index instead of parsing every case file.
     public init(_ cases: [CaseSummary], configuration: Configuration) {
-        let workflow = configuration.workflow
-        let answered = cases.filter { workflow.answeredStates.contains($0.status) }
+        // Computed once: the property makes a new set on every use.
+        let answeredStates = configuration.workflow.answeredStates
+        let answered = cases.filter { answeredStates.contains($0.status) }
         func tally<T: Equatable>(_ names: [(String, T)], _ value: (CaseSummary) -> T) -> [Tally] {
             names.map { name, key in Tally(name: name, count: cases.count { value($0) == key }) }
         }
         total = cases.count
         byKind = tally(CaseKind.allCases.map { ($0.documentName, $0) }, \.kind)
-        byStatus = tally(workflow.states.map { ($0.name, $0.name) }, \.status)
+        byStatus = tally(configuration.workflow.states.map { ($0.name, $0.name) }, \.status)
         let scheme = configuration.outcomeScheme
         byOutcome = tally(scheme.map { ($0.label, $0.label) } + [("无", "")], \.outcome)
         let first = scheme[0]
