@@ -123,7 +123,8 @@ public struct AppState: Sendable {
         guard i < all.count, all[i].id == summary.id else { return }
         let old = all[i]
         all[i] = summary
-        counts = CaseCounts(all, in: self)
+        counts.add(old, in: self, -1)
+        counts.add(summary, in: self, 1)
         // The search holds the old fields; it is rebuilt on next use (the runner brings the text).
         search = nil
         let states = configuration.workflow.states.map(\.name)
@@ -163,13 +164,18 @@ public struct CaseCounts: Sendable {
     init() {}
 
     init(_ cases: [CaseSummary], in state: AppState) {
-        for c in cases where state.configuration.workflow.isOpen(c.status) {
-            open += 1
-            switch state.deadline(of: c) {
-            case .overdue: overdue += 1
-            case .dueSoon: dueSoon += 1
-            default: break
-            }
+        for c in cases { add(c, in: state, 1) }
+    }
+
+    /// Counts a case in (`sign` 1) or out (-1): a save changes one case, and recounting all of a large
+    /// store took most of the time of saving.
+    mutating func add(_ c: CaseSummary, in state: AppState, _ sign: Int) {
+        guard state.configuration.workflow.isOpen(c.status) else { return }
+        open += sign
+        switch state.deadline(of: c) {
+        case .overdue: overdue += sign
+        case .dueSoon: dueSoon += sign
+        default: break
         }
     }
 }
