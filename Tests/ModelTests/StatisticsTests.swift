@@ -22,9 +22,9 @@ import TestSupport
 
     func demoStatistics() throws -> CaseStatistics {
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
-        let all = try store.loadAll()
-        #expect(all.problems.isEmpty)
-        return CaseStatistics(all.cases, configuration: configuration)
+        let listing = try store.list()
+        #expect(listing.problems.isEmpty)
+        return CaseStatistics(listing.summaries, configuration: configuration)
     }
 
     func counts(_ tallies: [Tally]) -> [String: Int] { Dictionary(uniqueKeysWithValues: tallies.map { ($0.name, $0.count) }) }

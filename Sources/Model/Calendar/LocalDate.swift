@@ -15,11 +15,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let b = Array(text.utf8)
-        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        self.init(isoBytes: Array(text.utf8))
+    }
+
+    /// `YYYY-MM-DD` as UTF-8 bytes, for readers that work on bytes.
+    init?<Bytes: RandomAccessCollection<UInt8>>(isoBytes b: Bytes) where Bytes.Index == Int {
+        let s = b.startIndex
+        guard b.count == 10, b[s + 4] == UInt8(ascii: "-"), b[s + 7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var n = 0
-            for i in range {
+            for i in (s + range.lowerBound)..<(s + range.upperBound) {
                 guard (48...57).contains(b[i]) else { return nil }
                 n = n * 10 + Int(b[i] - 48)
             }

@@ -90,10 +90,11 @@ public struct Case: Hashable, Sendable {
     /// When the reply went out, as far as the case tells: the reply's date, or else the day it was signed.
     public var repliedOn: LocalDate? { reply.date ?? signOff?.date }
 
-    /// The header fields that lists, filters and sorting need.
+    /// The header fields that lists, filters, sorting and the statistics need.
     public var summary: CaseSummary {
         CaseSummary(id: id, title: title, leadProposer: leadProposer, jointSigners: jointSigners, topic: topic,
                     isKey: isKey, role: role, assignedOn: assignedOn, deadline: deadline, status: status,
-                    handler: handler, outcome: currentOutcome?.result ?? "", hasReply: !reply.isEmpty)
+                    handler: handler, outcome: currentOutcome?.result ?? "", hasReply: !reply.isEmpty,
+                    repliedOn: repliedOn, hasContacts: !contacts.isEmpty, satisfaction: feedback?.satisfaction)
     }
 }

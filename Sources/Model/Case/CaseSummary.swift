@@ -1,4 +1,5 @@
-/// A case's header fields: what the list views, filters and sorting need, without the long texts.
+/// A case's header fields: what the list views, filters, sorting and the statistics need, without the
+/// long texts.
 public struct CaseSummary: Hashable, Sendable {
     public var id: CaseID
     public var title: String
@@ -14,10 +15,17 @@ public struct CaseSummary: Hashable, Sendable {
     /// The current outcome label, or empty.
     public var outcome: String
     public var hasReply: Bool
+    /// When the reply went out (`Case.repliedOn`).
+    public var repliedOn: LocalDate?
+    /// Whether any 面商 is recorded.
+    public var hasContacts: Bool
+    /// The returned feedback's satisfaction, nil before feedback.
+    public var satisfaction: Feedback.Satisfaction?
 
     public init(id: CaseID, title: String, leadProposer: String, jointSigners: [String], topic: String, isKey: Bool,
                 role: HandlingRole, assignedOn: LocalDate, deadline: LocalDate?, status: String, handler: String,
-                outcome: String, hasReply: Bool) {
+                outcome: String, hasReply: Bool, repliedOn: LocalDate? = nil, hasContacts: Bool = false,
+                satisfaction: Feedback.Satisfaction? = nil) {
         self.id = id
         self.title = title
         self.leadProposer = leadProposer
@@ -31,6 +39,9 @@ public struct CaseSummary: Hashable, Sendable {
         self.handler = handler
         self.outcome = outcome
         self.hasReply = hasReply
+        self.repliedOn = repliedOn
+        self.hasContacts = hasContacts
+        self.satisfaction = satisfaction
     }
 
     public var kind: CaseKind { id.kind }

@@ -13,9 +13,9 @@ public struct CaseStatistics: Hashable, Sendable, Encodable {
     /// In case order: proposals first, then by term and session.
     public var meetings: [MeetingFigures]
 
-    public init(_ cases: [Case], configuration: Configuration) {
+    public init(_ cases: [CaseSummary], configuration: Configuration) {
         overall = Figures(cases, configuration: configuration)
-        let groups = Dictionary(grouping: cases) { CaseID(kind: $0.kind, meeting: $0.meeting, number: "") }
+        let groups = Dictionary(grouping: cases) { CaseID(kind: $0.kind, meeting: $0.id.meeting, number: "") }
         meetings = groups.keys.sorted().map { key in
             MeetingFigures(kind: key.kind.documentName, meeting: key.meeting.printed(for: key.kind),
                            figures: Figures(groups[key]!, configuration: configuration))

@@ -47,28 +47,31 @@ public struct Figures: Hashable, Sendable, Encodable {
     public var bySatisfaction: [Tally]
     public var satisfied: Rate
 
-    public init(_ cases: [Case], configuration: Configuration) {
-        let workflow = configuration.workflow
-        let answered = cases.filter { workflow.answeredStates.contains($0.status) }
-        func tally<T: Equatable>(_ names: [(String, T)], _ value: (Case) -> T) -> [Tally] {
+    /// Works from the cases' summaries, which hold every field the figures count, so that `banli
+    /// stats` reads the store's index instead of parsing every case file.
+    public init(_ cases: [CaseSummary], configuration: Configuration) {
+        // Computed once: the property makes a new set on every use.
+        let answeredStates = configuration.workflow.answeredStates
+        let answered = cases.filter { answeredStates.contains($0.status) }
+        func tally<T: Equatable>(_ names: [(String, T)], _ value: (CaseSummary) -> T) -> [Tally] {
             names.map { name, key in Tally(name: name, count: cases.count { value($0) == key }) }
         }
         total = cases.count
         byKind = tally(CaseKind.allCases.map { ($0.documentName, $0) }, \.kind)
-        byStatus = tally(workflow.states.map { ($0.name, $0.name) }, \.status)
+        byStatus = tally(configuration.workflow.states.map { ($0.name, $0.name) }, \.status)
         let scheme = configuration.outcomeScheme
-        byOutcome = tally(scheme.map { ($0.label, $0.label) } + [("无", "")]) { $0.currentOutcome?.result ?? "" }
+        byOutcome = tally(scheme.map { ($0.label, $0.label) } + [("无", "")], \.outcome)
         let first = scheme[0]
-        resolved = Rate(name: first.short + "率", part: cases.count { $0.currentOutcome?.result == first.label },
-                        whole: cases.count { $0.currentOutcome != nil },
+        resolved = Rate(name: first.short + "率", part: cases.count { $0.outcome == first.label },
+                        whole: cases.count { !$0.outcome.isEmpty },
                         definition: "当前结果为“\(first.label)”的件数 / 有办理结果的件数")
         let dated = answered.compactMap { c in c.deadline.flatMap { d in c.repliedOn.map { ($0, d) } } }
         onTime = Rate(name: "按期答复率", part: dated.count { $0.0 <= $0.1 }, whole: dated.count,
                       definition: "答复日期不晚于答复期限的件数 / 已答复且有期限的件数")
-        contact = Rate(name: "面商率", part: answered.count { !$0.contacts.isEmpty }, whole: answered.count,
+        contact = Rate(name: "面商率", part: answered.count(where: \.hasContacts), whole: answered.count,
                        definition: "有面商记录的件数 / 已答复的件数")
-        bySatisfaction = tally(Feedback.Satisfaction.allCases.map { ($0.rawValue, $0) }) { $0.feedback?.satisfaction }
-        satisfied = Rate(name: "满意率", part: cases.count { $0.feedback.map { $0.satisfaction != .dissatisfied } ?? false },
-                         whole: cases.count { $0.feedback != nil }, definition: "满意和基本满意的件数 / 已反馈的件数")
+        bySatisfaction = tally(Feedback.Satisfaction.allCases.map { ($0.rawValue, $0) }, \.satisfaction)
+        satisfied = Rate(name: "满意率", part: cases.count { $0.satisfaction.map { $0 != .dissatisfied } ?? false },
+                         whole: cases.count { $0.satisfaction != nil }, definition: "满意和基本满意的件数 / 已反馈的件数")
     }
 }

@@ -49,38 +49,40 @@ public struct CaseStore: Sendable {
     /// file (on all cores) where it is not. A malformed file becomes a problem in the listing; every
     /// other case still loads. The index is rewritten when it changed and the store is writable.
     public func list() throws(StoreError) -> StoreListing {
-        let names = try caseFileNames()
+        let files = try CaseFiles(directory: directory)
         let key = vocabularyKey
-        let cached = (try? FileSystem.read(indexPath)).flatMap { StoreIndex(bytes: $0, vocabularyKey: key) }
-        var index = StoreIndex()
-        var toParse: [(name: String, stamp: FileSystem.Stamp?)] = []
-        for name in names {
-            let stamp = FileSystem.stamp(directory + "/" + name)
-            if let stamp, let entry = cached?.entries[name], entry.stamp == stamp {
-                index.entries[name] = entry
+        let index = (try? FileSystem.read(indexPath)).flatMap { StoreIndex(bytes: $0, vocabularyKey: key) }
+        let cached = index?.entries ?? []
+        let position = Dictionary(cached.indices.map { (cached[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
+        var kept = [Bool](repeating: false, count: cached.count), keptCount = 0
+        var toParse: [Int] = []
+        for (i, name) in files.names.enumerated() {
+            if let stamp = files.stamps[i], let at = position[name], cached[at].stamp == stamp {
+                kept[at] = true
+                keptCount += 1
             } else {
-                toParse.append((name, stamp))
+                toParse.append(i)
             }
         }
-        let parsed = readAll(toParse.map(\.name)) { $0.summary }
-        var problems: [DataFileError] = []
-        for (item, result) in zip(toParse, parsed) {
+        let parsed = readAll(toParse.map { files.names[$0] }) { $0.summary }
+        var fresh: [StoreIndex.Entry] = [], problems: [DataFileError] = []
+        for (i, result) in zip(toParse, parsed) {
             switch result {
             case .success(let summary):
-                if let stamp = item.stamp { index.entries[item.name] = StoreIndex.Entry(stamp: stamp, summary: summary) }
+                if let stamp = files.stamps[i] { fresh.append(StoreIndex.Entry(file: files.names[i], stamp: stamp, summary: summary)) }
             case .failure(let problem):
                 problems.append(problem)
             }
         }
-        if cached == nil || !toParse.isEmpty || cached?.entries.count != index.entries.count {
+        var entries = keptCount == cached.count ? cached : cached.indices.filter { kept[$0] }.map { cached[$0] }
+        if !fresh.isEmpty { entries = StoreIndex.merge(entries, fresh.sorted { $0.summary.id < $1.summary.id }) }
+        if index == nil || !fresh.isEmpty || keptCount != cached.count {
             // The index is a cache: a read-only store simply goes without it.
             try? FileSystem.makeDirectory(metadataDirectory)
-            try? FileSystem.writeAtomically(Array(index.text(vocabularyKey: key).utf8), to: indexPath)
+            try? FileSystem.writeAtomically(StoreIndex(entries: entries).bytes(vocabularyKey: key), to: indexPath)
         }
-        // Sorting positions rather than the summaries themselves spares copying large values.
-        let unsorted = index.entries.values.map(\.summary)
-        let summaries = unsorted.indices.sorted { unsorted[$0].id < unsorted[$1].id }.map { unsorted[$0] }
-        return StoreListing(summaries: summaries, problems: problems.sorted { $0.path < $1.path }, parsedCount: toParse.count)
+        return StoreListing(summaries: entries.map(\.summary), problems: problems.sorted { $0.path < $1.path },
+                            parsedCount: toParse.count)
     }
 
     /// Reads the named case files on all cores, keeping what `keep` takes from each.

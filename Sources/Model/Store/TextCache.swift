@@ -2,8 +2,8 @@ import Foundation
 import Glibc
 
 /// `.banli/text.tsv`: every valid case's searchable text, kept beside the index and, like it, only a
-/// cache: deleting it loses nothing. First line `banli-text/1`, then one line per case file, in file
-/// name order: `file name, size, mtime (ns), inode, proposal text, reply`, separated by tabs, the
+/// cache: deleting it loses nothing. First line `banli-text/1`, then one line per case file:
+/// `file name, size, mtime (ns), inode, proposal text, reply`, separated by tabs, the
 /// texts folded by `SearchText` (so they hold no tab or newline). A line is trusted only while its
 /// file's size, mtime and inode are unchanged; a cache file that does not parse as a whole is ignored
 /// and rebuilt.
@@ -63,37 +63,91 @@ enum TextCache {
         return (SearchText.normalized(c.text), reply)
     }
 
-    /// A cache file being written, line by line, with the entries it will hold.
+    /// A cache file being written, line by line, with the entries it will hold: into a temporary
+    /// file beside the cache, a megabyte at a time, so that building or updating the cache of a large
+    /// store never holds all of it in memory (for 100,000 cases it is some 400 MiB); or, where no file
+    /// can be created (a read-only store), in memory.
     struct Builder {
-        private(set) var bytes = TextCache.header
+        private var bytes = TextCache.header
+        /// How many bytes are already in the file.
+        private var written = 0
+        private let file: (descriptor: Int32, path: String)?
         private(set) var entries: [Entry] = []
+        private static let flushSize = 1 << 20
 
-        /// `capacity` is an upper bound of the size, so the bytes are never copied to grow.
-        init(capacity: Int) {
-            bytes.reserveCapacity(capacity)
+        init(directory: String) {
+            let path = directory + "/.text.tsv.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            file = descriptor >= 0 ? (descriptor, path) : nil
         }
 
-        mutating func add(file: String, stamp: FileSystem.Stamp, text: [UInt8], reply: [UInt8]) {
-            let start = bytes.count
-            bytes += Array("\(file)\t\(stamp.size)\t\(stamp.modifiedNanoseconds)\t\(stamp.inode)\t".utf8)
-            let textStart = bytes.count
+        private var count: Int { written + bytes.count }
+
+        mutating func add(file name: String, stamp: FileSystem.Stamp, text: [UInt8], reply: [UInt8]) {
+            let start = count
+            bytes += Array("\(name)\t\(stamp.size)\t\(stamp.modifiedNanoseconds)\t\(stamp.inode)\t".utf8)
+            let textStart = count
             bytes += text
             bytes.append(0x09)
-            let replyStart = bytes.count
+            let replyStart = count
             bytes += reply
-            entries.append(Entry(file: file, stamp: stamp, record: TextIndex.Record(start: start, text: textStart, reply: replyStart, end: bytes.count)))
+            entries.append(Entry(file: name, stamp: stamp, record: TextIndex.Record(start: start, text: textStart, reply: replyStart, end: count)))
             bytes.append(0x0A)
+            flushIfFull()
         }
 
         /// Copies a line from another cache file.
         mutating func add(_ entry: Entry, from other: ByteBuffer) {
-            let r = entry.record, shift = bytes.count - r.start
+            let r = entry.record, shift = count - r.start
             other.withBytes { bytes += UnsafeRawBufferPointer(rebasing: $0[r.start...r.end]) }
             entries.append(Entry(file: entry.file, stamp: entry.stamp,
                                  record: TextIndex.Record(start: r.start + shift, text: r.text + shift, reply: r.reply + shift, end: r.end + shift)))
+            flushIfFull()
         }
 
-        var index: TextIndex { TextIndex(buffer: ByteBuffer(bytes), files: entries.map(\.file), records: entries.map(\.record)) }
+        private mutating func flushIfFull() {
+            guard let file, bytes.count >= Builder.flushSize, Builder.write(bytes, to: file.descriptor, at: written) else { return }
+            written += bytes.count
+            bytes.removeAll(keepingCapacity: true)
+        }
+
+        /// Puts the cache file in place at `path` and gives its index. Where it cannot be put there,
+        /// the index is searched all the same: from the temporary file, removed, or from memory.
+        consuming func finish(at path: String) -> TextIndex {
+            let files = entries.map(\.file), records = entries.map(\.record)
+            guard let file else { return TextIndex(buffer: ByteBuffer(bytes), files: files, records: records) }
+            defer { close(file.descriptor) }
+            let buffer: ByteBuffer
+            if Builder.write(bytes, to: file.descriptor, at: written), let mapped = Builder.map(file.descriptor, count: count) {
+                // A cache need not survive a crash (a damaged one is rebuilt), so it is not synced.
+                if rename(file.path, path) == 0 { return TextIndex(buffer: mapped, files: files, records: records) }
+                buffer = mapped
+            } else {
+                // The disk is full, say: what reached the file and the rest are searched from memory.
+                buffer = ByteBuffer((Builder.map(file.descriptor, count: written)?.withBytes { Array($0) } ?? []) + bytes)
+            }
+            unlink(file.path)
+            return TextIndex(buffer: buffer, files: files, records: records)
+        }
+
+        /// Writes all of `bytes` at `offset`; false when the file could not take them.
+        private static func write(_ bytes: [UInt8], to descriptor: Int32, at offset: Int) -> Bool {
+            var done = 0
+            while done < bytes.count {
+                let n = bytes[done...].withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset + done)) }
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                done += n
+            }
+            return true
+        }
+
+        /// The first `count` bytes of the file, mapped read-only.
+        private static func map(_ descriptor: Int32, count: Int) -> ByteBuffer? {
+            guard count > 0 else { return ByteBuffer([]) }
+            guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
+            return ByteBuffer(mapping: UnsafeRawBufferPointer(start: base, count: count))
+        }
     }
 }
 
@@ -102,55 +156,50 @@ extension CaseStore {
 
     /// The searchable text of every valid case, from the text cache where it is still valid and by
     /// reading the file where it is not (on all cores). The cache is rewritten when anything changed
-    /// and the store is writable. Files are read in batches, so that building the cache for a large
-    /// store holds little more than the cache itself.
+    /// and the store is writable. Files are read in batches and the new cache is written as it is
+    /// made, so that building or updating the cache of a large store holds little of it in memory.
     public func textIndex() throws(StoreError) -> TextIndex {
-        let names = try caseFileNames().sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let files = try CaseFiles(directory: directory)
         let old = try? FileSystem.map(textCachePath)
         let cached = old.flatMap(TextCache.entries(in:))
         let cachedByFile = Dictionary((cached ?? []).map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-        var kept: [String: TextCache.Entry] = [:]
+        var kept: [TextCache.Entry] = []
         var toRead: [(name: String, stamp: FileSystem.Stamp)] = []
-        for name in names {
-            guard let stamp = FileSystem.stamp(directory + "/" + name) else { continue }
+        for (name, stamp) in zip(files.names, files.stamps) {
+            guard let stamp else { continue }
             if let entry = cachedByFile[name], entry.stamp == stamp {
-                kept[name] = entry
+                kept.append(entry)
             } else {
                 toRead.append((name, stamp))
             }
         }
-        // A case file holds its text and more, so the files' sizes bound the new lines' size.
-        var fresh = TextCache.Builder(capacity: TextCache.header.count + toRead.reduce(0) { $0 + Int($1.stamp.size) + 64 })
+        // Unchanged lines are copied in their order in the old cache, which reads it front to back;
+        // the lines of the files read follow, in file name order (the order of a new cache). The new
+        // cache is started only once a file read has text: a file that is not a valid case (`list()`
+        // reports those) must not make every load rewrite the cache.
+        var builder: TextCache.Builder?
+        func started() -> TextCache.Builder {
+            try? FileSystem.makeDirectory(metadataDirectory)
+            var builder = TextCache.Builder(directory: metadataDirectory)
+            if let old {
+                for entry in kept.sorted(by: { $0.record.start < $1.record.start }) { builder.add(entry, from: old) }
+            }
+            return builder
+        }
+        toRead.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         let batch = 512
         for first in stride(from: 0, to: toRead.count, by: batch) {
             let items = toRead[first..<min(first + batch, toRead.count)]
             for (item, texts) in zip(items, searchableTexts(of: items.map(\.name))) {
-                if let texts { fresh.add(file: item.name, stamp: item.stamp, text: texts.text, reply: texts.reply) }
+                guard let texts else { continue }
+                if builder == nil { builder = started() }
+                builder!.add(file: item.name, stamp: item.stamp, text: texts.text, reply: texts.reply)
             }
         }
-        if let old, let cached, fresh.entries.isEmpty, kept.count == cached.count {
+        if builder == nil, let old, let cached, kept.count == cached.count {
             return TextIndex(buffer: old, files: cached.map(\.file), records: cached.map(\.record))
         }
-        let merged: TextCache.Builder
-        if let old, !kept.isEmpty {
-            let freshBytes = ByteBuffer(fresh.bytes)
-            let freshByFile = Dictionary(fresh.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-            var builder = TextCache.Builder(capacity: old.count + freshBytes.count)
-            for name in names {
-                if let entry = kept[name] {
-                    builder.add(entry, from: old)
-                } else if let entry = freshByFile[name] {
-                    builder.add(entry, from: freshBytes)
-                }
-            }
-            merged = builder
-        } else {
-            merged = fresh
-        }
-        // The cache is only a cache: a read-only store goes without it.
-        try? FileSystem.makeDirectory(metadataDirectory)
-        try? FileSystem.writeAtomically(merged.bytes, to: textCachePath)
-        return merged.index
+        return (builder ?? started()).finish(at: textCachePath)
     }
 
     /// Each file's searchable text, nil for a file that cannot be read as a valid case (`list()`

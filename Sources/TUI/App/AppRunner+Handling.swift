@@ -54,14 +54,9 @@ extension AppRunner {
         }
     }
 
+    /// Statistics from the list's summaries, which carry what they count.
     func showStatistics() {
-        do {
-            let loaded = try workspace.store.loadAll()
-            state.preview = AppState.PagerState(id: nil, text: CaseStatistics(loaded.cases, configuration: state.configuration).text)
-            if !loaded.problems.isEmpty { state.message = "有\(loaded.problems.count)个案件文件无法读取，未计入统计" }
-        } catch {
-            state.message = "\(error)"
-        }
+        state.preview = AppState.PagerState(id: nil, text: CaseStatistics(state.all, configuration: state.configuration).text)
     }
 }
 

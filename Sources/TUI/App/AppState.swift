@@ -60,8 +60,11 @@ public struct AppState: Sendable {
     /// The search over every case: given by `AppRunner`, which builds it with their text on another
     /// thread after the first frame, or else built without the text on first use.
     private var search: CaseSearch?
-    public var configuration: Configuration
-    public var today: LocalDate
+    public var configuration: Configuration { didSet { counts = CaseCounts(all, in: self) } }
+    public var today: LocalDate { didSet { counts = CaseCounts(all, in: self) } }
+    /// The title bar's counts over every case, kept up to date with `all`: counting a large store on
+    /// every frame took most of the time of a keystroke.
+    public private(set) var counts = CaseCounts()
     public var list = ListState()
     public var detail: PagerState?
     /// The reply being drafted, and its rows for the current width (`Screen.clamp` keeps them).
@@ -89,6 +92,7 @@ public struct AppState: Sendable {
         self.configuration = configuration
         self.today = today
         message = listing.problems.isEmpty ? "" : "有 \(listing.problems.count) 个案件文件无法读取：\(listing.problems[0])"
+        counts = CaseCounts(all, in: self)
     }
 
     /// Shows the cases that pass `filter` in `order`, keeping the selected case selected if it is
@@ -120,14 +124,35 @@ public struct AppState: Sendable {
         return summaries.isEmpty ? [] : [summaries[list.selected].id]
     }
 
-    public func summary(of id: CaseID) -> CaseSummary? { all.first { $0.id == id } }
+    public func summary(of id: CaseID) -> CaseSummary? { position(of: id).map { all[$0] } }
 
-    /// Puts a case's new header fields into the list after a save, keeping the selection.
+    /// Where case `id` is in `all`, which is in ID order.
+    private func position(of id: CaseID) -> Int? {
+        var low = 0, high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < all.count && all[low].id == id ? low : nil
+    }
+
+    /// Puts a case's new header fields into the list after a save, keeping the selection. The list is
+    /// filtered and sorted again only when the case's place in it may have changed.
     public mutating func update(_ summary: CaseSummary) {
-        guard let i = all.firstIndex(where: { $0.id == summary.id }) else { return }
+        guard let i = position(of: summary.id) else { return }
+        let old = all[i]
         all[i] = summary
+        counts.add(old, in: self, -1)
+        counts.add(summary, in: self, 1)
         // The search holds the old fields; it is rebuilt on next use (the runner brings the text).
         search = nil
+        let states = configuration.workflow.states.map(\.name)
+        if filter.accepts(old, in: self), filter.accepts(summary, in: self),
+           !order.precedes(old, summary, states: states), !order.precedes(summary, old, states: states),
+           let position = shown.firstIndex(of: i) {
+            summaries[position] = summary
+            return
+        }
         let message = self.message
         show(filter: filter, order: order)
         self.message = message
@@ -148,6 +173,29 @@ public struct AppState: Sendable {
 
     public func deadline(of summary: CaseSummary) -> DeadlineStatus {
         DeadlineStatus(summary, today: today, workflow: configuration.workflow, warnDays: configuration.deadlines.warnDays)
+    }
+}
+
+/// How many cases are open, overdue and due soon, for the title bar.
+public struct CaseCounts: Sendable {
+    public var open = 0, overdue = 0, dueSoon = 0
+
+    init() {}
+
+    init(_ cases: [CaseSummary], in state: AppState) {
+        for c in cases { add(c, in: state, 1) }
+    }
+
+    /// Counts a case in (`sign` 1) or out (-1): a save changes one case, and recounting all of a large
+    /// store took most of the time of saving.
+    mutating func add(_ c: CaseSummary, in state: AppState, _ sign: Int) {
+        guard state.configuration.workflow.isOpen(c.status) else { return }
+        open += sign
+        switch state.deadline(of: c) {
+        case .overdue: overdue += sign
+        case .dueSoon: dueSoon += sign
+        default: break
+        }
     }
 }
 

@@ -93,13 +93,10 @@ public enum Screen {
             return
         }
         // Counts are for the whole store; a filter shows as the number of cases listed.
-        let open = state.all.filter { state.configuration.workflow.isOpen($0.status) }
-        let statuses = open.map(state.deadline(of:))
-        let overdue = statuses.filter(\.isOverdue).count
-        let soon = statuses.filter { if case .dueSoon = $0 { return true } else { return false } }.count
+        let c = state.counts
         let title = "banli 办理 · \(state.storeName)"
         let shown = state.filter == .all ? "" : "\(state.filter.label)\(state.summaries.count)件 · "
-        let counts = shown + "共\(state.all.count)件 办理中\(open.count) 逾期\(overdue) 7天内\(soon)"
+        let counts = shown + "共\(state.all.count)件 办理中\(c.open) 逾期\(c.overdue) 7天内\(c.dueSoon)"
         buffer.fill(y: 0, style: .title)
         // The counts matter more than a long store name, which is cut first.
         let countsWidth = TextMetrics.width(of: counts)

@@ -23,7 +23,10 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let context = try options.context()
-            let statistics = CaseStatistics(try loadAllCases(context), configuration: context.configuration)
+            // Every figure comes from the summaries in the store's index: no case file is parsed.
+            let listing = try context.store.list()
+            for problem in listing.problems { printError("警告：\(problem)") }
+            let statistics = CaseStatistics(listing.summaries, configuration: context.configuration)
             print(format == .json ? statistics.json : statistics.text, terminator: "")
         }
     }

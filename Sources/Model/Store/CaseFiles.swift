@@ -1,0 +1,48 @@
+import Dispatch
+import Glibc
+
+/// The case files in a store directory: `*.yaml` at the top level, hidden (temporary) files excluded,
+/// each with its stamp. Read with `readdir` and stamped with `fstatat` on all cores: for 100,000 files,
+/// FileManager's listing and one `stat` of a full path at a time took most of opening a store.
+struct CaseFiles {
+    var names: [String]
+    /// Parallel to `names`; nil where the file vanished or is not a regular file.
+    var stamps: [FileSystem.Stamp?]
+
+    init(directory: String) throws(StoreError) {
+        guard let dir = opendir(directory) else { throw StoreError.io(path: directory, operation: "列出目录", errno: errno) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name.utf8.first != UInt8(ascii: "."), name.utf8.count > 5, name.hasSuffix(".yaml") { names.append(name) }
+        }
+        let found = names
+        var stamps = [FileSystem.Stamp?](repeating: nil, count: found.count)
+        let fd = dirfd(dir)
+        let chunk = 4096
+        stamps.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: (found.count + chunk - 1) / chunk) { c in
+                for i in (c * chunk)..<min(found.count, (c + 1) * chunk) {
+                    var info = stat()
+                    if fstatat(fd, found[i], &info, 0) == 0 { out[i] = FileSystem.Stamp(info) }
+                }
+            }
+        }
+        self.names = found
+        self.stamps = stamps
+    }
+}
+
+extension FileSystem.Stamp {
+    /// The stamp of a regular file, nil for anything else.
+    init?(_ info: stat) {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        self.init(size: Int64(info.st_size),
+                  modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                  inode: UInt64(info.st_ino))
+    }
+}
