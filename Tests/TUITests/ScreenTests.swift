@@ -70,6 +70,15 @@ import TestSupport
         #expect(app.state.list.selected == 20)
     }
 
+    @Test func aLongPasteIntoTheSearchIsOneSearchOfAtMostTheLongestQuery() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal)
+        terminal.send(keys: [.character("/")])
+        terminal.send(.paste(String(repeating: "长", count: 3000) + "\n第二行"))
+        app.run()
+        #expect(app.state.prompt?.query == String(repeating: "长", count: App.longestQuery))
+    }
+
     @Test func helpIsGeneratedFromTheKeymap() throws {
         let terminal = MemoryTerminal(width: 100, height: 40)
         let app = try runner(terminal)

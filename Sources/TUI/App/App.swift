@@ -245,13 +245,31 @@ public enum App {
             if prompt.query.isEmpty { state.prompt = nil; return }
             prompt.query.removeLast()
         case .character(let c):
-            prompt.query.append(c)
+            append(String(c), to: &prompt)
         default:
             return
         }
         prompt.hit = state.match(prompt.query, from: prompt.origin, forward: true)
         state.prompt = prompt
         state.list.selected = prompt.hit?.position ?? prompt.origin
+    }
+
+    /// Pasted text goes into the search as one step (one search, not one per character), its first
+    /// line only.
+    public static func paste(prompt text: String, in state: inout AppState) {
+        guard var prompt = state.prompt else { return }
+        append(String(text.prefix { $0 != "\n" && $0 != "\r" }), to: &prompt)
+        prompt.hit = state.match(prompt.query, from: prompt.origin, forward: true)
+        state.prompt = prompt
+        state.list.selected = prompt.hit?.position ?? prompt.origin
+    }
+
+    /// A search longer than this finds nothing a shorter one would not; the cap keeps a long paste
+    /// from costing a search per character of it.
+    static let longestQuery = 100
+
+    private static func append(_ text: String, to prompt: inout AppState.SearchPrompt) {
+        prompt.query += text.prefix(max(0, longestQuery - prompt.query.count))
     }
 
     /// Scrolling in a pager: screens clamp the offset to their content when they draw.

@@ -51,7 +51,7 @@ public final class AppRunner {
         case .idle, .resize: return .none
         case .paste(let text):
             if state.prompt != nil {
-                for c in text where c != "\n" { App.edit(prompt: .character(c), in: &state) }
+                App.paste(prompt: text, in: &state)
             } else if state.question != nil {
                 state.question?.editor.paste(String(text.prefix { $0 != "\n" }))
             } else if state.context == .form && state.menu == nil {
@@ -177,11 +177,11 @@ public final class AppRunner {
     /// either the user paused (`force`) or the interval has passed.
     private func autosave(force: Bool) {
         guard let form = state.form, form.isModified, state.recovered == nil else { return }
-        let value = form.edited
         let now = ContinuousClock.now
-        if let last = autosaved {
-            guard last.value != value, force || now - last.at >= workspace.autosaveInterval else { return }
-        }
+        // The time is checked first: building the case from the fields costs as much as the reply is long.
+        if let last = autosaved, !force && now - last.at < workspace.autosaveInterval { return }
+        let value = form.edited
+        if let last = autosaved, last.value == value { return }
         do {
             try workspace.store.writeRecovery(value, base: form.stored.revision, time: workspace.clock.timestamp())
             autosaved = (value, now)

@@ -12,6 +12,8 @@ public struct TextEditor: Sendable, Equatable {
     /// 字数: characters that are not whitespace or line breaks, kept up to date by every edit.
     public private(set) var characterCount: Int
     private var saved: [Character]
+    /// Counts changes to the text, so a layout of it can be kept until the text changes.
+    public private(set) var revision = 0
     private var history = EditHistory()
     /// The display column ↑/↓ and PgUp/PgDn aim for, kept across consecutive vertical moves so that
     /// passing a short line does not lose it.
@@ -25,6 +27,8 @@ public struct TextEditor: Sendable, Equatable {
         characterCount = characters.reduce(0) { $0 + Self.counts($1) }
         saved = characters
     }
+
+    public var isEmpty: Bool { characters.isEmpty }
 
     /// The text with only the user's own line breaks; soft wrapping is display only. O(n).
     public var text: String { String(characters) }
@@ -166,6 +170,7 @@ public struct TextEditor: Sendable, Equatable {
         characterCount -= edit.removed.reduce(0) { $0 + Self.counts($1) }
         characterCount += edit.inserted.reduce(0) { $0 + Self.counts($1) }
         characters.replaceSubrange(range, with: edit.inserted)
+        revision &+= 1
     }
 
     private static func counts(_ c: Character) -> Int { c.isWhitespace ? 0 : 1 }

@@ -49,6 +49,21 @@ public struct ReplyForm: Sendable {
     public struct Field: Sendable {
         public var role: Role
         public var editor: TextEditor
+        /// The text's visual lines at a width, kept while the text is unchanged: a keystroke re-wraps
+        /// only the field it changes, however long the rest of the reply.
+        var wrapped: (width: Int, revision: Int, lines: [Substring])?
+
+        init(role: Role, editor: TextEditor) {
+            self.role = role
+            self.editor = editor
+        }
+
+        mutating func wrap(to width: Int) -> [Substring] {
+            if let wrapped, wrapped.width == width, wrapped.revision == editor.revision { return wrapped.lines }
+            let lines = editor.layout(width: width).lines
+            wrapped = (width, editor.revision, lines)
+            return lines
+        }
     }
 
     /// The case as last read from or written to the store; saving replaces exactly this revision.
@@ -87,6 +102,8 @@ public struct ReplyForm: Sendable {
     public var id: CaseID { stored.value.id }
 
     public var focused: Field { fields[focus] }
+
+    mutating func wrapField(_ i: Int, to width: Int) -> [Substring] { fields[i].wrap(to: width) }
 
     public func text(_ role: Role) -> String { fields.first { $0.role == role }?.editor.text ?? "" }
 

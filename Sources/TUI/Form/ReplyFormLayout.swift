@@ -27,11 +27,13 @@ struct ReplyFormLayout {
     let caret: (row: Int, column: Int)
     let width: Int
 
-    init(_ form: ReplyForm, width: Int) {
+    /// Lays the form out, re-wrapping only fields whose text changed since the last layout.
+    init(_ form: inout ReplyForm, width: Int) {
         self.width = width
         var rows: [Row] = []
         var caret = (row: 0, column: 0)
-        for (i, field) in form.fields.enumerated() where !form.isHidden(i) {
+        for i in form.fields.indices where !form.isHidden(i) {
+            let field = form.fields[i]
             let role = field.role
             switch role {
             case .opening, .heading, .closing, .signature: rows.append(Row(field: nil, content: .blank))
@@ -41,15 +43,22 @@ struct ReplyFormLayout {
                 rows.append(Row(field: i, content: .label(role.label, count: field.editor.characterCount)))
             }
             let indent = Self.indent(of: role)
-            let layout = field.editor.layout(width: Self.textWidth(role, width: width))
+            let textWidth = Self.textWidth(role, width: width)
+            let lines: [Substring]
+            if i == form.focus {
+                let layout = field.editor.layout(width: textWidth)
+                caret = (rows.count + layout.caretRow, Self.gutter + indent + layout.caretColumn)
+                lines = layout.lines
+            } else {
+                lines = form.wrapField(i, to: textWidth)
+            }
             let label: String? = role.isMultiline ? nil : role.label
-            let empty = field.editor.text.isEmpty
-            if i == form.focus { caret = (rows.count + layout.caretRow, Self.gutter + indent + layout.caretColumn) }
-            for (n, line) in layout.lines.enumerated() {
+            let empty = field.editor.isEmpty
+            for (n, line) in lines.enumerated() {
                 rows.append(Row(field: i, content: .text(empty ? Substring(Self.placeholder(role)) : line,
                                                            label: n == 0 ? label : nil, placeholder: empty)))
             }
-            if layout.lines.isEmpty {
+            if lines.isEmpty {
                 rows.append(Row(field: i, content: .text(Substring(Self.placeholder(role)), label: label, placeholder: true)))
             }
         }

@@ -6,7 +6,7 @@ enum ReplyFormScreen {
     /// Scrolls the form so the caret's row is visible, and keeps the layout for drawing.
     static func clamp(_ state: inout AppState, width: Int, rows: Int) {
         guard var form = state.form else { return }
-        let layout = ReplyFormLayout(form, width: width)
+        let layout = ReplyFormLayout(&form, width: width)
         let caret = layout.caret.row
         if caret < form.scroll { form.scroll = caret }
         if caret >= form.scroll + rows { form.scroll = caret - rows + 1 }

@@ -44,9 +44,13 @@ public enum Screen {
         let labelWidth = TextMetrics.width(of: question.label)
         let room = max(2, width - labelWidth - 1)
         let characters = Array(question.editor.text)
-        var start = 0
-        while TextMetrics.width(of: String(characters[start..<question.editor.caret])) > room { start += 1 }
-        let caret = labelWidth + TextMetrics.width(of: String(characters[start..<question.editor.caret]))
+        // Walk left from the caret until the room is used up: that is where the shown part starts.
+        var start = question.editor.caret, used = 0
+        while start > 0, used + TextMetrics.width(of: characters[start - 1]) <= room {
+            start -= 1
+            used += TextMetrics.width(of: characters[start])
+        }
+        let caret = labelWidth + used
         return (String(characters[start...]), caret)
     }
 
