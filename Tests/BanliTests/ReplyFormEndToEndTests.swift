@@ -13,7 +13,7 @@ import TUI
 
     func launch(store: String, prefix: String = "") throws -> TmuxSession {
         let home = Fixtures.temporaryDirectory("banli-home")
-        let command = "\(prefix)env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
+        let command = "\(prefix)env HOME=\(home) USER=tester LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
         let tmux = try TmuxSession(width: 80, height: 24, command: command)
         _ = try tmux.wait(for: "the case list") { $0.contains("共32件") }
         return tmux
@@ -61,7 +61,7 @@ import TUI
         try tmux.send("-l", paragraphs[0])
         _ = try tmux.wait(for: "the typed text") { $0.contains("持证上岗。") }
         // The draft reaches the recovery file once typing pauses.
-        let recovery = store + "/.banli/recovery/zx6-5-101.yaml"
+        let recovery = store + "/.banli/recovery/zx6-5-101.tester.yaml"
         let deadline = Date().addingTimeInterval(10)
         while !(String(decoding: Fixtures.bytes(recovery), as: UTF8.self).contains("持证上岗。")) && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.1)

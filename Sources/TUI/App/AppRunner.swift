@@ -87,10 +87,10 @@ public final class AppRunner {
         case .openReply(let id): openReply(id)
         case .save(let leave): save(leave: leave)
         case .closeForm(let discardDraft):
-            if discardDraft, let id = state.form?.id { workspace.store.discardRecovery(for: id) }
+            if discardDraft, let id = state.form?.id { workspace.store.discardRecovery(for: id, user: workspace.user) }
             closeForm()
         case .discardDraft:
-            if let id = state.form?.id { workspace.store.discardRecovery(for: id) }
+            if let id = state.form?.id { workspace.store.discardRecovery(for: id, user: workspace.user) }
             state.message = "已丢弃草稿"
         case .externalEdit: editExternally()
         }
@@ -117,13 +117,13 @@ public final class AppRunner {
         state.form = ReplyForm(stored: stored, draft: draft)
         state.message = stored.value.reply.isEmpty ? "新答复已按模板生成称呼、开头、结尾和落款" : ""
         autosaved = nil
-        switch workspace.store.recovery(for: id) {
+        switch workspace.store.recovery(for: id, user: workspace.user) {
         case nil: break
         case .failure(let problem):
             state.form = nil
             state.message = "恢复文件无法读取，请先处理：\(problem)"
         case .success(let recovered) where recovered.value.reply == draft.reply && recovered.value.disclosure == draft.disclosure:
-            workspace.store.discardRecovery(for: id)
+            workspace.store.discardRecovery(for: id, user: workspace.user)
         case .success(let recovered):
             state.recovered = recovered
             state.menu = Menu(title: "发现 \(recovered.time) 未保存的草稿", items: [
@@ -150,7 +150,7 @@ public final class AppRunner {
             let saved = try workspace.store.save(value, replacing: form.stored.revision)
             form.markSaved(saved)
             state.form = form
-            workspace.store.discardRecovery(for: form.id)
+            workspace.store.discardRecovery(for: form.id, user: workspace.user)
             autosaved = nil
             state.update(saved.value.summary)
             searchIsStale = true
@@ -182,7 +182,7 @@ public final class AppRunner {
             guard last.value != value, force || now - last.at >= workspace.autosaveInterval else { return }
         }
         do {
-            try workspace.store.writeRecovery(value, base: form.stored.revision, time: workspace.clock.timestamp())
+            try workspace.store.writeRecovery(value, base: form.stored.revision, time: workspace.clock.timestamp(), user: workspace.user)
             autosaved = (value, now)
         } catch {
             autosaved = (value, now)
