@@ -14,6 +14,7 @@ public enum App {
         /// Delete the form's recovery file and go on editing the stored reply.
         case discardDraft
         case externalEdit
+        case resolveConflict(ConflictResolution)
     }
 
     /// `page` is how many rows the current screen's body shows.
@@ -212,6 +213,7 @@ public enum App {
         case .discardDraft:
             state.recovered = nil
             return .discardDraft
+        case .resolveConflict(let resolution): return .resolveConflict(resolution)
         }
         return .none
     }
