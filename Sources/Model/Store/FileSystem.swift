@@ -135,9 +135,12 @@ public enum FileSystem {
     }
 
     /// Runs `body` holding an exclusive advisory lock on `lockPath` (created if needed), so two banli
-    /// processes never interleave a check-then-write on the same store.
+    /// processes never interleave a check-then-write on the same store. A lock file that may not be
+    /// written is still locked (flock needs no write access): on a store this user may not write, the
+    /// error is then the one about the file being saved, not about the lock.
     static func withLock<T>(_ lockPath: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        var fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if fd < 0 && (errno == EACCES || errno == EROFS) { fd = open(lockPath, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { throw StoreError.io(path: lockPath, operation: "加锁", errno: errno) }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {

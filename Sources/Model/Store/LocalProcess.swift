@@ -8,24 +8,25 @@ struct LocalProcess: Hashable, Sendable {
     /// cannot tell.
     var start: UInt64?
 
-    static var current: LocalProcess { LocalProcess(pid: getpid(), start: startTime(of: getpid())) }
+    static var current: LocalProcess { LocalProcess(pid: getpid(), start: stat(of: getpid())?.start) }
 
     /// Whether the process still runs. Numbers are reused, and after a reboot almost surely so: a
-    /// running process with the number but another start time is someone else.
+    /// running process with the number but another start time is someone else. A process killed but
+    /// not yet reaped by its parent (a zombie) no longer runs.
     var isRunning: Bool {
         guard kill(pid, 0) == 0 || errno == EPERM else { return false }
-        guard let start, let now = LocalProcess.startTime(of: pid) else { return true }
-        return start == now
+        guard let now = LocalProcess.stat(of: pid) else { return true }
+        return now.state != UInt8(ascii: "Z") && now.state != UInt8(ascii: "X") && (start == nil || start == now.start)
     }
 
-    static func startTime(of pid: pid_t) -> UInt64? {
+    /// The state (field 3 of `/proc/PID/stat`: R, S, Z…) and the start time (field 22).
+    static func stat(of pid: pid_t) -> (state: UInt8, start: UInt64)? {
         guard let bytes = try? FileSystem.read("/proc/\(pid)/stat") else { return nil }
         // The command name (field 2) may hold spaces and parentheses; the fields after it follow its last ')'.
         guard let close = bytes.lastIndex(of: UInt8(ascii: ")")) else { return nil }
         let fields = bytes[(close + 1)...].split(separator: UInt8(ascii: " "))
-        // After the name come state (field 3) and on; field 22 is the 20th of these.
-        guard fields.count >= 20 else { return nil }
-        return UInt64(String(decoding: fields[19], as: UTF8.self))
+        guard fields.count >= 20, let state = fields[0].first, let start = UInt64(String(decoding: fields[19], as: UTF8.self)) else { return nil }
+        return (state, start)
     }
 
     /// This machine's name, as editing marks record it.

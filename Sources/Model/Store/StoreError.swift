@@ -24,7 +24,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .alreadyExists(let path): return "\(path): 已存在，未覆盖"
         case .conflict(let path, let fields):
             let what = fields.isEmpty ? "" : "（与你的版本不同：\(fields.joined(separator: "、"))）"
-            return "\(path): 读取后已被其他程序修改\(what)，本次未保存，你的修改仍保留"
+            return "\(path): 读取后已被其他程序修改\(what)，本次未保存，请重试"
         case .journalRewritten(let path): return "\(path): 日志只能追加，不能改写已有记录，本次未保存"
         case .invalidCase(let why): return why
         }
