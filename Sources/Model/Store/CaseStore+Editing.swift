@@ -15,9 +15,8 @@ public struct EditingMark: Sendable, Equatable {
 
     /// `wangli（pc-07）自 10:32 起`, with the date when it is not `today`.
     public func summary(today: LocalDate) -> String {
-        let date = LocalDate(iso: String(since.prefix(10)))
-        let clock = since.count >= 16 ? String(since.dropFirst(11).prefix(5)) : since
-        let when = date == nil || date == today ? clock : "\(date!.month)月\(date!.day)日 \(clock)"
+        var when = since.count >= 16 ? String(since.dropFirst(11).prefix(5)) : since
+        if let date = LocalDate(iso: String(since.prefix(10))), date != today { when = "\(date.month)月\(date.day)日 " + when }
         return "\(user)（\(host)）自 \(when) 起"
     }
 

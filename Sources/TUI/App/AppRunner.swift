@@ -269,14 +269,15 @@ public final class AppRunner {
     }
 
     /// Writes the form's draft to its recovery file now, whatever was written before (after a refused
-    /// save the file may have been removed meanwhile). Returns why it could not be written, if so.
+    /// save the file may have been removed meanwhile). Returns why it could not be written, if so;
+    /// autosave then does not try the same draft again at once (its message would replace this one's).
     @discardableResult
     private func keepDraft() -> StoreError? {
         guard let form = state.form else { return nil }
+        autosaved = (form.edited, ContinuousClock.now)
         do {
             try workspace.store.writeRecovery(form.edited, base: form.stored.revision, time: workspace.clock.timestamp(),
                                               user: workspace.user)
-            autosaved = (form.edited, ContinuousClock.now)
             return nil
         } catch {
             return error
@@ -303,7 +304,7 @@ public final class AppRunner {
             autosaved = (value, now)
         } catch {
             autosaved = (value, now)
-            state.message = "无法写入恢复文件：\(error)"
+            state.message = "无法写入恢复文件（\(AppRunner.reason(error))），文字只在表单中"
         }
     }
 
