@@ -21,6 +21,8 @@ let package = Package(
         ),
         .executableTarget(name: "banli-bench", dependencies: ["Model", "TUI"]),
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
+        // A process the crash-safety tests kill and race (see Tests/Torture/main.swift).
+        .executableTarget(name: "banli-torture", dependencies: ["Model", "TestSupport"], path: "Tests/Torture"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "CNcursesw", "TestSupport"]),
         .testTarget(name: "BanliTests", dependencies: ["TestSupport", "TUI"]),

@@ -62,7 +62,7 @@ import TUI
         try tmux.send("-l", paragraphs[0])
         _ = try tmux.wait(for: "the typed text") { $0.contains("持证上岗。") }
         // The draft reaches the recovery file once typing pauses.
-        let recovery = store + "/.banli/recovery/zx6-5-101.yaml"
+        let recovery = store + "/.banli/recovery/zx6-5-101.tester.yaml"
         let deadline = Date().addingTimeInterval(10)
         while !(String(decoding: Fixtures.bytes(recovery), as: UTF8.self).contains("持证上岗。")) && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.1)
@@ -81,5 +81,25 @@ import TUI
         let saved = try CaseStore(directory: store, vocabulary: Fixtures.configuration().vocabulary).load(CaseID("zx6-5-101")!).value
         #expect(saved.reply.sections == [ReplySection(heading: heading, text: paragraphs[0])])
         #expect(!FileManager.default.fileExists(atPath: recovery))
+    }
+
+    @Test func aSecondTerminalIsToldWhoIsEditingAndAKilledEditorsMarkIsCleared() throws {
+        let store = Fixtures.demoStoreCopy()
+        let pidFile = Fixtures.temporaryDirectory() + "/pid"
+        let first = try TmuxSession.banli(store: store, prefix: "echo $$ > \(pidFile); exec ")
+        try openReplyOf101(first)
+        let second = try TmuxSession.banli(store: store)
+        try openReplyOf101(second)
+        _ = try second.wait(for: "who is editing") { $0.contains("tester（") && $0.contains("起正在编辑此案件") }
+        // The second leaves (discarding the template it was given); the first is killed.
+        try second.send("Escape", "2")
+        _ = try second.wait(for: "the list") { $0.contains("共32件") && !$0.contains("答复 zx6-5-101") }
+        let pid = try #require(Int32(String(decoding: Fixtures.bytes(pidFile), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGKILL) == 0)
+        let third = try TmuxSession.banli(store: store)
+        try openReplyOf101(third)
+        let screen = try third.wait(for: "the stale mark cleared") { $0.contains("已清除过期的编辑标记：tester（") }
+        #expect(!screen.contains("正在编辑此案件"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store + "/.banli/editing").count == 1)
     }
 }

@@ -17,7 +17,7 @@ final class TmuxSession {
     /// `BANLI-EXITED` with the exit status.
     static func banli(store: String, prefix: String = "") throws -> TmuxSession {
         let home = Fixtures.temporaryDirectory("banli-home")
-        let command = "\(prefix)env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
+        let command = "\(prefix)env HOME=\(home) USER=tester LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
         let tmux = try TmuxSession(width: 80, height: 24, command: command)
         _ = try tmux.wait(for: "the case list") { $0.contains("共32件") }
         return tmux

@@ -43,25 +43,25 @@ import TestSupport
         let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: configuration.vocabulary)
         let stored = try store.create(Fixtures.fullCase())
         let id = stored.value.id
-        #expect(store.recovery(for: id) == nil)
+        #expect(store.recovery(for: id, user: "wangli") == nil)
         var draft = stored.value
         draft.reply.sections[1].text = "写到一半的正文：\n第二段"
-        try store.writeRecovery(draft, base: stored.revision, time: "2026-11-29T10:00:00+08:00")
-        let recovered = try #require(try store.recovery(for: id)?.get())
+        try store.writeRecovery(draft, base: stored.revision, time: "2026-11-29T10:00:00+08:00", user: "wangli")
+        let recovered = try #require(try store.recovery(for: id, user: "wangli")?.get())
         #expect(recovered.value == draft && recovered.base == stored.revision && recovered.time == "2026-11-29T10:00:00+08:00")
         // A recovery file is not a case: listing the store does not see it.
         #expect(try store.list().summaries.count == 1)
-        store.discardRecovery(for: id)
-        #expect(store.recovery(for: id) == nil)
+        store.discardRecovery(for: id, user: "wangli")
+        #expect(store.recovery(for: id, user: "wangli") == nil)
     }
 
     @Test func aDamagedRecoveryFileIsReportedAndKept() throws {
         let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: configuration.vocabulary)
         let id = try store.create(Fixtures.fullCase()).value.id
         try FileSystem.makeDirectory(store.recoveryDirectory)
-        Fixtures.write("不是恢复文件\n", to: store.recoveryPath(of: id))
-        guard case .failure(let problem) = store.recovery(for: id) else { Issue.record("expected a failure"); return }
-        #expect(problem.path == store.recoveryPath(of: id) && problem.line == 1)
-        #expect(FileManager.default.fileExists(atPath: store.recoveryPath(of: id)))
+        Fixtures.write("不是恢复文件\n", to: store.recoveryPath(of: id, user: "wangli"))
+        guard case .failure(let problem) = store.recovery(for: id, user: "wangli") else { Issue.record("expected a failure"); return }
+        #expect(problem.path == store.recoveryPath(of: id, user: "wangli") && problem.line == 1)
+        #expect(FileManager.default.fileExists(atPath: store.recoveryPath(of: id, user: "wangli")))
     }
 }

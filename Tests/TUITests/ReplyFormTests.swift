@@ -140,7 +140,7 @@ import TestSupport
         #expect(saved.reply.salutation == "苏立群委员：")
         #expect(saved.journal.last == JournalEntry(time: saved.journal.last!.time, user: "tester",
                                                    text: "修改答复：日期、称呼、开头、第一部分、结尾、落款、联系方式、抄送"))
-        #expect(s.store.recovery(for: saved.id) == nil)
+        #expect(s.store.recovery(for: saved.id, user: "tester") == nil)
         s.terminal.send(keys: [.escape])
         s.runner.run()
         #expect(s.runner.state.form == nil && s.runner.state.all.first { $0.id == saved.id }!.hasReply)
@@ -172,7 +172,7 @@ import TestSupport
         first.terminal.send(.idle)
         first.runner.run()
         let id = CaseID("zx6-5-101")!
-        #expect(try first.store.recovery(for: id)?.get().value.reply.sections.first?.heading == "没保存就崩溃了")
+        #expect(try first.store.recovery(for: id, user: "tester")?.get().value.reply.sections.first?.heading == "没保存就崩溃了")
         // A second process (the first one "crashed" and is abandoned) finds the draft.
         let second = try session(store: directory)
         openReply("zx6-5-101", in: second)
@@ -184,7 +184,7 @@ import TestSupport
         second.terminal.send(keys: [.control("s")])
         second.runner.run()
         #expect(try second.store.load(id).value.reply.sections.first?.heading == "没保存就崩溃了")
-        #expect(second.store.recovery(for: id) == nil)
+        #expect(second.store.recovery(for: id, user: "tester") == nil)
     }
 
     @Test func escapingTheRestoreQuestionKeepsTheDraftFile() throws {
@@ -199,7 +199,7 @@ import TestSupport
         second.terminal.send(keys: [.escape])
         second.runner.run()
         #expect(second.runner.state.form == nil)
-        #expect(second.store.recovery(for: CaseID("zx6-5-101")!) != nil)
+        #expect(second.store.recovery(for: CaseID("zx6-5-101")!, user: "tester") != nil)
     }
 
     @Test func aFieldCanBeEditedInTheUsersEditor() throws {

@@ -16,3 +16,13 @@ public enum CaseDifference {
         return checks.filter { !$0.1 }.map(\.0)
     }
 }
+
+extension CaseDifference {
+    /// What changed from `old` to `new`, a changed reply named part by part (`答复开头`): what someone
+    /// is told another person changed while they were editing.
+    public static func changes(from old: Case, to new: Case) -> [String] {
+        fields(between: old, and: new).flatMap { field in
+            field == CaseFileKey.reply ? new.reply.changedParts(from: old.reply).map { CaseFileKey.reply + $0 } : [field]
+        }
+    }
+}

@@ -2,7 +2,8 @@ import Glibc
 
 /// An unsaved draft of a case, written beside the store every few seconds while a reply is being
 /// edited, so a crash, a kill or a lost terminal costs at most those seconds. It lives in
-/// `.banli/recovery/`, never among the case files, and is removed once the case is saved.
+/// `.banli/recovery/`, never among the case files, one per case and user (two people drafting the
+/// same reply must not overwrite or delete each other's draft), and is removed once that user saves.
 public struct RecoveredDraft: Sendable {
     public var value: Case
     /// The revision of the case file the draft was begun from: restoring onto a file that has changed
@@ -16,22 +17,25 @@ public struct RecoveredDraft: Sendable {
 extension CaseStore {
     var recoveryDirectory: String { metadataDirectory + "/recovery" }
 
-    public func recoveryPath(of id: CaseID) -> String { recoveryDirectory + "/" + id.fileName }
+    /// `.banli/recovery/zx5-2-090.wangli.yaml`.
+    public func recoveryPath(of id: CaseID, user: String) -> String {
+        recoveryDirectory + "/" + id.description + "." + CaseStore.fileNameToken(user) + ".yaml"
+    }
 
     private static let recoveryMarker = "# banli 恢复文件 "
 
-    /// Writes the draft atomically, replacing the previous one for the same case.
-    public func writeRecovery(_ value: Case, base: Revision, time: String) throws(StoreError) {
+    /// Writes `user`'s draft atomically, replacing their previous one for the same case.
+    public func writeRecovery(_ value: Case, base: Revision, time: String, user: String) throws(StoreError) {
         try FileSystem.makeDirectory(metadataDirectory)
         try FileSystem.makeDirectory(recoveryDirectory)
         let header = Self.recoveryMarker + "base=\(base) time=\(time)\n"
-        try FileSystem.writeAtomically(Array((header + CaseFileEncoder.encode(value)).utf8), to: recoveryPath(of: value.id))
+        try write(Array((header + CaseFileEncoder.encode(value)).utf8), to: recoveryPath(of: value.id, user: user))
     }
 
-    /// The draft kept for `id`, if any. A recovery file that cannot be read is reported, not deleted:
-    /// it may hold the only copy of someone's text.
-    public func recovery(for id: CaseID) -> Result<RecoveredDraft, DataFileError>? {
-        let path = recoveryPath(of: id)
+    /// The draft `user` kept for `id`, if any. A recovery file that cannot be read is reported, not
+    /// deleted: it may hold the only copy of someone's text.
+    public func recovery(for id: CaseID, user: String) -> Result<RecoveredDraft, DataFileError>? {
+        let path = recoveryPath(of: id, user: user)
         guard FileSystem.exists(path) else { return nil }
         return Result { () throws(DataFileError) -> RecoveredDraft in
             let bytes: [UInt8]
@@ -60,8 +64,15 @@ extension CaseStore {
         }
     }
 
-    /// Removes the draft for `id` once its text is safely in the case file (or the user declined it).
-    public func discardRecovery(for id: CaseID) {
-        unlink(recoveryPath(of: id))
+    /// Removes `user`'s draft for `id` once its text is safely in the case file (or they declined it).
+    public func discardRecovery(for id: CaseID, user: String) {
+        unlink(recoveryPath(of: id, user: user))
+    }
+
+    /// A user or host name made safe as part of a file name: letters (of any script), digits, `-`
+    /// and `_` are kept, anything else becomes `_`.
+    static func fileNameToken(_ text: String) -> String {
+        let kept = String(text.prefix(64).map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        return kept.isEmpty ? "_" : kept
     }
 }

@@ -6,6 +6,9 @@ import Foundation
 public struct CaseStore: Sendable {
     public let directory: String
     public let decoder: CaseFileDecoder
+    /// Set by tests only: the store's own writes (cases, drafts, marks, copies) then fail as on a
+    /// full or read-only disk.
+    public var simulatedFailure: SimulatedDiskFailure?
 
     public init(directory: String, vocabulary: CaseVocabulary) throws(StoreError) {
         let trimmed = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -166,9 +169,15 @@ public struct CaseStore: Sendable {
             } else if exists {
                 throw StoreError.alreadyExists(path: path)
             }
-            try FileSystem.writeAtomically(bytes, to: path)
+            try write(bytes, to: path)
             return StoredCase(value: value, revision: Revision(of: bytes), path: path)
         }
+    }
+
+    /// Writes one of the store's own files atomically (the list index and the text cache, mere caches,
+    /// are written directly).
+    func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        try FileSystem.writeAtomically(bytes, to: path, failure: simulatedFailure)
     }
 
     private func changedFields(onDisk bytes: [UInt8], path: String, mine: Case) -> [String] {

@@ -71,18 +71,29 @@ public enum FileSystem {
 
     /// Writes `bytes` to a temporary file beside `path`, fsyncs it, renames it over `path` and fsyncs
     /// the directory: a crash at any moment leaves either the old file or the new one, never a mix.
-    /// `beforeRename` lets tests stop the write at its most delicate point.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, beforeRename: () throws(StoreError) -> Void = {})
-        throws(StoreError) {
+    /// Errors name `path`, the file the caller asked for, not the temporary one. `failure` makes the
+    /// write fail as a full or read-only disk would (for tests); `beforeRename` lets tests stop the
+    /// write at its most delicate point.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, failure: SimulatedDiskFailure? = nil,
+                                       beforeRename: () throws(StoreError) -> Void = {}) throws(StoreError) {
         let directory = parent(of: path)
         let temporary = directory + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let failure = failure.flatMap { $0.affects(path) ? $0 : nil }
+        if let failure, !failure.failsWhileWriting {
+            throw StoreError.io(path: path, operation: "写入", errno: failure.errno)
+        }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw StoreError.io(path: temporary, operation: "创建临时文件", errno: errno) }
+        guard fd >= 0 else { throw StoreError.io(path: path, operation: "写入", errno: errno) }
         var keepTemporary = false
         defer { if !keepTemporary { unlink(temporary) } }
         do throws(StoreError) {
-            try writeAll(fd, bytes, path: temporary)
-            guard fsync(fd) == 0 else { throw StoreError.io(path: temporary, operation: "写入磁盘", errno: errno) }
+            if let failure {
+                // A full disk takes part of the file before it refuses the rest.
+                try writeAll(fd, Array(bytes.prefix(bytes.count / 2)), path: path)
+                throw StoreError.io(path: path, operation: "写入", errno: failure.errno)
+            }
+            try writeAll(fd, bytes, path: path)
+            guard fsync(fd) == 0 else { throw StoreError.io(path: path, operation: "写入磁盘", errno: errno) }
         } catch {
             close(fd)
             throw error
@@ -92,6 +103,16 @@ public enum FileSystem {
         guard rename(temporary, path) == 0 else { throw StoreError.io(path: path, operation: "替换文件", errno: errno) }
         keepTemporary = true
         try syncDirectory(directory)
+    }
+
+    /// The process that wrote `name`, if it is one of the temporary files above: `.NAME.tmp-PID-RANDOM`,
+    /// hidden so never taken for a case, and naming its writer so that one left by a killed process
+    /// can be recognised.
+    static func temporaryFileWriter(_ name: String) -> pid_t? {
+        guard name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return nil }
+        let fields = name[name.index(after: dot)...].split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.count == 3, fields[0] == "tmp", UInt32(fields[2]) != nil, let pid = pid_t(fields[1]), pid > 0 else { return nil }
+        return pid
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
@@ -114,9 +135,12 @@ public enum FileSystem {
     }
 
     /// Runs `body` holding an exclusive advisory lock on `lockPath` (created if needed), so two banli
-    /// processes never interleave a check-then-write on the same store.
+    /// processes never interleave a check-then-write on the same store. A lock file that may not be
+    /// written is still locked (flock needs no write access): on a store this user may not write, the
+    /// error is then the one about the file being saved, not about the lock.
     static func withLock<T>(_ lockPath: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        var fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if fd < 0 && (errno == EACCES || errno == EROFS) { fd = open(lockPath, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { throw StoreError.io(path: lockPath, operation: "加锁", errno: errno) }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {

@@ -17,6 +17,7 @@ public enum App {
         /// Carry out a handling step on the selected, marked or open case(s).
         case handle(HandlingRequest)
         case showDue, showStatistics
+        case resolveConflict(ConflictResolution)
     }
 
     /// `page` is how many rows the current screen's body shows.
@@ -218,6 +219,7 @@ public enum App {
             return .discardDraft
         case .ask(let purpose): state.question = Question(purpose)
         case .handle(let request): return .handle(request)
+        case .resolveConflict(let resolution): return .resolveConflict(resolution)
         }
         return .none
     }

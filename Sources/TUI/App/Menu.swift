@@ -14,6 +14,7 @@ public struct Menu: Sendable {
         /// Ask a question on the status line; its answer leads on.
         case ask(Question.Purpose)
         case handle(HandlingRequest)
+        case resolveConflict(ConflictResolution)
     }
 
     public struct Item: Sendable {
@@ -30,6 +31,14 @@ public struct Menu: Sendable {
         self.items = items
         self.selected = max(0, min(selected, items.count - 1))
     }
+}
+
+/// What to do with a reply whose save was refused because someone else saved the case meanwhile.
+public enum ConflictResolution: Hashable, Sendable {
+    /// Load their version and put my changes onto it (`ReplyMerge`), for me to check and save.
+    case merge
+    /// Keep my version as a copy in `.banli/conflicts/` and load theirs.
+    case copyAndReload
 }
 
 /// The menu drawn over the right of the body as a reversed block (no box-drawing glyphs: they are

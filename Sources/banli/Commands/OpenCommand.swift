@@ -30,6 +30,10 @@ struct OpenCommand: ParsableCommand {
             let runner = AppRunner(terminal: terminal, state: state, keymap: keymap, workspace: workspace,
                                    loadText: { Result { () throws(StoreError) in try store.textIndex() } })
             runner.run()
+            // Input ended with a reply open (a lost connection): its draft stays for next time, its mark goes.
+            if let open = runner.state.form { store.endEditing(open.id, user: context.user) }
+            // Temporary files of writes cut short by a crash or a kill; never those of a running writer.
+            store.removeAbandonedTemporaryFiles()
         }
     }
 }
