@@ -32,17 +32,6 @@ enum HelpScreen {
 
 /// The bottom line: the keys that matter on this screen, from the keymap.
 enum HintBar {
-    /// The editor's own keys, fixed in every text field.
-    static let editorKeys: [(keys: String, help: String)] = [
-        ("← → ↑ ↓", "按字、按行移动"),
-        ("Ctrl-← Ctrl-→", "按词语或标点分隔的短语移动"),
-        ("Home End", "到本行开头、结尾"),
-        ("PgUp PgDn", "翻页"),
-        ("Backspace Del", "删除前、后一个字"),
-        ("Enter", "正文中另起一段；单行项中到下一项"),
-        ("Ctrl-Z Ctrl-Y", "撤销、重做"),
-    ]
-
     static func draw(context: Keymap.Context, keymap: Keymap, row: Int, into buffer: inout ScreenBuffer) {
         let actions: [Action]
         switch context {
