@@ -15,15 +15,29 @@ final class Spawned {
     }
 
     init(_ path: String, _ arguments: [String]) throws {
+        (pid, output) = try Spawned.start([path] + arguments, keepingOutput: true, keepingErrors: true)
+    }
+
+    /// The one way tests start a program: `argv[0]` (looked up in PATH) with an empty signal mask (test
+    /// runner threads block signals, and tmux and banli must see SIGWINCH), its standard output into a
+    /// pipe whose read end is returned (or to /dev/null). The pipe is close-on-exec and made under a
+    /// lock with the spawn, so a program started by a test running in parallel never inherits it: a
+    /// long-lived tmux server holding its write end would keep a read from ever ending.
+    static func start(_ argv: [String], keepingOutput: Bool, keepingErrors: Bool) throws -> (pid: pid_t, output: Int32) {
+        spawning.lock()
+        defer { spawning.unlock() }
         var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw SpawnFailed(path: path) }
+        guard pipe(&fds) == 0 else { throw SpawnFailed(arguments: argv) }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        // Test runner threads block signals; the child must not inherit that.
+        if keepingOutput {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        if !keepingErrors { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -31,19 +45,19 @@ final class Spawned {
         sigemptyset(&none)
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        let argv = [path] + arguments
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, path, &actions, &attributes, cArguments, environ)
+        let status = posix_spawnp(&pid, argv[0], &actions, &attributes, cArguments, environ)
         close(fds[1])
         guard status == 0 else {
             close(fds[0])
-            throw SpawnFailed(path: path)
+            throw SpawnFailed(arguments: argv)
         }
-        self.pid = pid
-        output = fds[0]
+        return (pid, fds[0])
     }
+
+    private static let spawning = NSLock()
 
     deinit {
         if !reaped {
@@ -79,5 +93,5 @@ final class Spawned {
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 
-    struct SpawnFailed: Error { var path: String }
+    struct SpawnFailed: Error { var arguments: [String] }
 }

@@ -38,44 +38,13 @@ final class TmuxSession {
     @discardableResult
     func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         let argv = ["tmux", "-L", socket] + arguments
-        var fds: [Int32] = [0, 0]
-        // Close-on-exec, and made under a lock with the spawn, so a tmux server started by a test running
-        // in parallel never inherits this pipe (and keeps our read from ever ending).
-        TmuxSession.spawning.lock()
-        guard pipe(&fds) == 0 else { TmuxSession.spawning.unlock(); throw SpawnFailed(arguments: argv) }
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
         // The server `new-session` starts inherits the client's output; it must not keep our pipe open.
-        if capture {
-            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        // Test runner threads block signals; tmux and banli must not inherit that (SIGWINCH above all).
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        var pid: pid_t = 0
-        let cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, cArguments, environ)
-        close(fds[1])
-        TmuxSession.spawning.unlock()
-        defer { close(fds[0]) }
-        guard spawned == 0 else { throw SpawnFailed(arguments: argv) }
+        let (pid, pipe) = try Spawned.start(argv, keepingOutput: capture, keepingErrors: false)
+        defer { close(pipe) }
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
-            let n = read(fds[0], &chunk, chunk.count)
+            let n = read(pipe, &chunk, chunk.count)
             if n <= 0 { break }
             output += chunk[0..<n]
         }
@@ -83,10 +52,6 @@ final class TmuxSession {
         waitpid(pid, &status, 0)
         return String(decoding: output, as: UTF8.self)
     }
-
-    private static let spawning = NSLock()
-
-    struct SpawnFailed: Error { var arguments: [String] }
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
