@@ -7,35 +7,11 @@ import TestSupport
 /// Outcomes, status moves, contacts, feedback, marking, the due list and statistics from the
 /// keyboard, in the in-memory terminal over a copy of the demo store.
 @Suite struct HandlingScreenTests {
-    static let today = LocalDate(year: 2026, month: 11, day: 29)!
-    let configuration = try! Fixtures.configuration()
+    static let today = AppSession.today
 
-    struct Session {
-        let terminal: MemoryTerminal
-        let runner: AppRunner
-        let store: CaseStore
+    func session(width: Int = 80, height: Int = 24) throws -> AppSession { try AppSession(width: width, height: height) }
 
-        func keys(_ keys: Key...) { terminal.send(keys: keys); runner.run() }
-        func type(_ text: String) { terminal.type(text); runner.run() }
-        var status: String { terminal.lines[terminal.height - 2] }
-        func load(_ id: String) throws -> Case { try store.load(CaseID(id)!).value }
-    }
-
-    func session(width: Int = 80, height: Int = 24) throws -> Session {
-        let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
-        let terminal = MemoryTerminal(width: width, height: height)
-        let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
-        let runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
-                               workspace: Workspace(store: store, user: "tester", clock: .fixed(Self.today), environment: [:]))
-        return Session(terminal: terminal, runner: runner, store: store)
-    }
-
-    /// Selects a case with a search.
-    func select(_ id: String, in s: Session) {
-        s.terminal.send(keys: [.character("/")])
-        s.terminal.type(id)
-        s.keys(.enter)
-    }
+    func select(_ id: String, in s: AppSession) { s.select(id) }
 
     @Test func anOutcomeIsRecordedFromTheList() throws {
         let s = try session()

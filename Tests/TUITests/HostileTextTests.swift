@@ -27,10 +27,8 @@ import TestSupport
         c.value.text = Self.hostile + "\n" + Self.hostile
         c.value.reply = Reply(salutation: Self.hostile, opening: Self.hostile, sections: [ReplySection(heading: Self.hostile, text: Self.hostile)])
         try store.save(c.value, replacing: c.revision)
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let state = AppState(storeName: "hostile", listing: try store.list(), configuration: configuration, today: LocalDate(year: 2026, month: 11, day: 29)!)
-        let runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
-                               workspace: Workspace(store: store, user: "tester", clock: .fixed(LocalDate(year: 2026, month: 11, day: 29)!), environment: [:]))
+        let session = try AppSession(store: directory)
+        let (terminal, runner) = (session.terminal, session.runner)
         // The list, the detail, the form and the preview, each checked as it is drawn.
         var screens: [[Key]] = [[.character("/")] + "zx6-5-101".map { .character($0) } + [.enter], [.enter], [.character("r")], [.control("r")]]
         screens.append([.escape, .character("o")])

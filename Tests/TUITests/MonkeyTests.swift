@@ -20,16 +20,10 @@ import TestSupport
                          "a\u{0}b\u{85}c\u{9B}31m", "一是\n二是\n三是"]
 
     @Test(.timeLimit(.minutes(5))) func randomInputNeverBreaksTheAppOrTheStore() throws {
-        let configuration = try Fixtures.configuration()
-        let directory = Fixtures.demoStoreCopy()
-        let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
-        let workspace = Workspace(store: store, user: "monkey", clock: .fixed(LocalDate(year: 2026, month: 11, day: 29)!),
-                                  environment: ["VISUAL": "true"])
+        // The external editor key runs `true`: an editor that changes nothing.
+        let session = try AppSession(environment: ["VISUAL": "true"])
+        let (terminal, runner, store) = (session.terminal, session.runner, session.store)
         var random = SplitMix64(seed: Self.seed)
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let runner = AppRunner(terminal: terminal, state: AppState(storeName: "monkey", listing: try store.list(),
-                                                                   configuration: configuration, today: workspace.clock.today),
-                               keymap: try Keymap(configuration.keyBindings), workspace: workspace)
         var sent = 0
         while sent < Self.events {
             for _ in 0..<100 {

@@ -7,31 +7,18 @@ import TestSupport
 /// The reply form: its structure commands, and the screen driven by keys in the in-memory terminal
 /// at several sizes, with the store underneath (saving, recovery, the external editor).
 @Suite struct ReplyFormTests {
-    static let today = LocalDate(year: 2026, month: 11, day: 29)!
+    static let today = AppSession.today
     let configuration = try! Fixtures.configuration()
 
-    struct Session {
-        let terminal: MemoryTerminal
-        let runner: AppRunner
-        let store: CaseStore
-    }
-
     func session(width: Int = 80, height: Int = 24, store directory: String = Fixtures.demoStoreCopy(),
-                 environment: [String: String] = [:]) throws -> Session {
-        let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
-        let terminal = MemoryTerminal(width: width, height: height)
-        let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
-        let runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
-                               workspace: Workspace(store: store, user: "tester", clock: .fixed(Self.today), environment: environment))
-        return Session(terminal: terminal, runner: runner, store: store)
+                 environment: [String: String] = [:]) throws -> AppSession {
+        try AppSession(width: width, height: height, store: directory, environment: environment)
     }
 
     /// Selects case `id` in the list with a search and opens its reply form.
-    func openReply(_ id: String, in s: Session) {
-        s.terminal.send(keys: [.character("/")])
-        s.terminal.type(id)
-        s.terminal.send(keys: [.enter, .character("r")])
-        s.runner.run()
+    func openReply(_ id: String, in s: AppSession) {
+        s.select(id)
+        s.keys(.character("r"))
     }
 
     func form(_ fields: [(ReplyForm.Role, String)] = []) throws -> ReplyForm {
