@@ -27,7 +27,7 @@ import TestSupport
     func hits(_ query: String, text: Bool = true) -> [SearchHit] {
         var search = CaseSearch(summaries, text: text ? index : nil)
         let found = search.hits(for: query)
-        return found.cases.map { SearchHit(position: $0, field: found.fieldOfCase[$0]!) }
+        return found.cases.map { SearchHit(position: $0, field: search.field(ofCase: $0, in: found)!) }
     }
 
     @Test func aWordOnlyInTheTextOrReplyIsFoundThere() {
@@ -64,7 +64,8 @@ import TestSupport
             let found = search.hits(for: query)
             var fresh = CaseSearch(summaries, text: index)
             let scanned = fresh.hits(for: query)
-            #expect(found.cases == scanned.cases && found.fieldOfCase == scanned.fieldOfCase, "\(query)")
+            #expect(found.cases == scanned.cases, "\(query)")
+            #expect(found.cases.map { search.field(ofCase: $0, in: found) } == scanned.cases.map { fresh.field(ofCase: $0, in: scanned) })
             #expect(Set(found.cases).isSubset(of: earlier), "\(query)")
             earlier = Set(found.cases)
         }
@@ -78,22 +79,68 @@ import TestSupport
         let list = [0, 1, 2]
         let all = search.hits(for: "周建平")
         #expect(all.count == 3)
-        #expect(all.next(from: 3, forward: true, in: list)?.position == 0)
-        #expect(all.next(from: -1, forward: false, in: list)?.position == 2)
+        #expect(all.next(from: 3, forward: true, in: list) == 0)
+        #expect(all.next(from: -1, forward: false, in: list) == 2)
         let two = search.hits(for: "居委会")
-        #expect(two.next(from: 0, forward: true, in: list)?.position == 1)
-        #expect(two.next(from: 2, forward: true, in: list)?.position == 2)
-        #expect(two.next(from: 3, forward: true, in: list)?.position == 1)
-        #expect(two.next(from: 0, forward: false, in: list)?.position == 2)
-        #expect(two.next(from: 1, forward: false, in: list) == SearchHit(position: 1, field: .header))
+        #expect(two.next(from: 0, forward: true, in: list) == 1)
+        #expect(two.next(from: 2, forward: true, in: list) == 2)
+        #expect(two.next(from: 3, forward: true, in: list) == 1)
+        #expect(two.next(from: 0, forward: false, in: list) == 2)
+        #expect(two.next(from: 1, forward: false, in: list) == 1)
+        #expect(search.field(ofCase: 1, in: two) == .header)
+        #expect(search.field(ofCase: 0, in: two) == nil)
     }
 
     @Test func positionsFollowTheListAsFilteredAndSorted() {
         var search = CaseSearch(summaries, text: index)
         let two = search.hits(for: "居委会")
         // The list shows case 2, then case 0; case 1 is filtered out.
-        #expect(two.next(from: 0, forward: true, in: [2, 0]) == SearchHit(position: 0, field: .text))
-        #expect(two.next(from: 1, forward: true, in: [2, 0]) == SearchHit(position: 0, field: .text))
+        #expect(two.next(from: 0, forward: true, in: [2, 0]) == 0)
+        #expect(two.next(from: 1, forward: true, in: [2, 0]) == 0)
         #expect(two.next(from: 1, forward: true, in: [0]) == nil)
+    }
+
+    @Test func aRevisedCaseIsSearchedAsItIsNow() throws {
+        var search = CaseSearch(summaries, text: index)
+        #expect(search.hits(for: "加装").cases == [0])
+        var changed = Fixtures.fullCase(number: "001")
+        changed.title = "关于无障碍通道的建议"
+        changed.text = "建议修缮盲道。\n"
+        changed.reply = Reply(opening: "已列入计划。", sections: [])
+        search.revise(changed, at: 0)
+        // The narrowing kept for “加装” is dropped with the old text.
+        #expect(search.hits(for: "加装").cases.isEmpty)
+        #expect(search.hits(for: "加").cases.isEmpty)
+        for (query, field) in [("无障碍", SearchField.header), ("盲道", .text), ("列入计划", .reply)] {
+            let found = search.hits(for: query)
+            #expect(found.cases == [0], "\(query)")
+            #expect(search.field(ofCase: 0, in: found) == field, "\(query)")
+        }
+        // Narrowing from a one-character query reads the revised case as it is now.
+        #expect(search.hits(for: "盲").cases == [0])
+        #expect(search.hits(for: "盲道").cases == [0])
+        #expect(search.hits(for: "居委会").cases == [1, 2])
+    }
+
+    @Test func aSearchWithADeadlineGoesOnWhereItStoppedAndEndsWithTheSameHits() throws {
+        let store = try Fixtures.numberedStore(count: 700)
+        let summaries = try store.list().summaries, index = try store.textIndex()
+        var sliced = CaseSearch(summaries, text: index)
+        var slices = 0
+        // Typed a character at a time, each given a deadline already past: one slice of cases per call.
+        for query in ["居", "居委", "居委会", "加", "加装", "江南第7", "江南第70"] {
+            var found = sliced.hits(for: query, until: .now - .seconds(1))
+            if query == "居" || query == "加" { #expect(!found.isComplete && found.cases.allSatisfy { $0 < 256 }) }
+            while !found.isComplete {
+                found = sliced.hits(for: query, until: .now - .seconds(1))
+                slices += 1
+            }
+            var whole = CaseSearch(summaries, text: index)
+            #expect(found.cases == whole.hits(for: query).cases, "\(query)")
+        }
+        #expect(slices >= 4)
+        #expect(sliced.hits(for: "居委会").count == 233)
+        #expect(sliced.hits(for: "加装").count == 100)
+        #expect(sliced.hits(for: "江南第70").cases == [69, 699])
     }
 }

@@ -141,6 +141,34 @@ import TestSupport
         #expect(terminal.lines[22] == "没有找到“不存在的词”")
     }
 
+    @Test func aLongSearchGoesOnBetweenKeysAndTheListFollowsWhenItEnds() throws {
+        let store = try Fixtures.numberedStore(count: 700)
+        let session = try AppSession(store: store.directory)
+        // Each slice of the search looks at one batch of cases, as on a store too large for a keystroke.
+        session.runner.state.searchSlice = .zero
+        session.keys(.character("/"))
+        var state = session.runner.state
+        App.edit(prompt: .character("（"), in: &state)
+        #expect(state.prompt!.isSearching && state.list.selected == 0)
+        let frame = Screen.render(state, keymap: session.runner.keymap, width: 80, height: 24)
+        #expect(frame.lines[22] == "搜索：（（搜索中……）")
+        #expect(Screen.cursor(state, width: 80, height: 24)! == (x: 8, y: 22))
+        // Typed on, the search goes on between the keys and after the last one until every case is read.
+        session.type("（700）")
+        #expect(session.runner.state.prompt?.isSearching == false)
+        #expect(session.runner.state.summaries[session.runner.state.list.selected].id.description == "zx5-2-700")
+        #expect(session.status == "搜索：（700）")
+        // Enter before the search has read every case finishes it at once. (A search for 江 first, so
+        // that nothing is left of the search for （700）.)
+        session.keys(.enter, .character("g"))
+        session.type("/江")
+        session.keys(.escape)
+        session.terminal.type("/（6")
+        session.keys(.enter)
+        #expect(session.runner.state.summaries[session.runner.state.list.selected].id.description == "zx5-2-006")
+        #expect(session.status == "搜索：（6")
+    }
+
     @Test func aWordOnlyInTheProposalTextIsFoundAndSaidToBeThere() throws {
         let terminal = MemoryTerminal(width: 80, height: 24)
         let app = try runner(terminal, loadText: Self.storeText)

@@ -44,6 +44,22 @@ public enum Fixtures {
         _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }
 
+    /// A store of `count` cases numbered 001 onwards, written straight to disk (no fsync, for speed).
+    /// Case `i`'s text says `江南第{i}号` and, for every seventh case, 加装电梯; every third case's
+    /// title holds 居委会. No case has a reply.
+    public static func numberedStore(count: Int) throws -> CaseStore {
+        let store = try CaseStore.create(at: temporaryDirectory("banli-numbered"), vocabulary: configuration().vocabulary)
+        for i in 1...count {
+            var c = fullCase(number: String(format: "%03d", i))
+            c.title = i % 3 == 0 ? "关于居委会减负的建议（\(i)）" : "关于社区服务的建议（\(i)）"
+            c.text = "江南第\(i)号。" + (i % 7 == 0 ? "建议在老旧小区加装电梯。\n" : "建议完善社区服务。\n")
+            c.reply = Reply()
+            c.previousReplies = []
+            write(CaseFileEncoder.encode(c), to: store.path(of: c.id))
+        }
+        return store
+    }
+
     /// A case with every field filled, including awkward text: quotes, colons, leading spaces,
     /// numbers-as-text and blank lines.
     public static func fullCase(number: String = "090") -> Case {

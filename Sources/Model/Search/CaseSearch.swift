@@ -8,26 +8,54 @@ public enum SearchField: Sendable {
 public struct SearchHit: Equatable, Sendable {
     public let position: Int
     public let field: SearchField
+
+    public init(position: Int, field: SearchField) {
+        self.position = position
+        self.field = field
+    }
 }
 
-/// Every case that contains one query, by its index in the cases searched.
+/// The cases that contain one query, by their index in the cases searched. A search given a
+/// deadline may stop before it has looked at every case: then only the cases before `searched` are
+/// decided, and `isComplete` is false until a later call goes on from there.
 public struct SearchHits: Sendable {
     let needle: [UInt8]
     /// Ascending.
-    let cases: [Int]
-    /// Where each case matched, nil for the cases that did not.
-    let fieldOfCase: [SearchField?]
+    public private(set) var cases: [Int] = []
+    /// Whether each case is one of `cases`.
+    private(set) var isHit: [Bool]
+    /// How many cases, from the first, have been looked at (besides `candidates`).
+    fileprivate(set) var searched = 0
+    /// Narrowing a shorter query's hits: those hits, all before `searched`, and how many of them
+    /// have been looked at again.
+    fileprivate var candidates: [Int] = []
+    fileprivate var candidatesSearched = 0
+    fileprivate let inHeaders: Needle
+    fileprivate let inText: TextQuery?
+
+    fileprivate init(needle: [UInt8], count: Int, inHeaders: Needle, inText: TextQuery?) {
+        self.needle = needle
+        isHit = Array(repeating: false, count: count)
+        self.inHeaders = inHeaders
+        self.inText = inText
+    }
 
     public var count: Int { cases.count }
+    public var isComplete: Bool { candidatesSearched == candidates.count && searched == isHit.count }
 
-    /// The first hit at or after list position `start` (at or before it when not `forward`),
+    fileprivate mutating func add(_ index: Int) {
+        isHit[index] = true
+        cases.append(index)
+    }
+
+    /// The list position of the first hit at or after `start` (at or before it when not `forward`),
     /// wrapping around. The list shows the searched cases filtered and sorted: `order` holds the case
     /// index at each position.
-    public func next(from start: Int, forward: Bool, in order: [Int]) -> SearchHit? {
+    public func next(from start: Int, forward: Bool, in order: [Int]) -> Int? {
         guard !cases.isEmpty, !order.isEmpty else { return nil }
         for step in 0..<order.count {
             let position = ((forward ? start + step : start - step) % order.count + order.count) % order.count
-            if let field = fieldOfCase[order[position]] { return SearchHit(position: position, field: field) }
+            if isHit[order[position]] { return position }
         }
         return nil
     }
@@ -36,9 +64,12 @@ public struct SearchHits: Sendable {
 /// Incremental substring search over a store's cases: their header fields always, their proposal
 /// text and reply when a `TextIndex` is given. As a query grows, only the cases that matched its
 /// beginning are searched again (a case containing “居委会” contains “居委”), and going back with
-/// Backspace reuses the earlier result. Built once for all cases, whatever the list shows; building
-/// it takes long enough for a large store (about 25 ms for 10,000 cases) that the terminal UI does so
-/// on another thread.
+/// Backspace reuses the earlier result; in the text, only the cases holding every character of the
+/// query are read. Built once for all cases, whatever the list shows; building it takes long enough
+/// for a large store (with the text, about a second for 100,000 cases) that the terminal UI does so
+/// on another thread. A case saved afterwards is given to `revise`, and searched as it is now.
+/// Reading the text of 100,000 cases takes longer than a keystroke may, so a search can be given a
+/// deadline, and is then done a slice at a time while the user goes on typing.
 public struct CaseSearch: Sendable {
     /// Every case's header fields, one line each, searched in place like the text.
     private let headers: ByteBuffer
@@ -46,9 +77,10 @@ public struct CaseSearch: Sendable {
     /// Where each case's line in `headers` ends (at its newline).
     private let headerEnds: [Int]
     private let text: TextIndex?
-    /// Each case's record in `text`, or -1, and the reverse.
+    /// Each case's record in `text`, or -1.
     private let textRecords: [Int]
-    private let caseOfRecord: [Int]
+    /// Cases saved since the buffers were made, by index: searched in place of their stale lines.
+    private var revised: [Int: RevisedCase] = [:]
     /// The results for the growing query, shortest first: each one's needle begins the next one's.
     private var narrowing: [SearchHits] = []
 
@@ -56,11 +88,7 @@ public struct CaseSearch: Sendable {
         var bytes: [UInt8] = [], ends: [Int] = []
         ends.reserveCapacity(cases.count)
         for c in cases {
-            SearchText.append(c.id.description, to: &bytes)
-            for field in [c.title, c.topic, c.leadProposer] + c.jointSigners {
-                bytes.append(SearchText.separator)
-                SearchText.append(field, to: &bytes)
-            }
+            SearchText.appendHeader(of: c, to: &bytes)
             ends.append(bytes.count)
             bytes.append(0x0A)
         }
@@ -69,72 +97,99 @@ public struct CaseSearch: Sendable {
         headerEnds = ends
         self.text = text
         textRecords = cases.map { c in text?.record(of: c.id) ?? -1 }
-        var caseOfRecord = [Int](repeating: -1, count: text?.count ?? 0)
-        for (index, record) in textRecords.enumerated() where record >= 0 { caseOfRecord[record] = index }
-        self.caseOfRecord = caseOfRecord
     }
 
-    /// The cases containing `query` (as `SearchText` folds it).
-    public mutating func hits(for query: String) -> SearchHits {
+    /// From now on searches the case at `index` as `c`: its header fields, and its text and reply
+    /// when this search has the text.
+    public mutating func revise(_ c: Case, at index: Int) {
+        guard headerEnds.indices.contains(index) else { return }
+        revised[index] = RevisedCase(c, withText: text != nil)
+        narrowing = []
+    }
+
+    /// The cases containing `query` (as `SearchText` folds it); with a `deadline`, those found by
+    /// then, the search going on where it stopped when asked again for the same query (or a longer one).
+    public mutating func hits(for query: String, until deadline: ContinuousClock.Instant? = nil) -> SearchHits {
         let needle = SearchText.normalized(query)
-        guard !needle.isEmpty else {
-            narrowing = []
-            return SearchHits(needle: [], cases: [], fieldOfCase: Array(repeating: nil, count: headerEnds.count))
-        }
         narrowing.removeAll { !needle.starts(with: $0.needle) }
-        if let last = narrowing.last, last.needle == needle { return last }
-        let hits = narrowing.last.map { narrow($0, to: needle) } ?? scan(for: needle)
-        narrowing.append(hits)
+        var hits: SearchHits
+        if let last = narrowing.last, last.needle == needle {
+            hits = narrowing.removeLast()
+        } else {
+            hits = SearchHits(needle: needle, count: headerEnds.count, inHeaders: Needle(needle, byteCounts: headerCounts),
+                              inText: text.map { $0.query(needle) })
+            if needle.isEmpty {
+                hits.searched = headerEnds.count
+            } else if let earlier = narrowing.last {
+                // A case containing the longer query contains the shorter one.
+                hits.candidates = earlier.cases
+                hits.searched = earlier.searched
+            }
+        }
+        // A slice at a time, in case order: the shorter query's hits first, then the cases it had
+        // not yet looked at.
+        while !hits.isComplete {
+            if hits.candidatesSearched < hits.candidates.count {
+                let end = min(hits.candidates.count, hits.candidatesSearched + 256)
+                for index in hits.candidates[hits.candidatesSearched..<end] where matches(index, hits) { hits.add(index) }
+                hits.candidatesSearched = end
+            } else {
+                let end = min(headerEnds.count, hits.searched + 256)
+                for index in hits.searched..<end where matches(index, hits) { hits.add(index) }
+                hits.searched = end
+            }
+            if let deadline, ContinuousClock.now >= deadline { break }
+        }
+        if !needle.isEmpty { narrowing.append(hits) }
         return hits
     }
 
-    /// Searches every case: one pass over the header lines, one over the text.
-    private func scan(for needle: [UInt8]) -> SearchHits {
-        var found = [SearchField?](repeating: nil, count: headerEnds.count)
-        let header = Needle(needle, byteCounts: headerCounts)
-        var position = 0
-        while let at = headers.firstIndex(of: header, in: position..<headers.count) {
-            let index = caseIndex(atHeaderOffset: at)
-            found[index] = .header
-            position = headerEnds[index] + 1
-        }
-        if let text {
-            text.forEachRecord(containing: text.needle(needle)) { record, field in
-                let index = caseOfRecord[record]
-                if index >= 0 && found[index] == nil { found[index] = field }
-            }
-        }
-        return SearchHits(needle: needle, cases: found.indices.filter { found[$0] != nil }, fieldOfCase: found)
+    /// Where the case at `index`, one of `hits`, contains their query; nil when it does not.
+    public func field(ofCase index: Int, in hits: SearchHits) -> SearchField? {
+        guard hits.isHit.indices.contains(index), hits.isHit[index] else { return nil }
+        if let revision = revised[index] { return revision.field(of: hits.needle) }
+        if headers.firstIndex(of: hits.inHeaders, in: headerLine(index)) != nil { return .header }
+        guard let text, let query = hits.inText, textRecords[index] >= 0 else { return nil }
+        return text.field(of: query.needle, inRecord: textRecords[index])
     }
 
-    /// Searches only the cases that matched a shorter query.
-    private func narrow(_ earlier: SearchHits, to needle: [UInt8]) -> SearchHits {
-        let header = Needle(needle, byteCounts: headerCounts)
-        let inText = text.map { $0.needle(needle) }
-        var found = [SearchField?](repeating: nil, count: headerEnds.count), cases: [Int] = []
-        for index in earlier.cases {
-            let lineStart = index == 0 ? 0 : headerEnds[index - 1] + 1
-            var field: SearchField?
-            if headers.firstIndex(of: header, in: lineStart..<headerEnds[index]) != nil {
-                field = .header
-            } else if let text, let inText, textRecords[index] >= 0 {
-                field = text.field(of: inText, inRecord: textRecords[index])
-            }
-            if let field {
-                found[index] = field
-                cases.append(index)
-            }
-        }
-        return SearchHits(needle: needle, cases: cases, fieldOfCase: found)
+    private func matches(_ index: Int, _ hits: SearchHits) -> Bool {
+        if let revision = revised[index] { return revision.field(of: hits.needle) != nil }
+        if headers.firstIndex(of: hits.inHeaders, in: headerLine(index)) != nil { return true }
+        guard let text, let query = hits.inText, textRecords[index] >= 0 else { return false }
+        return text.contains(query, inRecord: textRecords[index])
     }
 
-    /// The case whose header line holds `offset`.
-    private func caseIndex(atHeaderOffset offset: Int) -> Int {
-        var low = 0, high = headerEnds.count - 1
-        while low < high {
-            let mid = (low + high) / 2
-            if headerEnds[mid] < offset { low = mid + 1 } else { high = mid }
+    private func headerLine(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : headerEnds[index - 1] + 1)..<headerEnds[index]
+    }
+}
+
+/// A case saved after the search was built, as search sees it: header line, text and reply in one
+/// buffer, separated by tabs, which no query contains.
+private struct RevisedCase: Sendable {
+    let bytes: ByteBuffer
+    let text: Int
+    let reply: Int
+    let counts: [Int]
+
+    init(_ c: Case, withText: Bool) {
+        var bytes: [UInt8] = []
+        SearchText.appendHeader(of: c.summary, to: &bytes)
+        bytes.append(0x09)
+        text = bytes.count
+        let texts = withText ? TextCache.texts(of: c) : (text: [], reply: [])
+        bytes += texts.text
+        bytes.append(0x09)
+        reply = bytes.count
+        bytes += texts.reply
+        self.bytes = ByteBuffer(bytes)
+        counts = self.bytes.byteCounts()
+    }
+
+    func field(of needle: [UInt8]) -> SearchField? {
+        bytes.firstIndex(of: Needle(needle, byteCounts: counts), in: 0..<bytes.count).map {
+            $0 < text ? .header : $0 < reply ? .text : .reply
         }
-        return low
     }
 }

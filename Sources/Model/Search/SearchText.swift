@@ -24,6 +24,15 @@ public enum SearchText {
         }
     }
 
+    /// Appends a case's header fields as one line: number, title, topic and proposers.
+    static func appendHeader(of c: CaseSummary, to bytes: inout [UInt8]) {
+        append(c.id.description, to: &bytes)
+        for field in [c.title, c.topic, c.leadProposer] + c.jointSigners {
+            bytes.append(separator)
+            append(field, to: &bytes)
+        }
+    }
+
     public static func normalized(_ text: some StringProtocol) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

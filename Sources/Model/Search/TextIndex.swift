@@ -16,12 +16,14 @@ public final class TextIndex: Sendable {
     let records: [Record]
     private let recordOfFile: [String: Int]
     private let byteCounts: [Int]
+    private let characters: CharacterIndex
 
     init(buffer: ByteBuffer, files: [String], records: [Record]) {
         self.buffer = buffer
         self.records = records
         recordOfFile = Dictionary(zip(files, records.indices), uniquingKeysWith: { first, _ in first })
         byteCounts = buffer.byteCounts()
+        characters = CharacterIndex(buffer: buffer, records: records)
     }
 
     /// How many cases have text in the index.
@@ -37,31 +39,27 @@ public final class TextIndex: Sendable {
         return buffer.firstIndex(of: needle, in: record.text..<record.end).map { $0 < record.reply ? .text : .reply }
     }
 
-    /// Calls `body` once for every record whose text or reply contains `needle`, in buffer order,
-    /// with where it first occurs. One pass over the whole buffer: after a hit the search goes on at
-    /// the next record, and a hit in a record's file name or stamp is skipped.
-    func forEachRecord(containing needle: Needle, _ body: (Int, SearchField) -> Void) {
-        guard let first = records.first else { return }
-        var position = first.text
-        while let at = buffer.firstIndex(of: needle, in: position..<buffer.count) {
-            let index = recordIndex(containing: at)
-            let record = records[index]
-            if at < record.text {
-                position = record.text
-                continue
-            }
-            body(index, at < record.reply ? .text : .reply)
-            position = record.end + 1
-        }
+    /// What a search for `needle` needs from the index: the records holding every one of its
+    /// characters, the only ones that can contain it.
+    func query(_ needle: [UInt8]) -> TextQuery {
+        var holding = [Bool](repeating: false, count: records.count)
+        for record in characters.records(containingAllOf: needle) { holding[record] = true }
+        let scalars = String(decoding: needle, as: UTF8.self).unicodeScalars
+        let isOneCharacter = scalars.count == 1 && scalars.first!.value >= 0x20 && scalars.first!.value != 0xFFFD
+        return TextQuery(needle: self.needle(needle), holding: holding, isOneCharacter: isOneCharacter)
     }
 
-    /// The last record starting at or before `offset`.
-    private func recordIndex(containing offset: Int) -> Int {
-        var low = 0, high = records.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if records[mid].start <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+    /// Whether the record's text or reply contains the query's needle. Only a record holding all its
+    /// characters is read, and for a one-character needle none is.
+    func contains(_ query: TextQuery, inRecord index: Int) -> Bool {
+        guard query.holding[index] else { return false }
+        return query.isOneCharacter || field(of: query.needle, inRecord: index) != nil
     }
+}
+
+/// A needle prepared for a `TextIndex`.
+struct TextQuery: Sendable {
+    let needle: Needle
+    let holding: [Bool]
+    let isOneCharacter: Bool
 }

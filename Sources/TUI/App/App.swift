@@ -235,6 +235,10 @@ public enum App {
             state.message = ""
             return
         case .enter:
+            if prompt.isSearching {
+                prompt.hit = state.match(prompt.query, from: prompt.origin, forward: true)
+                state.list.selected = prompt.hit?.position ?? prompt.origin
+            }
             state.prompt = nil
             state.lastQuery = prompt.query
             if let hit = prompt.hit {
@@ -251,9 +255,8 @@ public enum App {
         default:
             return
         }
-        prompt.hit = state.match(prompt.query, from: prompt.origin, forward: true)
         state.prompt = prompt
-        state.list.selected = prompt.hit?.position ?? prompt.origin
+        state.continuePromptSearch()
     }
 
     /// Pasted text goes into the search as one step (one search, not one per character), its first
@@ -261,9 +264,8 @@ public enum App {
     public static func paste(prompt text: String, in state: inout AppState) {
         guard var prompt = state.prompt else { return }
         append(String(text.prefix { $0 != "\n" && $0 != "\r" }), to: &prompt)
-        prompt.hit = state.match(prompt.query, from: prompt.origin, forward: true)
         state.prompt = prompt
-        state.list.selected = prompt.hit?.position ?? prompt.origin
+        state.continuePromptSearch()
     }
 
     /// A search longer than this finds nothing a shorter one would not; the cap keeps a long paste

@@ -21,7 +21,7 @@ extension AppRunner {
             do {
                 let after = try workspace.store.save(result.value, replacing: before.revision)
                 saved += 1
-                state.update(after.value.summary)
+                state.update(after.value)
                 if state.form?.id == after.value.id { state.form?.rebase(on: after) }
                 if state.detail?.id == after.value.id {
                     state.detail = AppState.PagerState(id: after.value.id, text: CaseReport(after.value, configuration: state.configuration, today: state.today).text)
@@ -31,7 +31,6 @@ extension AppRunner {
                 return
             }
         }
-        searchIsStale = true
         state.marked = []
         let warnings = Set(results.flatMap(\.warnings)).map(\.description)
         let done = results.count == 1 ? "\(results[0].value.id)：\(results[0].entry.text)" : "已为\(results.count)件案件办理：\(results[0].entry.text)"

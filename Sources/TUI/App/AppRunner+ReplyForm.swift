@@ -76,8 +76,7 @@ extension AppRunner {
             state.form = form
             workspace.store.discardRecovery(for: form.id, user: workspace.user)
             autosaved = nil
-            state.update(saved.value.summary)
-            searchIsStale = true
+            state.update(saved.value)
             state.message = "已保存 \(form.id)（答复\(form.characterCount)字）"
             if leave { closeForm() }
         } catch .conflict(_, let fields) {
@@ -119,6 +118,7 @@ extension AppRunner {
             state.message = "无法载入对方的版本：\(error)"
             return
         }
+        state.update(theirs.value)
         let merge = ReplyMerge(base: form.stored.value, mine: form.edited, onto: theirs.value)
         var merged = ReplyForm(stored: theirs, draft: merge.value)
         if form.focus < merged.fields.count && !merged.isHidden(form.focus) { merged.focus = form.focus }
@@ -142,6 +142,7 @@ extension AppRunner {
         let shown = copy.hasPrefix(workspace.store.directory + "/") ? String(copy.dropFirst(workspace.store.directory.count + 1)) : copy
         do {
             let theirs = try workspace.store.load(form.id)
+            state.update(theirs.value)
             state.form = ReplyForm(stored: theirs, draft: startingDraft(theirs))
         } catch {
             state.message = "你的版本已另存为 \(shown)；无法载入对方的版本：\(error)"

@@ -16,8 +16,9 @@ public final class AppRunner {
     /// Loads every case's text for search. Search is prepared with it on another thread once the
     /// first frame is drawn, so opening a large store never waits for it.
     private let loadText: (@Sendable () -> Result<TextIndex, StoreError>)?
-    /// Set at start and after every save, when the text search must be prepared (again).
-    var searchIsStale = true
+    /// Until the text search is prepared, once, after the first frame: later saves revise it in
+    /// place rather than reading the text of every case again.
+    private var searchIsPrepared = false
     private var preparedSearch: BackgroundLoad<Result<CaseSearch, StoreError>>?
 
     /// Without `loadText`, search looks only at the fields the list holds.
@@ -34,12 +35,13 @@ public final class AppRunner {
     public func run() {
         while true {
             draw()
-            if searchIsStale, let load = loadText {
-                searchIsStale = false
+            if !searchIsPrepared, let load = loadText {
+                searchIsPrepared = true
                 let cases = state.all
                 preparedSearch = BackgroundLoad { load().map { CaseSearch(cases, text: $0) } }
             }
-            let waiting = state.form?.isModified == true ? AppRunner.idleMilliseconds : -1
+            // A search still going through the cases goes on as soon as no key is waiting.
+            let waiting = state.prompt?.isSearching == true ? 0 : state.form?.isModified == true ? AppRunner.idleMilliseconds : -1
             guard let event = terminal.nextEvent(timeoutMilliseconds: waiting) else { return }
             if handle(event) == .quit { return }
             autosave(force: event == .idle)
@@ -48,7 +50,10 @@ public final class AppRunner {
 
     private func handle(_ event: InputEvent) -> App.Effect {
         switch event {
-        case .idle, .resize: return .none
+        case .idle:
+            if state.prompt?.isSearching == true { state.continuePromptSearch() }
+            return .none
+        case .resize: return .none
         case .paste(let text):
             if state.prompt != nil {
                 App.paste(prompt: text, in: &state)

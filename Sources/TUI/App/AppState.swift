@@ -38,11 +38,14 @@ public struct AppState: Sendable {
         public let origin: Int
         /// The match the selection follows, nil while nothing matches.
         public var hit: SearchHit?
+        /// The search for `query` has not yet looked at every case; `hit` is still the shorter query's.
+        public var isSearching = false
 
-        /// Said after the query: why the selected case matched when its row does not show it, or that
-        /// nothing did.
+        /// Said after the query: why the selected case matched when its row does not show it, that
+        /// nothing did, or that the search is still going.
         public var note: String {
             if query.isEmpty { return "" }
+            if isSearching { return "（搜索中……）" }
             return hit.map(\.field.note) ?? "（没有找到）"
         }
     }
@@ -50,7 +53,7 @@ public struct AppState: Sendable {
     public var storeName: String
     /// Every case in the store, and the ones the list shows (filtered and sorted).
     public private(set) var all: [CaseSummary]
-    public private(set) var summaries: [CaseSummary]
+    public var summaries: ShownCases { ShownCases(all: all, shown: shown) }
     /// Where each shown case is in `all`.
     private var shown: [Int]
     public private(set) var filter: CaseFilter = .all
@@ -60,6 +63,9 @@ public struct AppState: Sendable {
     /// The search over every case: given by `AppRunner`, which builds it with their text on another
     /// thread after the first frame, or else built without the text on first use.
     private var search: CaseSearch?
+    /// The cases saved in this session, by index in `all`: a search prepared before a save is told
+    /// of it when attached.
+    private var savedCases: [Int: Case] = [:]
     public var configuration: Configuration { didSet { counts = CaseCounts(all, in: self) } }
     public var today: LocalDate { didSet { counts = CaseCounts(all, in: self) } }
     /// The title bar's counts over every case, kept up to date with `all`: counting a large store on
@@ -87,7 +93,6 @@ public struct AppState: Sendable {
     public init(storeName: String, listing: StoreListing, configuration: Configuration, today: LocalDate) {
         self.storeName = storeName
         self.all = listing.summaries
-        self.summaries = listing.summaries
         shown = Array(listing.summaries.indices)
         self.configuration = configuration
         self.today = today
@@ -103,7 +108,6 @@ public struct AppState: Sendable {
         self.order = order
         let states = configuration.workflow.states.map(\.name)
         shown = all.indices.filter { filter.accepts(all[$0], in: self) }.sorted { order.precedes(all[$0], all[$1], states: states) }
-        summaries = shown.map { all[$0] }
         list.selected = current.flatMap { id in summaries.firstIndex { $0.id == id } } ?? 0
         message = "\(filter.label)，\(order.label)：\(summaries.count)件"
     }
@@ -136,21 +140,21 @@ public struct AppState: Sendable {
         return low < all.count && all[low].id == id ? low : nil
     }
 
-    /// Puts a case's new header fields into the list after a save, keeping the selection. The list is
-    /// filtered and sorted again only when the case's place in it may have changed.
-    public mutating func update(_ summary: CaseSummary) {
+    /// Puts a saved case into the list and the search, keeping the selection. The list is filtered
+    /// and sorted again only when the case's place in it may have changed.
+    public mutating func update(_ saved: Case) {
+        let summary = saved.summary
         guard let i = position(of: summary.id) else { return }
         let old = all[i]
         all[i] = summary
         counts.add(old, in: self, -1)
         counts.add(summary, in: self, 1)
-        // The search holds the old fields; it is rebuilt on next use (the runner brings the text).
-        search = nil
+        savedCases[i] = saved
+        search?.revise(saved, at: i)
         let states = configuration.workflow.states.map(\.name)
-        if filter.accepts(old, in: self), filter.accepts(summary, in: self),
-           !order.precedes(old, summary, states: states), !order.precedes(summary, old, states: states),
-           let position = shown.firstIndex(of: i) {
-            summaries[position] = summary
+        let wasShown = filter.accepts(old, in: self), isShown = filter.accepts(summary, in: self)
+        if !wasShown && !isShown { return }
+        if wasShown && isShown && !order.precedes(old, summary, states: states) && !order.precedes(summary, old, states: states) {
             return
         }
         let message = self.message
@@ -158,17 +162,45 @@ public struct AppState: Sendable {
         self.message = message
     }
 
-    /// Makes `search`, built for `all`, the one used from now on.
+    /// Makes `search`, built for `all` as it was when it began, the one used from now on, with the
+    /// cases saved since.
     public mutating func attach(_ search: CaseSearch) {
+        var search = search
+        for (index, saved) in savedCases { search.revise(saved, at: index) }
         self.search = search
     }
 
     /// The first case from `start` (inclusive) in `direction` that contains `query` in its number,
     /// title, topic, proposers or, once loaded, its text; wrapping around the list.
     public mutating func match(_ query: String, from start: Int, forward: Bool) -> SearchHit? {
-        guard !summaries.isEmpty else { return nil }
-        if search == nil { search = CaseSearch(all, text: nil) }
-        return search!.hits(for: query).next(from: start, forward: forward, in: shown)
+        firstHit(query, from: start, forward: forward, until: nil).hit
+    }
+
+    /// How long one keystroke's share of a search may take: the rest is done while the user pauses.
+    var searchSlice = Duration.milliseconds(8)
+
+    /// Goes on with the search typed at the prompt for one slice, moving the selection to its first
+    /// hit from where the search began once it has looked at every case.
+    public mutating func continuePromptSearch() {
+        guard var prompt else { return }
+        let found = firstHit(prompt.query, from: prompt.origin, forward: true, until: .now + searchSlice)
+        prompt.isSearching = !found.isComplete
+        if found.isComplete {
+            prompt.hit = found.hit
+            list.selected = found.hit?.position ?? prompt.origin
+        }
+        self.prompt = prompt
+    }
+
+    private mutating func firstHit(_ query: String, from start: Int, forward: Bool,
+                                   until deadline: ContinuousClock.Instant?) -> (isComplete: Bool, hit: SearchHit?) {
+        guard !summaries.isEmpty else { return (true, nil) }
+        if search == nil { attach(CaseSearch(all, text: nil)) }
+        let hits = search!.hits(for: query, until: deadline)
+        guard hits.isComplete else { return (false, nil) }
+        guard let position = hits.next(from: start, forward: forward, in: shown),
+              let field = search!.field(ofCase: shown[position], in: hits) else { return (true, nil) }
+        return (true, SearchHit(position: position, field: field))
     }
 
     public func deadline(of summary: CaseSummary) -> DeadlineStatus {
@@ -208,4 +240,15 @@ extension SearchField {
         case .reply: return "（答复）"
         }
     }
+}
+
+/// The cases the list shows, in its order: `all` seen through the positions `shown`. Not a second
+/// array of them, which a save would have had to copy whole (100,000 summaries) on first change.
+public struct ShownCases: RandomAccessCollection, Sendable {
+    let all: [CaseSummary]
+    let shown: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { shown.count }
+    public subscript(position: Int) -> CaseSummary { all[shown[position]] }
 }

@@ -43,8 +43,10 @@ public final class MemoryTerminal: Terminal {
         self.cursor = cursor
     }
 
+    /// The next queued event; when none is left, `.idle` for a poll (timeout 0: the app has work to
+    /// go on with while the user is not typing), else nil, the end of input.
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-        events.isEmpty ? nil : events.removeFirst()
+        events.isEmpty ? (timeoutMilliseconds == 0 ? .idle : nil) : events.removeFirst()
     }
 
     public func suspend(while body: () -> Void) { body() }
