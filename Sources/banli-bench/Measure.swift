@@ -62,8 +62,9 @@ enum FirstFrame {
         // Written straight to the pipe: print's buffer would hold it until the process ends.
         FileHandle.standardOutput.write(Data("frame \(peakMemoryMiB())\n".utf8))
         // The first search key waits for the text; a query found nowhere reads all of it.
-        terminal.send(keys: [.character("/")] + "不存在的词".map { .character($0) } + [.escape])
+        terminal.send(keys: [.character("/")] + "不存在的词".map { .character($0) })
         runner.run()
+        guard runner.state.prompt?.isSearching == false else { fatalError("the search did not finish") }
         print("search \(peakMemoryMiB()) \(mappedFileMiB())")
     }
 

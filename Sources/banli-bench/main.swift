@@ -99,41 +99,51 @@ let loadOne = try seconds { loaded = try store.load(listing.summaries[count / 2]
 let saveOne = try seconds { _ = try store.save(loaded!.value, replacing: loaded!.revision) }
 let searchReady = try seconds { _ = CaseSearch(listing.summaries, text: try store.textIndex()) }
 
-// The terminal UI on the same store, drawn into the in-memory terminal at 80×24. As in banli, the
-// text for search loads on another thread after the first frame.
-let terminal = MemoryTerminal(width: 80, height: 24)
+// The terminal UI on the same store, drawn into an in-memory terminal at 80×24 that times each key
+// from reading it to the frame showing it. As in banli, the text for search loads on another thread
+// after the first frame.
+let terminal = TimingTerminal()
 let runner = AppRunner(terminal: terminal, state: AppState(storeName: "bench", listing: try store.list(), configuration: configuration, today: today),
                        keymap: try Keymap(configuration.keyBindings),
                        workspace: Workspace(store: store, user: "bench", clock: .system, environment: [:]),
                        loadText: { [store] in Result { () throws(StoreError) in try store.textIndex() } })
 runner.run()
-/// Mean time per key over the whole sequence (one frame per key, as when typing fast).
-@MainActor func perKey(_ keys: [Key]) -> Double {
-    terminal.send(keys: keys)
-    return seconds { runner.run() } / Double(keys.count)
+struct KeyTimes {
+    /// Key to the frame showing it: the mean and the slowest key.
+    var mean: Double, slowest: Double
+    /// Key to its last frame: for a search, the frame with the result once every case is read.
+    var slowestDone: Double
 }
-/// The slowest single key of the sequence: the key and its frame, each key run alone.
-@MainActor func slowestKey(_ keys: [Key]) -> Double {
-    keys.map { key in
-        terminal.send(keys: [key])
-        return seconds { runner.run() }
-    }.max()!
+/// Keys typed fast (each read as soon as the last frame is drawn), or `alone`: each key sent after
+/// the app has finished with the one before, as when typing slowly.
+@MainActor func time(_ keys: [Key], alone: Bool = false) -> KeyTimes {
+    terminal.reset()
+    if alone {
+        for key in keys {
+            terminal.send(keys: [key])
+            runner.run()
+        }
+    } else {
+        terminal.send(keys: keys)
+        runner.run()
+    }
+    let first = terminal.toFirstFrame
+    return KeyTimes(mean: first.reduce(0, +) / Double(first.count), slowest: first.max()!, slowestDone: terminal.toLastFrame.max()!)
 }
 func typing(_ query: String) -> [Key] { [.character("/")] + query.map { .character($0) } + [.escape] }
-let moveKey = perKey(Array(repeating: .character("j"), count: 500) + Array(repeating: .pageDown, count: 100))
-let moveSlowest = slowestKey(Array(repeating: .character("j"), count: 50) + Array(repeating: .pageDown, count: 10))
+let moving = time(Array(repeating: .character("j"), count: 500) + Array(repeating: .pageDown, count: 100))
+let movingAlone = time(Array(repeating: .character("j"), count: 50) + Array(repeating: .pageDown, count: 10), alone: true)
 // The first search waits for the text if it is still loading: that wait is measured above ("search
 // ready"), not here.
 terminal.send(keys: [.character("/"), .escape])
 runner.run()
-let searchKey = perKey(typing("养老服务设施"))
-let textHitKey = perKey(typing("加装电梯"))
-let missKey = perKey(typing("不存在的词"))
-let slowest = ["养老服务设施", "加装电梯", "不存在的词", "殡葬"].map { slowestKey(typing($0)) }
+let queries = ["养老服务设施", "加装电梯", "不存在的词", "殡葬"]
+let typedFast = queries.map { time(typing($0)) }
+let typedAlone = queries.map { time(typing($0), alone: true) }
 // Saving a reply from the form: the file written (atomic, fsync), the list updated, the frame drawn.
 terminal.send(keys: [.home, .character("r"), .character("。")])
 runner.run()
-let formSave = slowestKey([.control("s")])
+let formSave = time([.control("s")]).slowest
 
 // The reply form: a case whose first section holds 5,000 characters is opened in the form, the
 // caret moved into the middle of that section, and each keystroke typed there is inserted, the whole
@@ -146,7 +156,7 @@ terminal.send(keys: [.escape] + typing(long.value.id.description).dropLast() + [
 runner.run()
 let typed = Array("我局将进一步加强社区养老服务设施建设，")
 let keystrokes = 500
-let formKey = perKey((0..<keystrokes).map { .character(typed[$0 % typed.count]) })
+let formKey = time((0..<keystrokes).map { .character(typed[$0 % typed.count]) }).mean
 guard let section = runner.state.form?.focused, section.role == .body(0), section.editor.characterCount > 5000 else {
     fatalError("the reply form did not open on the long section; the typing figure would be meaningless")
 }
@@ -170,11 +180,11 @@ print("banli stats:                      \(range(stats))  (\(ratio(stats.min()!)
 print("open + list, index (in process):  \(milliseconds(warm))")
 print("open + list, \(partial) files changed:   \(milliseconds(changed))")
 print("format list table (\(table.count) rows):  \(milliseconds(render))")
-print("TUI per key, moving (j, PgDn):    \(milliseconds(moveKey)) mean, \(milliseconds(moveSlowest)) slowest")
-print("TUI per key, search typing (title hits):   \(milliseconds(searchKey))")
-print("TUI per key, search typing (text hits):    \(milliseconds(textHitKey))")
-print("TUI per key, search typing (miss, text too): \(milliseconds(missKey))")
-print("TUI slowest search key (title hit / text hit / miss / rare first character): \(slowest.map(milliseconds).joined(separator: " / "))")
+print("TUI per key, moving (j, PgDn):    \(milliseconds(moving.mean)) mean, \(milliseconds(movingAlone.slowest)) slowest")
+print("TUI search, key to frame, typed fast (\(queries.joined(separator: " / "))): "
+      + typedFast.map { "\(milliseconds($0.mean)) mean, \(milliseconds($0.slowest)) slowest" }.joined(separator: " / "))
+print("TUI search, typed slowly, slowest key to frame / to the frame with the result: "
+      + typedAlone.map { "\(milliseconds($0.slowest)) / \(milliseconds($0.slowestDone))" }.joined(separator: " · "))
 print("TUI save a reply (Ctrl-S: write, update the list, draw): \(milliseconds(formSave))")
 print("text index, cache present (load \(textCacheBytes / 1024 / 1024) MiB): \(milliseconds(textWarm))")
 print("text index, \(partial) files changed:  \(milliseconds(textChanged))")
