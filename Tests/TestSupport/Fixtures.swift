@@ -22,9 +22,18 @@ public enum Fixtures {
         try ConfigurationLoader.load(defaultsPath: defaultConfigurationPath, userPath: nil)
     }
 
+    /// Where this test process makes its temporary directories: one directory, removed when the
+    /// process exits, so that test runs do not leave thousands of stores behind in /tmp.
+    private static let temporaryRoot: String = {
+        let root = NSTemporaryDirectory() + "banli-tests-\(getpid())"
+        try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.temporaryRoot) }
+        return root
+    }()
+
     /// A new empty directory under the system's temporary directory.
     public static func temporaryDirectory(_ name: String = "banli-test") -> String {
-        let path = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString)"
+        let path = temporaryRoot + "/\(name)-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
