@@ -141,6 +141,43 @@ import TestSupport
         #expect(terminal.lines[22] == "没有找到“不存在的词”")
     }
 
+    @Test func aReplySavedInTheFormIsSearchedAsSavedAtOnce() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal, loadText: Self.storeText)
+        // The text search is in use before the save (the first search attaches it).
+        terminal.send(keys: [.character("/")])
+        terminal.type("随迁")
+        terminal.send(keys: [.enter, .character("r")])
+        app.run()
+        for _ in 0..<80 where app.state.form?.focused.role != .closing { terminal.send(keys: [.backTab]); app.run() }
+        terminal.send(keys: [.control("a")])
+        terminal.type("鹭鸶湾片区将优先实施。")
+        terminal.send(keys: [.control("s"), .escape, .character("g"), .character("/")])
+        terminal.type("鹭鸶湾")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：鹭鸶湾（答复）")
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        // Only the case saved: no other case has the word.
+        terminal.send(keys: [.enter, .character("n")])
+        app.run()
+        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+    }
+
+    @Test func aReplySavedBeforeTheFirstSearchIsSearchedAsSaved() throws {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = try runner(terminal, loadText: Self.storeText)
+        // The search with the text was prepared at the first frame, before this save.
+        terminal.send(keys: [.character("r")])
+        app.run()
+        for _ in 0..<80 where app.state.form?.focused.role != .closing { terminal.send(keys: [.backTab]); app.run() }
+        terminal.type("鹭鸶湾片区将优先实施。")
+        terminal.send(keys: [.control("s"), .escape, .character("G"), .character("/")])
+        terminal.type("鹭鸶湾")
+        app.run()
+        #expect(terminal.lines[22] == "搜索：鹭鸶湾（答复）")
+        #expect(app.state.list.selected == 0)
+    }
+
     @Test func aLongSearchGoesOnBetweenKeysAndTheListFollowsWhenItEnds() throws {
         let store = try Fixtures.numberedStore(count: 700)
         let session = try AppSession(store: store.directory)
