@@ -74,11 +74,13 @@ import TestSupport
         try store.save(c.value, replacing: c.revision)
         try store.create(Fixtures.fullCase(number: "050"))
         try FileManager.default.removeItem(atPath: store.path(of: CaseID("zx5-2-10a")!))
-        let listing = try store.list()
-        #expect(listing.parsedCount == 2)
+        var announced: [Int] = []
+        let listing = try store.list { announced.append($0) }
+        #expect(listing.parsedCount == 2 && announced == [2])
         #expect(listing.summaries == (try decodedSummaries(store)))
         #expect(listing.summaries.map(\.id.description) == ["zx5-2-9", "zx5-2-050", "zx5-2-090", "rd5-2-001"])
-        #expect(try store.list().parsedCount == 0)
+        #expect(try store.list { announced.append($0) }.parsedCount == 0)
+        #expect(announced == [2])
     }
 
     @Test func aDamagedIndexIsIgnoredAndRebuilt() throws {

@@ -154,7 +154,8 @@ public struct CaseSearch: Sendable {
     }
 
     private func matches(_ index: Int, _ hits: SearchHits) -> Bool {
-        if let revision = revised[index] { return revision.field(of: hits.needle) != nil }
+        // Looked up for every case searched: the dictionary is mostly empty, and hashing is not free.
+        if !revised.isEmpty, let revision = revised[index] { return revision.field(of: hits.needle) != nil }
         if headers.firstIndex(of: hits.inHeaders, in: headerLine(index)) != nil { return true }
         guard let text, let query = hits.inText, textRecords[index] >= 0 else { return false }
         return text.contains(query, inRecord: textRecords[index])

@@ -51,7 +51,9 @@ public struct CaseStore: Sendable {
     /// Reads every case's header fields, from the index where it is still valid and by parsing the
     /// file (on all cores) where it is not. A malformed file becomes a problem in the listing; every
     /// other case still loads. The index is rewritten when it changed and the store is writable.
-    public func list() throws(StoreError) -> StoreListing {
+    /// `willParse` is told how many files are to be parsed, before they are, when there are any: the
+    /// first open of a large store takes a while, and the user can be told why.
+    public func list(willParse: (Int) -> Void = { _ in }) throws(StoreError) -> StoreListing {
         let files = try CaseFiles(directory: directory)
         let key = vocabularyKey
         let index = (try? FileSystem.read(indexPath)).flatMap { StoreIndex(bytes: $0, vocabularyKey: key) }
@@ -67,6 +69,7 @@ public struct CaseStore: Sendable {
                 toParse.append(i)
             }
         }
+        if !toParse.isEmpty { willParse(toParse.count) }
         let parsed = readAll(toParse.map { files.names[$0] }) { $0.summary }
         var fresh: [StoreIndex.Entry] = [], problems: [DataFileError] = []
         for (i, result) in zip(toParse, parsed) {
