@@ -48,27 +48,28 @@ final class CharacterIndex: Sendable {
     }
 
     private static func block(_ range: Range<Int>, of records: [TextIndex.Record], in buffer: ByteBuffer) -> Block {
-        // Characters below U+30000 (all of Chinese) find their set through a table, the rest through
-        // a dictionary; a character seen again in the same record goes no further than the table.
-        // A record holds each of its characters about three times: the table is what makes building fast.
-        var slotOf = [Int32](repeating: -1, count: 0x30000)
-        var other: [UInt32: Int32] = [:]
-        var characters: [UInt32] = [], sets: [RecordSet] = [], lastRecord: [UInt32] = []
+        // For each character, its set's slot (low half; all ones: none yet) and the last record it was
+        // seen in (high half), in one word: a record holds each of its characters about three times,
+        // and a character seen again in the same record costs one load. Characters below U+30000
+        // (all of Chinese) find their word in a table, the rest in a dictionary.
+        var table = [UInt64](repeating: .max, count: 0x30000)
+        var other: [UInt32: UInt64] = [:]
+        var characters: [UInt32] = [], sets: [RecordSet] = []
         buffer.withBytes { bytes in
-            slotOf.withUnsafeMutableBufferPointer { slotOf in
+            table.withUnsafeMutableBufferPointer { table in
                 for (offset, record) in records[range].enumerated() {
                     let local = UInt32(offset)
                     UTF8Scalars.forEach(in: bytes, record.text..<record.end) { scalar in
-                        var slot = scalar < 0x30000 ? slotOf[Int(scalar)] : other[scalar, default: -1]
-                        if slot < 0 {
-                            slot = Int32(sets.count)
-                            if scalar < 0x30000 { slotOf[Int(scalar)] = slot } else { other[scalar] = slot }
+                        let word = scalar < 0x30000 ? table[Int(scalar)] : other[scalar, default: .max]
+                        guard UInt32(truncatingIfNeeded: word >> 32) != local else { return }
+                        var slot = UInt32(truncatingIfNeeded: word)
+                        if slot == .max {
+                            slot = UInt32(sets.count)
                             characters.append(scalar)
                             sets.append(RecordSet())
-                            lastRecord.append(.max)
                         }
-                        guard lastRecord[Int(slot)] != local else { return }
-                        lastRecord[Int(slot)] = local
+                        let seen = UInt64(local) << 32 | UInt64(slot)
+                        if scalar < 0x30000 { table[Int(scalar)] = seen } else { other[scalar] = seen }
                         sets[Int(slot)].insert(local, count: range.count)
                     }
                 }
