@@ -15,9 +15,33 @@ enum HandlingRun {
         // Every case was checked before this first save; what can still fail is the disk, or another
         // program changing a file meanwhile, and the store's message then names the file.
         for (old, result) in zip(stored, results) {
-            try context.store.save(result.value, replacing: old.revision)
-            print(UntrustedText.inert("\(old.value.id)：\(result.entry.text)"))
-            for warning in result.warnings { printError("警告：\(old.value.id)：\(warning)") }
+            let done = try save(result, over: old, in: context.store) { c throws(HandlingError) in try step(handling, c) }
+            print(UntrustedText.inert("\(old.value.id)：\(done.entry.text)"))
+            for warning in done.warnings { printError("警告：\(old.value.id)：\(warning)") }
+        }
+    }
+
+    /// How often a step is applied again to a case another program changed meanwhile.
+    static let attempts = 10
+
+    /// Saves `result` over the revision it was made from. When another program (the reply form, a
+    /// second command) saved the case meanwhile, the step is applied to the case as it is now and
+    /// saved again: the step is what the user asked for, so nothing of theirs is overwritten, and a
+    /// busy case does not make the command fail. Refused only when the case keeps changing, or the
+    /// step no longer applies (its message says why).
+    private static func save(_ result: Handled, over old: StoredCase, in store: CaseStore,
+                             again step: (Case) throws(HandlingError) -> Handled) throws -> Handled {
+        var result = result, old = old, attempt = 1
+        while true {
+            do {
+                try store.save(result.value, replacing: old.revision)
+                return result
+            } catch {
+                guard case .conflict = error, attempt < attempts else { throw error }
+            }
+            attempt += 1
+            old = try store.load(old.value.id)
+            result = try step(old.value)
         }
     }
 }

@@ -55,9 +55,10 @@ import TUI
         }
     }
 
-    /// `banli contact` processes run while the reply form keeps saving: each command either saves or is
-    /// refused naming the change, the form merges whenever its save is refused, and in the end every
-    /// contact that was reported saved is there, with the form's text.
+    /// `banli contact` processes run while the reply form keeps saving: a command that meets a case the
+    /// form changed applies its step again to the new version (or, should it keep changing, is refused
+    /// naming the change), the form merges whenever its save is refused, and in the end every contact
+    /// that was reported saved is there, with the form's text.
     @Test func commandsRacingWithTheFormOverwriteNothing() throws {
         let directory = Fixtures.demoStoreCopy()
         let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
