@@ -19,38 +19,53 @@ import TestSupport
     static let pastes = ["居委会工作制度。\n第二段", "\u{1B}[2J\u{1B}]0;title\u{07}清屏", "\r\n\r\n", String(repeating: "长", count: 3000),
                          "a\u{0}b\u{85}c\u{9B}31m", "一是\n二是\n三是"]
 
-    @Test(.timeLimit(.minutes(5))) func randomInputNeverBreaksTheAppOrTheStore() throws {
-        // The external editor key runs `true`: an editor that changes nothing.
-        let session = try AppSession(environment: ["VISUAL": "true"])
-        let (terminal, runner, store) = (session.terminal, session.runner, session.store)
+    /// A hang shows as one batch of 100 events taking this long (they take well under a second); the
+    /// whole run's limit grows with the count, so a long run is not cut short.
+    static let batchLimit = Duration.seconds(30)
+
+    /// Events per session: a session's replies grow with every paste (a 3,000-character one among
+    /// them), and a million events into one form would build replies no one writes, each key's layout
+    /// and autosave slower than the last. The run goes on in a new session over a fresh store copy.
+    static let sessionEvents = 20_000
+
+    @Test(.timeLimit(.minutes(max(5, Self.events / 2_000)))) func randomInputNeverBreaksTheAppOrTheStore() throws {
         var random = SplitMix64(seed: Self.seed)
         var sent = 0
         while sent < Self.events {
-            for _ in 0..<100 {
-                switch random.next() % 100 {
-                case 0..<55:
-                    terminal.send(keys: [.character(Self.characters[Int(random.next() % UInt64(Self.characters.count))])])
-                case 55..<80: terminal.send(keys: [Self.keys[Int(random.next() % UInt64(Self.keys.count))]])
-                case 80..<90: terminal.send(keys: [.control(Character(Unicode.Scalar(UInt8(97 + random.next() % 26))))])
-                case 90..<93: terminal.send(.paste(Self.pastes[Int(random.next() % UInt64(Self.pastes.count))]))
-                case 93..<96: terminal.send(.idle)
-                default:
-                    let small = random.next() % 4 == 0
-                    terminal.resize(width: Int(random.next() % (small ? 25 : 300)) + 1, height: Int(random.next() % (small ? 8 : 100)) + 1)
+            // The external editor key runs `true`: an editor that changes nothing.
+            let session = try AppSession(environment: ["VISUAL": "true"])
+            let (terminal, runner, store) = (session.terminal, session.runner, session.store)
+            let end = min(Self.events, sent + Self.sessionEvents)
+            while sent < end {
+                for _ in 0..<100 {
+                    switch random.next() % 100 {
+                    case 0..<55:
+                        terminal.send(keys: [.character(Self.characters[Int(random.next() % UInt64(Self.characters.count))])])
+                    case 55..<80: terminal.send(keys: [Self.keys[Int(random.next() % UInt64(Self.keys.count))]])
+                    case 80..<90: terminal.send(keys: [.control(Character(Unicode.Scalar(UInt8(97 + random.next() % 26))))])
+                    case 90..<93: terminal.send(.paste(Self.pastes[Int(random.next() % UInt64(Self.pastes.count))]))
+                    case 93..<96: terminal.send(.idle)
+                    default:
+                        let small = random.next() % 4 == 0
+                        terminal.resize(width: Int(random.next() % (small ? 25 : 300)) + 1, height: Int(random.next() % (small ? 8 : 100)) + 1)
+                    }
+                }
+                sent += 100
+                // `q` on the list quits; start again, as the user would, until every event is read.
+                let started = ContinuousClock.now
+                repeat { runner.run() } while terminal.hasPendingEvents
+                let took = ContinuousClock.now - started
+                #expect(took < Self.batchLimit, "seed \(Self.seed) after \(sent) events: the last 100 took \(took)")
+                #expect(terminal.lines.count == terminal.height && terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= terminal.width },
+                        "seed \(Self.seed) after \(sent) events: \(terminal.lines.filter { TextMetrics.width(of: $0) > terminal.width })")
+                if let cursor = terminal.cursor {
+                    #expect((0..<terminal.width).contains(cursor.x) && (0..<terminal.height).contains(cursor.y), "seed \(Self.seed) after \(sent) events")
                 }
             }
-            sent += 100
-            // `q` on the list quits; start again, as the user would, until every event is read.
-            repeat { runner.run() } while terminal.hasPendingEvents
-            #expect(terminal.lines.count == terminal.height && terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= terminal.width },
-                    "seed \(Self.seed) after \(sent) events: \(terminal.lines.filter { TextMetrics.width(of: $0) > terminal.width })")
-            if let cursor = terminal.cursor {
-                #expect((0..<terminal.width).contains(cursor.x) && (0..<terminal.height).contains(cursor.y), "seed \(Self.seed) after \(sent) events")
-            }
+            let listing = try store.list()
+            #expect(listing.problems.isEmpty, "seed \(Self.seed) after \(sent) events: \(listing.problems)")
+            #expect(listing.summaries.count == 32)
+            for summary in listing.summaries { _ = try store.load(summary.id) }
         }
-        let listing = try store.list()
-        #expect(listing.problems.isEmpty, "\(listing.problems)")
-        #expect(listing.summaries.count == 32)
-        for summary in listing.summaries { _ = try store.load(summary.id) }
     }
 }
