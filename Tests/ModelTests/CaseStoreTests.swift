@@ -100,6 +100,23 @@ import TestSupport
         #expect(edited.reply.closing == "我的修改")
     }
 
+    @Test func aCaseTheLoaderWouldRefuseIsNotSaved() throws {
+        let store = try newStore()
+        try store.create(Fixtures.fullCase())
+        let path = store.path(of: CaseID("zx5-2-090")!)
+        let before = Fixtures.bytes(path)
+        var loaded = try store.load(CaseID("zx5-2-090")!)
+        loaded.value.disclosure = Disclosure(category: "一是清屏主动公开·全文")
+        #expect {
+            try store.save(loaded.value, replacing: loaded.revision)
+        } throws: { error in
+            guard case StoreError.invalidCase(let why) = error else { return false }
+            return why.contains("zx5-2-090.yaml") && why.contains("公开属性.类别") && why.hasSuffix("，未保存")
+        }
+        #expect(Fixtures.bytes(path) == before)
+        #expect(try store.list().problems.isEmpty)
+    }
+
     @Test func creatingOverAnExistingCaseAndRewritingTheJournalAreRefused() throws {
         let store = try newStore()
         try store.create(Fixtures.fullCase())

@@ -158,6 +158,13 @@ public struct CaseStore: Sendable {
         try FileSystem.makeDirectory(metadataDirectory)
         let path = path(of: value.id)
         let bytes = Array(CaseFileEncoder.encode(value).utf8)
+        // A file the loader refuses would take the case out of the list: such a case is not saved.
+        // (The monkey test once pasted text into the disclosure category.)
+        do {
+            _ = try decoder.decode(bytes, path: path)
+        } catch {
+            throw StoreError.invalidCase("\(error)，未保存")
+        }
         return try FileSystem.withLock(lockPath) { () throws(StoreError) -> StoredCase in
             let exists = FileSystem.exists(path)
             if let revision {

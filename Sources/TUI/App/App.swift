@@ -127,7 +127,9 @@ public enum App {
             let missing = document.missingParts
             state.preview = AppState.PagerState(id: c.id, text: document.plainText)
             if !missing.isEmpty { state.message = "尚缺：" + missing.joined(separator: "、") }
-        case .externalEditor: return .externalEdit
+        case .externalEditor:
+            guard form.focused.role.takesText else { state.message = "公开属性从列表中选择：按 Enter"; return .none }
+            return .externalEdit
         case .help: state.helpOffset = 0
         default: break
         }
@@ -156,6 +158,7 @@ public enum App {
     /// Pasted text goes into the focused field as one edit; a one-line field takes its first line.
     public static func paste(_ text: String, in state: inout AppState) {
         guard var form = state.form else { return }
+        guard form.focused.role.takesText else { state.message = "公开属性从列表中选择：按 Enter"; return }
         let text = form.focused.role.isMultiline ? text : String(text.prefix { $0 != "\n" && $0 != "\r" })
         form.edit { $0.paste(text) }
         state.form = form

@@ -30,6 +30,10 @@ public struct ReplyForm: Sendable {
             }
         }
 
+        /// The disclosure category is chosen from the configured options, never typed: text in it
+        /// would make a case file the loader refuses.
+        public var takesText: Bool { self != .disclosure }
+
         /// Paragraph fields take Enter as a new paragraph; the others move to the next field.
         public var isMultiline: Bool {
             switch self {
@@ -180,7 +184,9 @@ public struct ReplyForm: Sendable {
 
     // MARK: Editing
 
+    /// Changes the focused field's text; nothing happens in a field that takes no text.
     public mutating func edit(_ body: (inout TextEditor) -> Void) {
+        guard focused.role.takesText else { return }
         body(&fields[focus].editor)
     }
 
@@ -224,10 +230,10 @@ public struct ReplyForm: Sendable {
         let offset = focus - start
         let pair = Array(fields[start...(start + 1)])
         fields.removeSubrange(start...(start + 1))
-        let target = step < 0 ? other : other - 1
-        fields.insert(contentsOf: pair, at: target)
+        // Moving down, the other pair has moved up two places: the place after it is `other` again.
+        fields.insert(contentsOf: pair, at: other)
         renumber()
-        focus = target + offset
+        focus = other + offset
     }
 
     private mutating func renumber() {
@@ -256,7 +262,7 @@ public struct ReplyForm: Sendable {
         let atParagraphStart = before.isEmpty || before.last == "\n"
         let text = (atParagraphStart ? "" : "\n") + ChineseNumeral.string(count + 1) + "是"
         if !focused.role.isMultiline && text.hasPrefix("\n") { return }
-        fields[focus].editor.paste(text)
+        edit { $0.paste(text) }
     }
 }
 
