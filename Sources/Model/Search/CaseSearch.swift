@@ -66,7 +66,7 @@ public struct SearchHits: Sendable {
 /// beginning are searched again (a case containing “居委会” contains “居委”), and going back with
 /// Backspace reuses the earlier result; in the text, only the cases holding every character of the
 /// query are read. Built once for all cases, whatever the list shows; building it takes long enough
-/// for a large store (with the text, about a second for 100,000 cases) that the terminal UI does so
+/// for a large store (with the text, about two seconds for 100,000 cases) that the terminal UI does so
 /// on another thread. A case saved afterwards is given to `revise`, and searched as it is now.
 /// Reading the text of 100,000 cases takes longer than a keystroke may, so a search can be given a
 /// deadline, and is then done a slice at a time while the user goes on typing.
