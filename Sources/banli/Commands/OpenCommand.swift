@@ -15,7 +15,7 @@ struct OpenCommand: ParsableCommand {
             let context = try options.context()
             let keymap = try Keymap(context.configuration.keyBindings)
             let listing = try context.store.list { count in
-                // Parsing is some 4,000 files a second per core: say why the screen stays blank.
+                // Parsing takes about a second per 3,000 files on two cores: say why the screen stays blank.
                 guard count >= 2_000, isatty(STDERR_FILENO) != 0 else { return }
                 FileHandle.standardError.write(Data("banli：正在读取 \(count) 个案件文件并建立索引（首次打开或大量文件改动后才需要）……\n".utf8))
             }
