@@ -128,13 +128,16 @@ public enum App {
             state.preview = AppState.PagerState(id: c.id, text: document.plainText)
             if !missing.isEmpty { state.message = "尚缺：" + missing.joined(separator: "、") }
         case .externalEditor:
-            guard form.focused.role.takesText else { state.message = "公开属性从列表中选择：按 Enter"; return .none }
+            guard form.focused.role.takesText else { state.message = chooseDisclosure; return .none }
             return .externalEdit
         case .help: state.helpOffset = 0
         default: break
         }
         return .none
     }
+
+    /// Said when text is offered to the disclosure field, which is chosen from a menu.
+    static let chooseDisclosure = "公开属性从列表中选择：按 Enter"
 
     /// A key the form's keymap does not bind goes to the focused field's editor. Enter in a one-line
     /// field moves on instead of breaking the line.
@@ -143,7 +146,7 @@ public enum App {
         defer { state.form = form }
         let role = form.focused.role
         if role == .disclosure {
-            guard key == .enter || key == .character(" ") else { state.message = "公开属性从列表中选择：按 Enter"; return }
+            guard key == .enter || key == .character(" ") else { state.message = chooseDisclosure; return }
             let options = state.configuration.disclosure.options
             state.menu = Menu(title: "公开属性", items: options.map { Menu.Item(label: $0, command: .setDisclosure($0)) },
                               selected: options.firstIndex(of: form.text(.disclosure)) ?? 0)
@@ -158,7 +161,7 @@ public enum App {
     /// Pasted text goes into the focused field as one edit; a one-line field takes its first line.
     public static func paste(_ text: String, in state: inout AppState) {
         guard var form = state.form else { return }
-        guard form.focused.role.takesText else { state.message = "公开属性从列表中选择：按 Enter"; return }
+        guard form.focused.role.takesText else { state.message = chooseDisclosure; return }
         let text = form.focused.role.isMultiline ? text : String(text.prefix { $0 != "\n" && $0 != "\r" })
         form.edit { $0.paste(text) }
         state.form = form
