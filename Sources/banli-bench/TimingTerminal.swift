@@ -39,4 +39,5 @@ final class TimingTerminal: Terminal {
     }
 
     func suspend(while body: () -> Void) { body() }
+    func suspendProcess() {}
 }

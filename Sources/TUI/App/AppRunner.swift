@@ -53,7 +53,7 @@ public final class AppRunner {
         case .idle:
             if state.prompt?.isSearching == true { state.continuePromptSearch() }
             return .none
-        case .resize: return .none
+        case .resize, .ending: return .none
         case .paste(let text):
             if state.prompt != nil {
                 App.paste(prompt: text, in: &state)

@@ -67,22 +67,3 @@ public struct Keymap: Sendable {
         (bindings[context] ?? []).filter { $0.action == action }.map(\.key)
     }
 }
-
-extension Key {
-    /// Parses a key as the configuration writes it: `j`, `/`, `Ctrl-F`, `Enter`, `PgDn`, `Space`…
-    init?(name: String) {
-        let named: [String: Key] = [
-            "Up": .up, "Down": .down, "Left": .left, "Right": .right, "PgUp": .pageUp, "PgDn": .pageDown,
-            "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape, "Backspace": .backspace, "Del": .delete,
-            "Tab": .tab, "Shift-Tab": .backTab, "Space": .character(" "),
-            "Ctrl-Left": .controlLeft, "Ctrl-Right": .controlRight, "Ctrl-Home": .controlHome, "Ctrl-End": .controlEnd,
-        ]
-        if let key = named[name] { self = key; return }
-        if name.hasPrefix("Ctrl-"), name.count == 6, let letter = name.last, letter.isASCII, letter.isLetter {
-            self = .control(Character(letter.lowercased()))
-            return
-        }
-        guard name.count == 1, let c = name.first, !c.isWhitespace, TextMetrics.width(of: c) > 0 else { return nil }
-        self = .character(c)
-    }
-}

@@ -138,6 +138,10 @@ public final class CursesTerminal: Terminal {
         shown = ScreenBuffer(width: 0, height: 0)
     }
 
+    public func suspendProcess() {
+        suspend { kill(0, SIGTSTP) }
+    }
+
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
         wtimeout(window, Int32(timeoutMilliseconds))
         var value: wint_t = 0

@@ -1,46 +1,39 @@
-/// A key press, as the app sees it once the terminal layer has decoded it.
-public enum Key: Hashable, Sendable {
+/// A key press, as the app sees it once the terminal layer has decoded it. Every escape sequence a
+/// terminal sends becomes exactly one key (a named one, or `.unnamed` when it cannot be named),
+/// never Esc followed by the sequence's characters.
+public indirect enum Key: Hashable, Sendable {
     case character(Character)
     /// Ctrl plus a letter, lowercase: `.control("s")`.
     case control(Character)
-    case up, down, left, right, pageUp, pageDown, home, end
+    case up, down, left, right, pageUp, pageDown, home, end, insert, delete
     /// Ctrl with an arrow, Home or End: the editor's word motion and start/end of the text.
     case controlLeft, controlRight, controlHome, controlEnd
-    case enter, escape, backspace, delete, tab, backTab
-
-    /// How help and hint bars write the key.
-    public var label: String {
-        switch self {
-        case .character(" "): return "空格"
-        case .character(let c): return String(c)
-        case .control(let c): return "Ctrl-" + c.uppercased()
-        case .up: return "↑"
-        case .down: return "↓"
-        case .left: return "←"
-        case .right: return "→"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .home: return "Home"
-        case .end: return "End"
-        case .controlLeft: return "Ctrl-←"
-        case .controlRight: return "Ctrl-→"
-        case .controlHome: return "Ctrl-Home"
-        case .controlEnd: return "Ctrl-End"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .backspace: return "Backspace"
-        case .delete: return "Del"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        }
-    }
+    /// F1–F12.
+    case function(Int)
+    case enter, escape, backspace, tab, backTab
+    /// Alt (Meta) held with a key: `Alt-2` arrives as ESC then `2` within the escape delay. Unbound by
+    /// default everywhere, so a stray Alt chord does nothing.
+    case alt(Key)
+    /// A complete escape sequence or control character that has no name here (Shift-↑, a function key
+    /// beyond F12, a sequence no terminal documents). It can be reported but never bound. The text
+    /// says what arrived, readably: `Shift-↑`, `ESC [ 9 9 z`.
+    case unnamed(String)
 }
 
-/// What the terminal delivers: a key, a new size, or a pasted block of text.
+/// What the terminal delivers: a key, a new size, a pasted block of text, a pause, or a signal that
+/// the session is ending.
 public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case paste(String)
     /// Nothing arrived within the timeout the loop asked for (it autosaves drafts then).
     case idle
+    /// The terminal hung up (SIGHUP: an ssh connection dropped) or banli was asked to stop (SIGTERM).
+    /// The app keeps every unsaved draft and ends.
+    case ending(EndingSignal)
+}
+
+/// Why the session is being ended from outside.
+public enum EndingSignal: Hashable, Sendable {
+    case hangup, terminate
 }

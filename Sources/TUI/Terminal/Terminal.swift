@@ -11,6 +11,10 @@ public protocol Terminal: AnyObject {
     /// Gives the terminal to another program (an external editor) while `body` runs, then takes it
     /// back and redraws everything on the next frame.
     func suspend(while body: () -> Void)
+    /// Stops banli as Ctrl-Z stops other terminal programs: the terminal goes back to the shell, the
+    /// process group is stopped (SIGTSTP), and this returns once it is continued (`fg`); the next
+    /// frame repaints every cell, and bracketed paste is on again.
+    func suspendProcess()
 }
 
 /// A terminal in memory: tests queue input events and read back the last frame and the cursor.
@@ -50,6 +54,11 @@ public final class MemoryTerminal: Terminal {
     }
 
     public func suspend(while body: () -> Void) { body() }
+
+    /// How many times the app stopped itself (Ctrl-Z outside the reply form).
+    public private(set) var suspensions = 0
+
+    public func suspendProcess() { suspensions += 1 }
 
     /// Events queued and not yet read (a quit leaves the rest of a test's keys unread).
     public var hasPendingEvents: Bool { !events.isEmpty }
