@@ -54,9 +54,9 @@ enum FirstFrame {
     static func run(directory: String, configuration: Configuration, today: LocalDate) throws {
         let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
         let terminal = MemoryTerminal(width: 80, height: 24)
-        let state = AppState(storeName: "bench", listing: try store.list(), configuration: configuration, today: today)
-        let runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
-                               workspace: Workspace(store: store, user: "bench", clock: .system, environment: [:]),
+        let runner = AppRunner(terminal: terminal, listing: try store.list(), configuration: configuration,
+                               keymap: try Keymap(configuration.keyBindings),
+                               workspace: Workspace(store: store, user: "bench", clock: .system, environment: [:]), storeName: "bench",
                                loadText: { Result { () throws(StoreError) in try store.textIndex() } })
         runner.run()
         // Written straight to the pipe: print's buffer would hold it until the process ends.
@@ -64,7 +64,7 @@ enum FirstFrame {
         // The first search key waits for the text; a query found nowhere reads all of it.
         terminal.send(keys: [.character("/")] + "不存在的词".map { .character($0) })
         runner.run()
-        guard runner.state.prompt?.isSearching == false else { fatalError("the search did not finish") }
+        guard runner.state.screen(SearchPrompt.self)?.isSearching == false else { fatalError("the search did not finish") }
         print("search \(peakMemoryMiB()) \(mappedFileMiB())")
     }
 

@@ -103,9 +103,9 @@ let searchReady = try seconds { _ = CaseSearch(listing.summaries, text: try stor
 // from reading it to the frame showing it. As in banli, the text for search loads on another thread
 // after the first frame.
 let terminal = TimingTerminal()
-let runner = AppRunner(terminal: terminal, state: AppState(storeName: "bench", listing: try store.list(), configuration: configuration, today: today),
+let runner = AppRunner(terminal: terminal, listing: try store.list(), configuration: configuration,
                        keymap: try Keymap(configuration.keyBindings),
-                       workspace: Workspace(store: store, user: "bench", clock: .system, environment: [:]),
+                       workspace: Workspace(store: store, user: "bench", clock: .system, environment: [:]), storeName: "bench",
                        loadText: { [store] in Result { () throws(StoreError) in try store.textIndex() } })
 runner.run()
 struct KeyTimes {
@@ -160,7 +160,7 @@ let formKey = time((0..<keystrokes).map { .character(typed[$0 % typed.count]) })
 guard let section = runner.state.form?.focused, section.role == .body(0), section.editor.characterCount > 5000 else {
     fatalError("the reply form did not open on the long section; the typing figure would be meaningless")
 }
-terminal.send(keys: [.escape, .character("2")])
+terminal.send(keys: [.escape, .character("3"), .character("y")])
 runner.run()
 
 func ratio(_ s: Double) -> String { String(format: "%.1f× cat", s / cat) }

@@ -65,11 +65,9 @@ import TUI
         let id = CaseID("zx5-2-090")!
         let contactsBefore = try store.load(id).value.contacts.count
         let terminal = MemoryTerminal(width: 80, height: 24)
-        let runner = AppRunner(terminal: terminal,
-                               state: AppState(storeName: "demo", listing: try store.list(), configuration: configuration,
-                                               today: LocalDate(year: 2026, month: 11, day: 29)!),
+        let runner = AppRunner(terminal: terminal, listing: try store.list(), configuration: configuration,
                                keymap: try Keymap(configuration.keyBindings),
-                               workspace: Workspace(store: store, user: "form", clock: .system, environment: [:]))
+                               workspace: Workspace(store: store, user: "form", clock: .system, environment: [:]), storeName: "demo")
         terminal.send(keys: [.character("/")])
         terminal.type("zx5-2-090")
         terminal.send(keys: [.enter, .character("r")])
@@ -88,7 +86,8 @@ import TUI
         var saved = 0, merged = 0
         while group.wait(timeout: .now()) == .timedOut || runner.state.form?.isModified == true {
             if runner.state.menu != nil {
-                terminal.send(keys: [.character("1")])
+                // 2: merge.
+                terminal.send(keys: [.character("2")])
                 merged += 1
             } else {
                 terminal.send(.paste("⟨\(saved)⟩"))

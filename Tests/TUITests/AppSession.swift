@@ -11,20 +11,41 @@ struct AppSession {
     let terminal: MemoryTerminal
     let runner: AppRunner
     let store: CaseStore
+    let user: String
 
-    init(width: Int = 80, height: Int = 24, store directory: String = Fixtures.demoStoreCopy(),
-         environment: [String: String] = [:]) throws {
+    init(width: Int = 80, height: Int = 24, store directory: String = Fixtures.demoStoreCopy(), user: String = "tester",
+         clock: Clock = .fixed(AppSession.today), environment: [String: String] = [:],
+         failure: SimulatedDiskFailure? = nil, loadText: Bool = false,
+         textLoader: (@Sendable (CaseStore) -> Result<TextIndex, StoreError>)? = nil) throws {
         let configuration = try Fixtures.configuration()
-        store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
+        var store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
+        store.simulatedFailure = failure
+        self.store = store
+        self.user = user
         terminal = MemoryTerminal(width: width, height: height)
-        let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
-        runner = AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
-                           workspace: Workspace(store: store, user: "tester", clock: .fixed(Self.today), environment: environment))
+        var text: (@Sendable () -> Result<TextIndex, StoreError>)?
+        if let textLoader {
+            text = { [store] in textLoader(store) }
+        } else if loadText {
+            text = { [store] in Result { () throws(StoreError) in try store.textIndex() } }
+        }
+        runner = AppRunner(terminal: terminal, listing: try store.list(), configuration: configuration,
+                           keymap: try Keymap(configuration.keyBindings),
+                           workspace: Workspace(store: store, user: user, clock: clock, environment: environment),
+                           storeName: "demo", loadText: text)
     }
 
+    var state: AppState { runner.state }
     func keys(_ keys: Key...) { terminal.send(keys: keys); runner.run() }
+    func send(_ keys: Key...) { terminal.send(keys: keys); runner.run() }
     func type(_ text: String) { terminal.type(text); runner.run() }
+    func send(_ events: InputEvent...) { for event in events { terminal.send(event) }; runner.run() }
+    var lines: [String] { terminal.lines }
     var status: String { terminal.lines[terminal.height - 2] }
+    var hints: String { terminal.lines[terminal.height - 1] }
+    var message: String { runner.state.message }
+    var form: ReplyForm? { runner.state.form }
+    var selected: String? { runner.state.selectedCase?.id.description }
     func load(_ id: String) throws -> Case { try store.load(CaseID(id)!).value }
 
     /// Selects a case in the list with a search.
@@ -32,5 +53,17 @@ struct AppSession {
         terminal.send(keys: [.character("/")])
         terminal.type(id)
         keys(.enter)
+    }
+
+    /// Opens the reply form of case `id` from the list.
+    func openReply(_ id: String) {
+        select(id)
+        keys(.character("r"))
+    }
+
+    /// Tabs to the part `role` of the open form (backwards to the parts after the sections).
+    func focus(_ role: ReplyForm.Role) {
+        let key: Key = [.closing, .signature, .contactPerson, .contactPhone, .contactAddress, .postcode, .copyTo].contains(role) ? .backTab : .tab
+        for _ in 0..<80 where runner.state.form?.focused.role != role { keys(key) }
     }
 }

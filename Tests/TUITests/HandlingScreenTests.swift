@@ -17,8 +17,11 @@ import TestSupport
         let s = try session()
         select("rd7-5-036", in: s)
         s.keys(.character("o"))
-        #expect(s.terminal.lines[1].hasSuffix("rd7-5-036 办理结果"))
-        #expect(s.terminal.lines[2].hasSuffix("> 1 解决或采纳"))
+        let title = try #require(s.lines.firstIndex { $0.hasSuffix("rd7-5-036 办理结果") })
+        #expect(s.lines[title + 1].hasSuffix("> 1 解决或采纳"))
+        // Beside the selected row: just below it, or (near the bottom) ending just above it.
+        let row = s.lines.firstIndex { $0.hasPrefix("rd7-5-036") }!
+        #expect(title == row + 1 || title + 4 == row)
         s.keys(.character("1"))
         #expect(s.status == "rd7-5-036：办理结果：解决或采纳")
         #expect(try s.load("rd7-5-036").outcomes.map(\.result) == ["解决或采纳"])
@@ -29,7 +32,7 @@ import TestSupport
         let s = try session()
         select("zx6-5-088", in: s)
         s.keys(.character("o"))
-        #expect(s.terminal.lines[1].hasSuffix("跟踪办理：改为"))
+        #expect(s.lines.contains { $0.hasSuffix("zx6-5-088 跟踪办理：结果改为") })
         s.keys(.character("1"))
         #expect(s.status == "改为“解决或采纳”的跟踪办理说明：")
         #expect(s.terminal.cursor! == (TextMetrics.width(of: "改为“解决或采纳”的跟踪办理说明："), 22))
@@ -38,7 +41,7 @@ import TestSupport
         let c = try s.load("zx6-5-088")
         #expect(c.outcomes.map(\.result) == ["列入计划拟解决", "解决或采纳"] && c.outcomes.last!.note == "护理站已建成并投入使用")
         s.keys(.enter)
-        let detail = s.terminal.lines.joined(separator: "\n") + (s.runner.state.detail?.text ?? "")
+        let detail = s.lines.joined(separator: "\n") + (s.state.screen(DetailScreen.self)?.pager.text ?? "")
         #expect(detail.contains("首次  ") && detail.contains("当前  2026-11-29  解决或采纳  tester  护理站已建成并投入使用"))
     }
 
@@ -46,7 +49,7 @@ import TestSupport
         let s = try session()
         select("rd7-5-036", in: s)
         s.keys(.character("m"))
-        let menu = s.terminal.lines[1...4].joined(separator: "\n")
+        let menu = s.lines.joined(separator: "\n")
         #expect(menu.contains("rd7-5-036 转为") && menu.contains("已签发（登记签发人）"))
         let signIndex = s.runner.state.menu!.items.firstIndex { $0.label.hasPrefix("已签发") }! + 1
         s.keys(.character(Character(String(signIndex))))
@@ -63,8 +66,11 @@ import TestSupport
         s.keys(.character("m"))
         let returnIndex = s.runner.state.menu!.items.firstIndex { $0.label.hasPrefix("退回") }! + 1
         s.keys(.character(Character(String(returnIndex))))
+        // An empty reason keeps the question open.
         s.keys(.enter)
-        #expect(s.status == "zx6-5-104：转为“退回”须写明理由")
+        #expect(s.state.top is QuestionLayer && s.message == "须写明理由")
+        s.keys(.escape)
+        #expect(s.status == "已取消" && s.state.top is ListScreen)
         s.keys(.character("m"), .character(Character(String(returnIndex))))
         s.type("不属本单位职能，建议改由区卫健委办理")
         s.keys(.enter)
@@ -82,11 +88,17 @@ import TestSupport
         #expect(s.terminal.lines.contains { $0.hasPrefix("+zx6-5-101") } && s.terminal.lines.contains { $0.hasPrefix("+zx6-5-104") })
         #expect(s.status.hasPrefix("已标记2件"))
         s.keys(.character("m"))
-        #expect(s.terminal.lines[1].hasSuffix("2件案件 转为"))
+        #expect(s.lines.contains { $0.hasSuffix("对 2 件案件：转为") })
+        // Acting on several cases asks first, No by default.
         s.keys(.character("1"))
+        #expect(s.lines.contains { $0.contains("对 2 件案件（zx6-5-101、zx6-5-104）转为“办理中”") })
+        #expect(s.status == "确定？(y/N)")
+        s.keys(.enter)
+        #expect(try s.load("zx6-5-101").status == "待签收" && s.state.list.marked.count == 2)
+        s.keys(.character("m"), .character("1"), .character("y"))
         #expect(s.status.hasPrefix("已为2件案件办理：状态：待签收 → 办理中"))
         #expect(try s.load("zx6-5-101").status == "办理中" && s.load("zx6-5-104").status == "办理中")
-        #expect(s.runner.state.marked.isEmpty)
+        #expect(s.state.list.marked.isEmpty)
     }
 
     @Test func aContactIsAddedWithItsMethodPeopleAndSummary() throws {
@@ -102,25 +114,55 @@ import TestSupport
         #expect(try s.load("zx6-5-093").contacts.last == ContactEntry(date: Self.today, method: .visit, people: "提案人", summary: "当面听取意见"))
     }
 
-    @Test func dissatisfiedFeedbackReopensTheCase() throws {
+    @Test func dissatisfiedFeedbackReopensTheCaseOnlyOnceConfirmed() throws {
         let s = try session()
         select("zx6-5-061", in: s)
         s.keys(.character("b"), .character("3"))
+        #expect(s.lines.contains { $0.contains("登记“不满意”将重新办理 zx6-5-061") })
+        s.keys(.escape)
+        #expect(try s.load("zx6-5-061").status == "已答复")
+        s.keys(.character("b"), .character("3"), .character("y"))
         let c = try s.load("zx6-5-061")
         #expect(c.feedback?.satisfaction == .dissatisfied && c.status == "办理中" && c.previousReplies.count == 1)
     }
 
-    @Test func theDueListAndStatistics() throws {
+    @Test func feedbackOnACaseNotYetAnsweredIsRefusedBeforeAnyMenu() throws {
+        let s = try session()
+        select("zx6-5-093", in: s)
+        s.keys(.character("b"))
+        #expect(s.state.top is ListScreen)
+        #expect(s.status == "尚未答复（当前状态为“办理中”），答复后才能登记提出人的反馈")
+    }
+
+    @Test func theDueListSaysWhyEachCaseIsThere() throws {
         let s = try session()
         s.keys(.character("d"))
-        #expect(s.status.hasPrefix("需要处理"))
-        #expect(s.runner.state.filter.label == "需要处理" && !s.runner.state.summaries.isEmpty)
-        #expect(s.terminal.lines[0].contains("需要处理"))
-        s.keys(.character("t"))
-        let text = s.runner.state.preview!.text
-        #expect(text.contains("解决采纳率") && s.runner.state.context == .preview)
+        #expect(s.status == "需要处理9件：逾期3件、即将到期2件、退回期限3件、反馈未回1件")
+        #expect(s.lines[0].hasPrefix("待办 · demo") && s.lines[0].hasSuffix("需要处理9件 · 逾期3件、即将到期2件、退回期限3件、反馈未回1件"))
+        #expect(s.lines[1].hasPrefix("编号       原因"))
+        #expect(s.lines[2].hasPrefix("zx6-5-097  ！逾期60天"))
+        #expect(s.lines.contains { $0.hasPrefix("rd7-5-027  答复后32天未收到反馈") })
+        // The status line gives the selected row's reason whole once the message is gone.
+        s.keys(.character("j"), .character("j"), .character("j"))
+        #expect(s.status == "zx6-5-104：！退回/改办申请期限已过3天，尚未签收（2026-11-26）")
+        // Handled from here, a case leaves the list when its reason is gone.
+        s.keys(.character("m"), .character("1"))
+        #expect(try s.load("zx6-5-104").status == "办理中")
+        #expect(!s.lines[1..<22].contains { $0.hasPrefix("zx6-5-104") })
         s.keys(.escape)
-        #expect(s.runner.state.context == .list)
+        #expect(s.state.top is ListScreen && s.state.list.filter == .all)
+    }
+
+    @Test func statisticsHaveTheirOwnTitleAndHelp() throws {
+        let s = try session()
+        s.keys(.character("t"))
+        #expect(s.lines[0].hasPrefix("统计 · demo"))
+        let text = try #require(s.state.screen(StatisticsScreen.self)).pager.text
+        #expect(text.contains("解决采纳率"))
+        s.keys(.character("?"))
+        #expect(s.lines[0].hasPrefix("帮助：统计") && s.lines.joined().contains("解决采纳率 = "))
+        s.keys(.escape, .escape)
+        #expect(s.state.top is ListScreen)
     }
 
     @Test func anOutcomeRecordedFromTheFormDoesNotMakeItsSaveConflict() throws {

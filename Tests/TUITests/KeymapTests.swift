@@ -44,10 +44,10 @@ import TestSupport
     @Test(arguments: [
         ("keys:\n  list:\n    fly: [x]\n", "“fly”无效"),
         ("keys:\n  list:\n    open: [Hyper-X]\n", "无法识别的按键名"),
-        ("keys:\n  list:\n    open: [j]\n", "已绑定到“move-down”"),
+        ("keys:\n  list:\n    open: [r]\n", "已绑定到“reply”"),
         ("keys:\n  list:\n    quit: []\n", "必须有退出的按键"),
         ("keys:\n  sidebar:\n    open: [x]\n", "“sidebar”无效"),
-        ("keys:\n  form:\n    save: [s]\n", "表单中的字符键用于输入文字"),
+        ("keys:\n  form:\n    save: [s]\n", "“答复表单”中的字符键用于输入文字"),
         ("keys:\n  form:\n    back: []\n", "答复表单必须有离开的按键"),
     ])
     func badBindingsAreRefusedWithFileAndLine(text: String, message: String) {

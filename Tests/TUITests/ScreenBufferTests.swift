@@ -40,7 +40,7 @@ import Testing
         var b = ScreenBuffer(width: 20, height: 1)
         let cell = TextMetrics.fit("关于\u{1B}]0;x\u{07}加强养老机构消防", to: 12)
         #expect(b.put(cell, x: 0, y: 0, limit: 12) == 12)
-        #expect(b.text(ofRow: 0).hasPrefix("关于\u{FFFD}]0;x\u{FFFD}~ "))
+        #expect(b.text(ofRow: 0).hasPrefix("关于\u{FFFD}]0;x\u{FFFD}… "))
     }
 
     @Test func controlCharactersInTextAreInert() {

@@ -4,286 +4,315 @@ import Testing
 import TestSupport
 @testable import TUI
 
-/// Screens rendered into the in-memory terminal, driven by keys, at several sizes.
+/// The case list, search and the pagers, rendered into the in-memory terminal, driven by keys, at
+/// several sizes.
 @Suite struct ScreenTests {
-    static let today = LocalDate(year: 2026, month: 11, day: 29)!
-
-    /// With `loadText`, search looks in the text it loads from the store, as in the real app.
-    func runner(_ terminal: MemoryTerminal, loadText: (@Sendable (CaseStore) -> Result<TextIndex, StoreError>)? = nil) throws -> AppRunner {
-        let configuration = try Fixtures.configuration()
-        let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
-        let state = AppState(storeName: "demo", listing: try store.list(), configuration: configuration, today: Self.today)
-        var text: (@Sendable () -> Result<TextIndex, StoreError>)?
-        if let loadText { text = { loadText(store) } }
-        return AppRunner(terminal: terminal, state: state, keymap: try Keymap(configuration.keyBindings),
-                         workspace: Workspace(store: store, user: "tester", clock: .fixed(Self.today), environment: [:]),
-                         loadText: text)
-    }
-
-    static let storeText: @Sendable (CaseStore) -> Result<TextIndex, StoreError> = { store in
-        Result { () throws(StoreError) in try store.textIndex() }
-    }
-
     @Test func caseListAt80x24() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        try runner(terminal).run()
-        let lines = terminal.lines
-        #expect(lines[0] == "banli 办理 · demo                                   共32件 办理中14 逾期3 7天内2")
-        #expect(lines[1] == "编号       类型 标题                         领衔人   期限       状态   结果")
-        #expect(lines[2] == "zx5-2-090  提案 关于我区居民委员会若干问题~  周建平等 -          已办结 解决采纳")
-        #expect(lines[14] == "zx6-5-088  提案 关于完善长期护理保险居家照~  钟伟     ！逾期19天 待审核 列入计划")
-        #expect(lines[21] == "rd7-4-033  建议 关于提高我区高龄老人营养津~  潘志华   -          已办结 留作参考")
-        #expect(lines[22] == "")
-        #expect(lines[23] == "Enter 打开  r 答复  o 结果  m 状态  / 搜索  ? 帮助  q 退出")
-        #expect(terminal.cursor == nil)
-        #expect(terminal.frame[0, 2].style == .selection && terminal.frame[0, 3].style == .normal)
-        #expect(terminal.frame[0, 14].style == .overdue)
+        let s = try AppSession()
+        s.keys()
+        #expect(s.lines[0] == "banli 办理 · demo                                   共32件 未办结14 逾期3 7天内2")
+        #expect(s.lines[1] == "编号       类型 标题                         领衔人   期限       状态   结果")
+        #expect(s.lines[2] == "zx5-2-090  提案 关于我区居民委员会若干问题…  周建平等 -          已办结 解决采纳")
+        #expect(s.lines[14] == "zx6-5-088  提案 关于完善长期护理保险居家照…  钟伟     ！逾期19天 待审核 列入计划")
+        #expect(s.lines[21] == "rd7-4-033  建议 关于提高我区高龄老人营养津…  潘志华   -          已办结 留作参考")
+        #expect(s.lines[22] == "")
+        #expect(s.hints == "Enter 打开  r 答复  o 结果  m 状态  / 搜索  ? 帮助  q 退出")
+        #expect(s.terminal.cursor == nil)
+        #expect(s.terminal.frame[0, 2].style == .selection && s.terminal.frame[0, 3].style == .normal)
+        #expect(s.terminal.frame[0, 14].style == .overdue)
     }
 
     @Test(arguments: [(120, 40), (40, 12), (20, 6), (300, 100)])
     func everyRowFitsAndColumnsAdapt(width: Int, height: Int) throws {
-        let terminal = MemoryTerminal(width: width, height: height)
-        try runner(terminal).run()
-        #expect(terminal.lines.count == height)
-        #expect(terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= width })
-        #expect(terminal.lines[1].hasPrefix("编号"))
-        #expect(terminal.lines[1].contains("结果") == (width >= 80))
-        #expect(terminal.lines[1].contains("领衔人") == (width >= 64))
+        let s = try AppSession(width: width, height: height)
+        s.keys()
+        #expect(s.lines.count == height)
+        #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= width })
+        #expect(s.lines[1].hasPrefix("编号"))
+        #expect(s.lines[1].contains("结果") == (width >= 80))
+        #expect(s.lines[1].contains("领衔人") == (width >= 64))
     }
 
     @Test func movingOpeningAndComingBackKeepsThePosition() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal)
-        terminal.send(keys: [.character("j"), .down, .enter])
-        app.run()
-        #expect(terminal.lines[1] == "zx6-4-047  区政协第六届委员会第四次会议 第047号委员提案")
-        #expect(terminal.lines[23].hasPrefix("Esc 返回"))
-        terminal.send(keys: [.pageDown, .character("G"), .escape])
-        app.run()
-        #expect(app.state.detail == nil && app.state.list.selected == 2)
-        #expect(terminal.frame[0, 4].style == .selection)
-        terminal.send(keys: [.character("G")])
-        app.run()
-        #expect(app.state.list.selected == 31 && terminal.lines[22 - 1].hasPrefix("rd7-5-061"))
-        terminal.send(keys: [.character("g"), .control("f")])
-        app.run()
-        #expect(app.state.list.selected == 20)
+        let s = try AppSession()
+        s.keys(.character("j"), .down, .enter)
+        #expect(s.lines[1] == "zx6-4-047  区政协第六届委员会第四次会议 第047号委员提案")
+        #expect(s.hints.hasPrefix("Esc 返回"))
+        s.keys(.pageDown, .character("G"), .escape)
+        #expect(s.state.top is ListScreen && s.state.list.selected == 2)
+        #expect(s.terminal.frame[0, 4].style == .selection)
+        s.keys(.character("G"))
+        #expect(s.state.list.selected == 31 && s.lines[21].hasPrefix("rd7-5-061"))
+        s.keys(.character("g"), .control("f"))
+        #expect(s.state.list.selected == 20)
+    }
+
+    @Test func theDeadlineColumnWidensToItsLongestLabelAndDeadlineOrderPutsClosedCasesLast() throws {
+        let late = Clock.fixed(LocalDate(year: 2035, month: 3, day: 1)!)
+        let s = try AppSession(clock: late)
+        s.keys(.character("s"))
+        #expect(s.lines[1] == "编号       类型 标题                       领衔人   期限         状态   结果")
+        #expect(s.lines[2] == "zx6-5-097  提案 关于加强养老服务领域诈骗…  傅志明   ！逾期3074天 办理中")
+        #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= 80 })
+        // Every case still open comes before every closed one, whose deadline no longer counts.
+        let shown = s.state.list.shown.map { s.state.cases.all[$0] }
+        let firstClosed = shown.firstIndex { !s.state.cases.isOpen($0) }!
+        #expect(shown[firstClosed...].allSatisfy { !s.state.cases.isOpen($0) })
     }
 
     @Test func aLongPasteIntoTheSearchIsOneSearchOfAtMostTheLongestQuery() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal)
-        terminal.send(keys: [.character("/")])
-        terminal.send(.paste(String(repeating: "长", count: 3000) + "\n第二行"))
-        app.run()
-        #expect(app.state.prompt?.query == String(repeating: "长", count: App.longestQuery))
+        let s = try AppSession()
+        s.keys(.character("/"))
+        s.send(.paste(String(repeating: "长", count: 3000) + "\n第二行"))
+        #expect(s.state.screen(SearchPrompt.self)?.query == String(repeating: "长", count: SearchPrompt.longestQuery))
     }
 
-    @Test func helpIsGeneratedFromTheKeymap() throws {
-        let terminal = MemoryTerminal(width: 100, height: 40)
-        let app = try runner(terminal)
-        terminal.send(keys: [.character("?")])
-        app.run()
-        let text = terminal.lines.joined(separator: "\n")
-        for (key, action) in try Keymap(Fixtures.configuration().keyBindings).bindings[.list]! {
-            #expect(text.contains(key.label) && text.contains(action.help), "\(key.label) \(action.help)")
+    @Test func helpIsGeneratedFromTheKeymapAndExplainsTheMarks() throws {
+        let s = try AppSession(width: 100, height: 60)
+        s.keys(.character("?"))
+        let text = s.lines.joined(separator: "\n")
+        let keymap = try Keymap(Fixtures.configuration().keyBindings)
+        for context in KeyContext.list.chain {
+            for (key, action) in keymap.ownBindings(of: context) where keymap.action(for: key, in: .list) == action {
+                #expect(text.contains(key.label) && text.contains(action.help(in: context)), "\(key.label) \(action.help)")
+            }
         }
-        terminal.send(keys: [.escape, .character("z")])
-        app.run()
-        #expect(terminal.lines[38].hasPrefix("z 未绑定任何操作"))
+        #expect(text.contains("标题前的 * 表示重点案件"))
+        #expect(s.lines[0].hasPrefix("帮助：案件列表"))
+        s.keys(.escape, .character("z"))
+        #expect(s.status == "z 在这里不做任何事；按 ? 查看本界面的按键")
     }
 
     @Test func resizingAtAnyMomentNeverBreaksTheFrame() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal)
+        let s = try AppSession()
         for (w, h) in [(20, 6), (19, 5), (1, 1), (0, 0), (300, 100), (41, 13), (80, 24)] {
-            terminal.send(keys: [.enter, .character("G")])
-            terminal.resize(width: w, height: h)
-            terminal.send(keys: [.escape, .character("j")])
-            app.run()
-            #expect(terminal.frame.width == w && terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= w })
+            s.terminal.send(keys: [.enter, .character("G")])
+            s.terminal.resize(width: w, height: h)
+            s.keys(.escape, .character("j"))
+            #expect(s.terminal.frame.width == w && s.lines.allSatisfy { TextMetrics.width(of: $0) <= w })
         }
-        terminal.resize(width: 15, height: 4)
-        app.run()
-        #expect(terminal.lines[0] == "窗口太小")
+        s.terminal.resize(width: 15, height: 4)
+        s.keys()
+        #expect(s.lines[0] == "窗口太小")
+    }
+
+    @Test func whileTheWindowIsTooSmallKeysDoNothing() throws {
+        let s = try AppSession()
+        s.terminal.resize(width: 15, height: 4)
+        s.keys(.character("j"), .enter, .character("q"), .character("r"))
+        s.send(.paste("粘贴"))
+        #expect(s.state.stack.count == 1 && s.state.list.selected == 0)
+        s.terminal.resize(width: 80, height: 24)
+        s.keys()
+        #expect(s.lines[2].hasPrefix("zx5-2-090") && s.terminal.frame[0, 2].style == .selection)
     }
 
     @Test func incrementalSearchFollowsTheQueryWithTheCursorAtTheCaret() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal)
-        terminal.send(keys: [.character("/")])
-        terminal.type("消防")
-        app.run()
-        #expect(terminal.lines[22] == "搜索：消防")
-        #expect(terminal.cursor! == (x: 10, y: 22))
-        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-4-047")
-        terminal.send(keys: [.enter])
-        app.run()
-        #expect(terminal.cursor == nil && app.state.lastQuery == "消防")
-        terminal.send(keys: [.character("g"), .character("/")])
-        terminal.type("婚")
-        terminal.send(keys: [.enter, .character("n")])
-        app.run()
-        let first = app.state.list.selected
-        #expect(app.state.summaries[first].title.contains("婚"))
-        terminal.send(keys: [.character("N")])
-        app.run()
-        #expect(app.state.list.selected != first && app.state.summaries[app.state.list.selected].title.contains("婚"))
-        terminal.send(keys: [.character("/")])
-        terminal.type("不存在的词")
-        terminal.send(keys: [.escape])
-        app.run()
-        #expect(app.state.list.selected != 0 && app.state.prompt == nil)
-        terminal.send(keys: [.character("/")])
-        terminal.type("不存在的词")
-        terminal.send(keys: [.enter])
-        app.run()
-        #expect(terminal.lines[22] == "没有找到“不存在的词”")
+        let s = try AppSession()
+        s.keys(.character("/"))
+        s.type("消防")
+        #expect(s.status == "搜索：消防 第1/1个")
+        #expect(s.terminal.cursor! == (x: 10, y: 22))
+        #expect(s.hints == "Enter 确定  Esc 取消")
+        #expect(s.selected == "zx6-4-047")
+        s.keys(.enter)
+        #expect(s.terminal.cursor == nil && s.state.list.lastQuery == "消防")
+        #expect(s.status == "搜索：消防 第1/1个")
+        s.keys(.character("g"), .character("/"))
+        s.type("婚")
+        s.keys(.enter, .character("n"))
+        let first = s.state.list.selected
+        #expect(s.state.selectedCase!.title.contains("婚"))
+        s.keys(.character("N"))
+        #expect(s.state.list.selected != first && s.state.selectedCase!.title.contains("婚"))
+        s.keys(.character("/"))
+        s.type("不存在的词")
+        s.keys(.escape)
+        #expect(s.state.list.selected != 0 && s.state.top is ListScreen)
+        s.keys(.character("/"))
+        s.type("不存在的词")
+        s.keys(.enter)
+        #expect(s.status == "没有找到“不存在的词”")
+    }
+
+    @Test func nSaysWhichMatchItIsAndWhenItWrapsAround() throws {
+        let s = try AppSession()
+        s.keys(.character("/"))
+        s.type("养老")
+        s.keys(.enter)
+        let first = s.status
+        let count = try #require(Int(first.dropFirst("搜索：养老 第1/".count).dropLast()))
+        #expect(count > 2 && first == "搜索：养老 第1/\(count)个")
+        s.keys(.character("n"))
+        #expect(s.status == "搜索：养老 第2/\(count)个")
+        s.keys(.character("N"), .character("N"))
+        #expect(s.status == "已到开头，从末尾继续：搜索：养老 第\(count)/\(count)个")
+        s.keys(.character("n"))
+        #expect(s.status == "已到末尾，从头继续：搜索：养老 第1/\(count)个")
+    }
+
+    @Test func theSearchPromptEditsLikeAFieldAndScrollsSideways() throws {
+        let s = try AppSession(width: 40, height: 12)
+        s.keys(.character("/"))
+        let long = "关于加强养老服务，防范诈骗风险的建议再加一些字"
+        s.type(long)
+        // The line shows the end of the query with the caret after it, within the width.
+        #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= 40 })
+        #expect(s.status.hasPrefix("搜索：") && !s.status.contains("关于加强"))
+        let cursor = try #require(s.terminal.cursor)
+        #expect(cursor.y == 10 && cursor.x < 40)
+        // Home goes to the start: the start shows, the caret right after the label.
+        s.keys(.home)
+        #expect(s.status.hasPrefix("搜索：关于加强") && s.terminal.cursor! == (x: 6, y: 10))
+        // ← and → move by a character; the caret never stands inside a 2-cell character.
+        s.keys(.right, .right)
+        #expect(s.terminal.cursor! == (x: 10, y: 10))
+        // Ctrl-W deletes the word before the caret, Ctrl-U everything before it, End goes back.
+        s.keys(.end, .control("w"))
+        #expect(s.state.screen(SearchPrompt.self)?.query == "关于加强养老服务，")
+        s.keys(.left, .left, .control("u"))
+        #expect(s.state.screen(SearchPrompt.self)?.query == "务，")
+        #expect(s.terminal.cursor! == (x: 6, y: 10))
+        s.keys(.escape)
+        #expect(s.state.top is ListScreen && s.state.list.selected == 0)
     }
 
     @Test func aReplySavedInTheFormIsSearchedAsSavedAtOnce() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal, loadText: Self.storeText)
+        let s = try AppSession(loadText: true)
         // The text search is in use before the save (the first search attaches it).
-        terminal.send(keys: [.character("/")])
-        terminal.type("随迁")
-        terminal.send(keys: [.enter, .character("r")])
-        app.run()
-        for _ in 0..<80 where app.state.form?.focused.role != .closing { terminal.send(keys: [.backTab]); app.run() }
-        terminal.send(keys: [.control("a")])
-        terminal.type("鹭鸶湾片区将优先实施。")
-        terminal.send(keys: [.control("s"), .escape, .character("g"), .character("/")])
-        terminal.type("鹭鸶湾")
-        app.run()
-        #expect(terminal.lines[22] == "搜索：鹭鸶湾（答复）")
-        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        s.keys(.character("/"))
+        s.type("随迁")
+        s.keys(.enter, .character("r"))
+        s.focus(.closing)
+        s.keys(.control("e"))
+        s.type("鹭鸶湾片区将优先实施。")
+        s.keys(.control("s"), .escape, .character("g"), .character("/"))
+        s.type("鹭鸶湾")
+        #expect(s.status == "搜索：鹭鸶湾（答复） 第1/1个")
+        #expect(s.selected == "zx6-5-052")
         // Only the case saved: no other case has the word.
-        terminal.send(keys: [.enter, .character("n")])
-        app.run()
-        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        s.keys(.enter, .character("n"))
+        #expect(s.selected == "zx6-5-052")
     }
 
     @Test func aReplySavedBeforeTheFirstSearchIsSearchedAsSaved() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal, loadText: Self.storeText)
+        let s = try AppSession(loadText: true)
         // The search with the text was prepared at the first frame, before this save.
-        terminal.send(keys: [.character("r")])
-        app.run()
-        for _ in 0..<80 where app.state.form?.focused.role != .closing { terminal.send(keys: [.backTab]); app.run() }
-        terminal.type("鹭鸶湾片区将优先实施。")
-        terminal.send(keys: [.control("s"), .escape, .character("G"), .character("/")])
-        terminal.type("鹭鸶湾")
-        app.run()
-        #expect(terminal.lines[22] == "搜索：鹭鸶湾（答复）")
-        #expect(app.state.list.selected == 0)
+        s.keys(.character("r"))
+        s.focus(.closing)
+        s.type("鹭鸶湾片区将优先实施。")
+        s.keys(.control("s"), .escape, .character("G"), .character("/"))
+        s.type("鹭鸶湾")
+        #expect(s.status == "搜索：鹭鸶湾（答复） 第1/1个")
+        #expect(s.state.list.selected == 0)
     }
 
     @Test func aLongSearchGoesOnBetweenKeysAndTheListFollowsWhenItEnds() throws {
         let store = try Fixtures.numberedStore(count: 700)
-        let session = try AppSession(store: store.directory)
+        let s = try AppSession(store: store.directory)
         // Each slice of the search looks at one batch of cases, as on a store too large for a keystroke.
-        session.runner.state.searchSlice = .zero
-        session.keys(.character("/"))
-        var state = session.runner.state
-        App.edit(prompt: .character("（"), in: &state)
-        #expect(state.prompt!.isSearching && state.list.selected == 0)
-        let frame = Screen.render(state, keymap: session.runner.keymap, width: 80, height: 24)
-        #expect(frame.lines[22] == "搜索：（（搜索中……）")
-        #expect(Screen.cursor(state, width: 80, height: 24)! == (x: 8, y: 22))
+        s.runner.configure { $0.searchSlice = .zero }
+        s.keys(.character("/"))
+        // One key through the update alone: the search has not finished when its frame is drawn.
+        var app = s.runner.app
+        let size = Size(width: 80, height: 24)
+        #expect(app.handle(.key(.character("（")), size: size).isEmpty)
+        #expect(app.state.screen(SearchPrompt.self)!.isSearching && app.state.list.selected == 0)
+        app.arrange(size)
+        let frame = app.render(size)
+        #expect(frame.buffer.lines[22] == "搜索：（（搜索中……）")
+        #expect(frame.cursor! == (x: 8, y: 22))
         // Typed on, the search goes on between the keys and after the last one until every case is read.
-        session.type("（700）")
-        #expect(session.runner.state.prompt?.isSearching == false)
-        #expect(session.runner.state.summaries[session.runner.state.list.selected].id.description == "zx5-2-700")
-        #expect(session.status == "搜索：（700）")
+        s.type("（700）")
+        #expect(s.state.screen(SearchPrompt.self)?.isSearching == false)
+        #expect(s.selected == "zx5-2-700")
+        #expect(s.status == "搜索：（700） 第1/1个")
         // Enter before the search has read every case finishes it at once. (A search for 江 first, so
         // that nothing is left of the search for （700）.)
-        session.keys(.enter, .character("g"))
-        session.type("/江")
-        session.keys(.escape)
-        session.terminal.type("/（6")
-        session.keys(.enter)
-        #expect(session.runner.state.summaries[session.runner.state.list.selected].id.description == "zx5-2-006")
-        #expect(session.status == "搜索：（6")
+        s.keys(.enter, .character("g"))
+        s.type("/江")
+        s.keys(.escape)
+        s.terminal.type("/（6")
+        s.keys(.enter)
+        #expect(s.selected == "zx5-2-006")
+        #expect(s.status.hasPrefix("搜索：（6 第1/"))
     }
 
     @Test func aWordOnlyInTheProposalTextIsFoundAndSaidToBeThere() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal, loadText: Self.storeText)
+        let s = try AppSession(loadText: true)
         // 随迁 (children who moved with their parents) is in zx6-5-052's text, not in any list column.
-        terminal.send(keys: [.character("/")])
-        terminal.type("随迁")
-        app.run()
-        #expect(terminal.lines[22] == "搜索：随迁（正文）")
-        #expect(terminal.cursor! == (x: 10, y: 22))
-        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
-        #expect(terminal.lines[10] == "zx6-5-052  提案 关于加强困境儿童关爱保护工~  张秀英等 剩9天      待审核 解决采纳")
-        #expect(terminal.frame[0, 10].style == .selection && terminal.frame[0, 2].style == .normal)
-        terminal.type("子女的")
-        app.run()
-        #expect(terminal.lines[22] == "搜索：随迁子女的（没有找到）" && app.state.list.selected == 0)
-        terminal.send(keys: [.backspace])
-        app.run()
-        #expect(terminal.lines[22] == "搜索：随迁子女（正文）")
-        terminal.send(keys: [.enter])
-        app.run()
-        #expect(terminal.lines[22] == "搜索：随迁子女（正文）" && terminal.cursor == nil)
-        terminal.send(keys: [.character("g"), .character("n")])
-        app.run()
-        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
+        s.keys(.character("/"))
+        s.type("随迁")
+        #expect(s.status == "搜索：随迁（正文） 第1/1个")
+        #expect(s.terminal.cursor! == (x: 10, y: 22))
+        #expect(s.selected == "zx6-5-052")
+        #expect(s.lines[10] == "zx6-5-052  提案 关于加强困境儿童关爱保护工…  张秀英等 剩9天      待审核 解决采纳")
+        #expect(s.terminal.frame[0, 10].style == .selection && s.terminal.frame[0, 2].style == .normal)
+        s.type("子女的")
+        #expect(s.status == "搜索：随迁子女的（没有找到）" && s.state.list.selected == 0)
+        s.keys(.backspace)
+        #expect(s.status == "搜索：随迁子女（正文） 第1/1个")
+        s.keys(.enter)
+        #expect(s.status == "搜索：随迁子女（正文） 第1/1个" && s.terminal.cursor == nil)
+        s.keys(.character("g"), .character("n"))
+        #expect(s.selected == "zx6-5-052")
         // Filtered and sorted, the list still finds it, at its new place; filtered out, not at all.
-        terminal.send(keys: [.character("f"), .character("j"), .enter, .character("s"), .character("g"), .character("n")])
-        app.run()
-        #expect(app.state.summaries.count == 18 && app.state.summaries[app.state.list.selected].id.description == "zx6-5-052")
-        terminal.send(keys: [.character("f"), .character("j"), .character("j"), .enter, .character("/")])
-        terminal.type("随迁")
-        app.run()
-        #expect(terminal.lines[22] == "搜索：随迁（没有找到）")
+        s.keys(.character("f"), .character("j"), .enter, .character("s"), .character("g"), .character("n"))
+        #expect(s.state.list.shown.count == 18 && s.selected == "zx6-5-052")
+        s.keys(.character("f"), .character("j"), .character("j"), .enter, .character("/"))
+        s.type("随迁")
+        #expect(s.status == "搜索：随迁（没有找到）")
     }
 
     @Test func whenTheTextCannotBeLoadedSearchSaysSoAndGoesOnWithoutIt() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal) { _ in .failure(.io(path: "text.tsv", operation: "读取", errno: EIO)) }
-        terminal.send(keys: [.character("/")])
-        app.run()
-        #expect(app.state.prompt == nil && terminal.lines[22].hasPrefix("无法载入正文（text.tsv: 读取失败："))
-        terminal.send(keys: [.character("/")])
-        terminal.type("随迁")
-        app.run()
-        #expect(terminal.lines[22] == "搜索：随迁（没有找到）")
-        terminal.send(keys: [.escape, .character("/")])
-        terminal.type("消防")
-        app.run()
-        #expect(app.state.summaries[app.state.list.selected].id.description == "zx6-4-047")
+        let s = try AppSession { _ in .failure(.io(path: "text.tsv", operation: "读取", errno: EIO)) }
+        s.keys(.character("/"))
+        #expect(s.state.top is ListScreen && s.status.hasPrefix("无法载入正文（text.tsv: 读取失败："))
+        s.keys(.character("/"))
+        s.type("随迁")
+        #expect(s.status == "搜索：随迁（没有找到）")
+        s.keys(.escape, .character("/"))
+        s.type("消防")
+        #expect(s.selected == "zx6-4-047")
     }
 
-    @Test func filterMenuAndSortKeepTheSelectedCase() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal)
-        terminal.send(keys: [.character("f")])
-        app.run()
-        #expect(terminal.lines[2].hasSuffix("> 1 全部案件"))
-        #expect(terminal.lines.allSatisfy { TextMetrics.width(of: $0) <= 80 })
-        terminal.send(keys: [.character("j"), .enter])
-        app.run()
-        #expect(app.state.summaries.count == 18 && app.state.summaries.allSatisfy { $0.kind == .proposal })
-        #expect(terminal.lines[22] == "政协提案，按编号：18件")
-        terminal.send(keys: [.character("f"), .character("g"), .character("j"), .character("j"), .character("j"), .enter])
-        app.run()
-        #expect(app.state.summaries.map(\.id.description) == ["zx6-5-088", "zx6-5-093", "zx6-5-097"])
-        terminal.send(keys: [.character("j"), .character("s")])
-        app.run()
-        #expect(app.state.order == .deadline && app.state.summaries[app.state.list.selected].id.description == "zx6-5-093")
-        #expect(app.state.summaries.map(\.id.description) == ["zx6-5-097", "zx6-5-093", "zx6-5-088"])
-        terminal.send(keys: [.character("f"), .escape, .character("f"), .character("g"), .enter])
-        app.run()
-        #expect(app.state.summaries.count == 32)
+    @Test func filterMenuOpensBesideTheSelectedRowAndSortKeepsTheSelectedCase() throws {
+        let s = try AppSession()
+        s.keys(.character("f"))
+        #expect(s.lines[3].hasSuffix("筛选"))
+        #expect(s.lines[4].hasSuffix("> 1 全部案件"))
+        #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= 80 })
+        s.keys(.character("j"), .enter)
+        #expect(s.state.list.shown.count == 18 && s.state.list.shown.allSatisfy { s.state.cases.all[$0].kind == .proposal })
+        #expect(s.status == "政协提案，按编号：18件")
+        #expect(s.lines[0].hasSuffix("政协提案18件 · 共32件 未办结14 逾期3 7天内2"))
+        s.keys(.character("f"), .character("g"), .character("j"), .character("j"), .character("j"), .enter)
+        #expect(s.state.list.shown.map { s.state.cases.all[$0].id.description } == ["zx6-5-088", "zx6-5-093", "zx6-5-097"])
+        s.keys(.character("j"), .character("s"))
+        #expect(s.state.list.order == .deadline && s.selected == "zx6-5-093")
+        #expect(s.state.list.shown.map { s.state.cases.all[$0].id.description } == ["zx6-5-097", "zx6-5-093", "zx6-5-088"])
+        s.keys(.character("f"), .escape, .character("f"), .character("g"), .enter)
+        #expect(s.state.list.shown.count == 32)
+    }
+
+    @Test func escBacksOutOfAFilterAndDoesNothingOnTheFullList() throws {
+        let s = try AppSession()
+        s.keys(.character("f"), .character("4"))
+        #expect(s.state.list.filter == .overdue && s.hints.hasPrefix("Esc 返回"))
+        s.keys(.escape)
+        #expect(s.state.list.filter == .all && s.state.list.shown.count == 32)
+        let selected = s.state.list.selected
+        for _ in 0..<3 { s.keys(.escape) }
+        #expect(!s.terminal.hasPendingEvents && s.state.top is ListScreen && s.lines[0].hasPrefix("banli 办理"))
+        // The loop is still running: a key still moves the selection.
+        s.keys(.character("j"))
+        #expect(s.state.list.selected == selected + 1)
     }
 
     @Test func quitEndsTheLoop() throws {
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = try runner(terminal)
-        terminal.send(keys: [.character("q"), .character("j")])
-        app.run()
-        #expect(app.state.list.selected == 0)
+        let s = try AppSession()
+        s.terminal.send(keys: [.character("q"), .character("j")])
+        #expect(s.runner.run() == .quit)
+        #expect(s.state.list.selected == 0)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TUI
 
 /// The editor as a value: caret and column arithmetic in cells, visual-line motion with 禁则
@@ -10,9 +11,16 @@ import Testing
         return e
     }
 
+    static let keymap = try! Keymap(Fixtures.configuration().keyBindings)
+
+    /// Presses keys as the form does: each through the editor's bindings in the shipped keymap.
     func press(_ e: inout TextEditor, _ keys: Key..., width: Int = 80, height: Int = 10) {
         for key in keys {
-            let handled = e.handle(key, width: width, height: height)
+            guard let action = Self.keymap.action(for: key, in: .editor) else {
+                Issue.record("\(key.label) is not an editing key")
+                continue
+            }
+            let handled = e.apply(action, width: width, height: height)
             #expect(handled, "\(key.label)")
         }
     }
@@ -177,7 +185,7 @@ import Testing
         #expect(e.text == "关养老" && e.caret == 1)
         press(&e, .delete)
         #expect(e.text == "关老" && e.caret == 1)
-        press(&e, .character("心"))
+        e.type("心")
         #expect(e.text == "关心老" && e.caret == 2)
     }
 
@@ -231,13 +239,25 @@ import Testing
         #expect(e.isModified)
     }
 
-    @Test func keysForTheFormAreNotHandled() {
+    @Test func actionsThatAreNotEditingAreNotHandled() {
         var e = editor("一")
-        for key: Key in [.tab, .backTab, .escape, .control("s"), .control("q")] {
-            let handled = e.handle(key, width: 80, height: 10)
-            #expect(!handled, "\(key.label)")
+        for action: Action in [.save, .nextField, .previousField, .back, .choose, .quit] {
+            let handled = e.apply(action, width: 80, height: 10)
+            #expect(!handled, "\(action)")
         }
         #expect(e.text == "一" && !e.isModified)
+    }
+
+    @Test func ctrlUAndCtrlWDeleteToTheLineStartAndTheWordBefore() {
+        var e = editor("第一段\n关于养老服务，加强管理")
+        press(&e, .control("w"))
+        #expect(e.text == "第一段\n关于养老服务，")
+        press(&e, .control("u"))
+        #expect(e.text == "第一段\n" && e.caret == 4)
+        press(&e, .control("u"))
+        #expect(e.text == "第一段\n")
+        press(&e, .control("z"), .control("z"))
+        #expect(e.text == "第一段\n关于养老服务，加强管理")
     }
 
     // MARK: Undo

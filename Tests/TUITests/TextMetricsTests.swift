@@ -33,7 +33,7 @@ import Testing
         #expect(mismatches.isEmpty, "regenerate DisplayWidthTable.swift; first mismatches: \(mismatches)")
     }
 
-    @Test(arguments: [(9, "关于我区~"), (10, "关于我区~ "), (11, "关于我区居~"), (1, "~"), (0, "")])
+    @Test(arguments: [(9, "关于我区…"), (10, "关于我区… "), (11, "关于我区居…"), (1, "…"), (0, "")])
     func truncationNeverSplitsAWideCharacter(width: Int, expected: String) {
         let cut = TextMetrics.truncate("关于我区居民委员会", to: width)
         #expect(cut == expected)
@@ -43,7 +43,7 @@ import Testing
     @Test func fitPadsAndAligns() {
         #expect(TextMetrics.fit("民政", to: 6) == "民政  ")
         #expect(TextMetrics.fit("民政", to: 6, alignment: .right) == "  民政")
-        #expect(TextMetrics.fit("民政局", to: 3) == "民~")
+        #expect(TextMetrics.fit("民政局", to: 3) == "民…")
     }
 
     @Test func sanitizedTextIsInert() {

@@ -188,11 +188,9 @@ struct ConfigurationDecoder {
             for action in actions.keys {
                 let binding = KeyBinding(context: context, action: action, keys: try actions.strings(action), path: path,
                                          line: actions.lineOf(action))
-                if let i = bindings.firstIndex(where: { $0.context == context && $0.action == action }) {
-                    bindings[i] = binding
-                } else {
-                    bindings.append(binding)
-                }
+                // An override goes last, so a key it takes from another action is reported at its line.
+                bindings.removeAll { $0.context == context && $0.action == action }
+                bindings.append(binding)
             }
             try actions.finish()
         }

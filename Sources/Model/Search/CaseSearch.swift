@@ -41,6 +41,9 @@ public struct SearchHits: Sendable {
     }
 
     public var count: Int { cases.count }
+
+    /// Whether case `index` (of the cases searched) holds the query; false while not yet decided.
+    public func contains(_ index: Int) -> Bool { isHit.indices.contains(index) && isHit[index] }
     public var isComplete: Bool { candidatesSearched == candidates.count && searched == isHit.count }
 
     fileprivate mutating func add(_ index: Int) {

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// An unsaved draft of a case, written beside the store every few seconds while a reply is being
@@ -62,6 +63,15 @@ extension CaseStore {
             }
             return RecoveredDraft(value: value, base: Revision(value: base), time: String(fields["time"] ?? ""), path: path)
         }
+    }
+
+    /// The cases `user` has a recovery draft of, in ID order: unsaved text they may want before
+    /// leaving (asked when quitting).
+    public func recoveryDrafts(user: String) -> [CaseID] {
+        let suffix = "." + CaseStore.fileNameToken(user) + ".yaml"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: recoveryDirectory)) ?? []
+        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
+            .compactMap { CaseID(String($0.dropLast(suffix.count))) }.sorted()
     }
 
     /// Removes `user`'s draft for `id` once its text is safely in the case file (or they declined it).

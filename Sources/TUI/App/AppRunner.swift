@@ -1,142 +1,141 @@
+import Foundation
 import Model
 
-/// The main loop: draw, wait for input, map keys to actions, apply them, and carry out the effects
-/// that touch files or the terminal (opening cases, saving replies, autosaving drafts, running an
-/// external editor).
+/// The main loop: draw, wait for input, hand each event to `App`, and carry out the effects it asks
+/// for — reading and writing the store, running the external editor, stopping for Ctrl-Z — handing
+/// each result back. The runner decides nothing the user sees: it performs, and reports.
 public final class AppRunner {
     let terminal: Terminal
-    let keymap: Keymap
     let workspace: Workspace
-    public internal(set) var state: AppState
-    /// The reply last written to the recovery file, and when: autosave writes only what changed.
-    var autosaved: (value: Case, at: ContinuousClock.Instant)?
-    /// While a form has unsaved changes the loop wakes up this often to autosave.
-    static let idleMilliseconds = 1000
+    public private(set) var app: App
+    public var state: AppState { app.state }
+    /// Every effect carried out, in order, when `recordsEffects` is set (tests read what was done).
+    public private(set) var performed: [Effect] = []
+    public var recordsEffects = false
 
     /// Loads every case's text for search. Search is prepared with it on another thread once the
     /// first frame is drawn, so opening a large store never waits for it.
     private let loadText: (@Sendable () -> Result<TextIndex, StoreError>)?
-    /// Until the text search is prepared, once, after the first frame: later saves revise it in
-    /// place rather than reading the text of every case again.
     private var searchIsPrepared = false
     private var preparedSearch: BackgroundLoad<Result<CaseSearch, StoreError>>?
 
-    /// Without `loadText`, search looks only at the fields the list holds.
-    public init(terminal: Terminal, state: AppState, keymap: Keymap, workspace: Workspace,
+    /// While a form has unsaved changes the loop wakes up this often to autosave.
+    static let idleMilliseconds = 1000
+
+    /// How `run` came back.
+    public enum Ending: Sendable {
+        /// The user quit, or the session was ended from outside (hang-up, SIGTERM) and has kept its drafts.
+        case quit
+        /// The terminal has no more input: `end()` keeps the drafts.
+        case inputEnded
+    }
+
+    /// Changes the session's settings (tests shorten the search slice).
+    public func configure(_ change: (inout AppEnvironment) -> Void) {
+        change(&app.environment)
+    }
+
+    public init(terminal: Terminal, app: App, workspace: Workspace,
                 loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil) {
         self.terminal = terminal
-        self.state = state
-        self.keymap = keymap
+        self.app = app
         self.workspace = workspace
         self.loadText = loadText
     }
 
+    /// The app over `listing` of `workspace`'s store, with the case list on top.
+    public convenience init(terminal: Terminal, listing: StoreListing, configuration: Configuration, keymap: Keymap,
+                            workspace: Workspace, storeName: String,
+                            loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil) {
+        let cases = CaseCollection(listing, configuration: configuration, today: workspace.clock.today)
+        let environment = AppEnvironment(keymap: keymap, user: workspace.user, clock: workspace.clock, storeName: storeName,
+                                         storeDirectory: workspace.store.directory, autosaveInterval: workspace.autosaveInterval)
+        self.init(terminal: terminal, app: App(state: AppState(cases: cases), environment: environment), workspace: workspace,
+                  loadText: loadText)
+    }
+
+    var size: Size { Size(width: terminal.width, height: terminal.height) }
+
     /// Runs until the user quits or the terminal has no more input.
-    public func run() {
+    @discardableResult
+    public func run() -> Ending {
         while true {
             draw()
-            if !searchIsPrepared, let load = loadText {
-                searchIsPrepared = true
-                let cases = state.all
-                preparedSearch = BackgroundLoad { load().map { CaseSearch(cases, text: $0) } }
-            }
-            // A search still going through the cases goes on as soon as no key is waiting.
-            let waiting = state.prompt?.isSearching == true ? 0 : state.form?.isModified == true ? AppRunner.idleMilliseconds : -1
-            guard let event = terminal.nextEvent(timeoutMilliseconds: waiting) else { return }
-            if handle(event) == .quit { return }
-            autosave(force: event == .idle)
+            prepareSearch()
+            guard let event = terminal.nextEvent(timeoutMilliseconds: waitingTime()) else { return .inputEnded }
+            let today = workspace.clock.today
+            if today != app.state.cases.today, carryOut(app.changeDay(to: today, size: size)) { return .quit }
+            if carryOut(app.handle(event, size: size, now: .now)) { return .quit }
         }
     }
 
-    private func handle(_ event: InputEvent) -> App.Effect {
-        switch event {
-        case .idle:
-            if state.prompt?.isSearching == true { state.continuePromptSearch() }
-            return .none
-        case .resize, .ending: return .none
-        case .paste(let text):
-            if state.prompt != nil {
-                App.paste(prompt: text, in: &state)
-            } else if state.question != nil {
-                state.question?.editor.paste(String(text.prefix { $0 != "\n" }))
-            } else if state.context == .form && state.menu == nil {
-                App.paste(text, in: &state)
-            }
-            return .none
-        case .key(let key):
-            if state.prompt != nil {
-                App.edit(prompt: key, in: &state)
-                return .none
-            }
-            if state.question != nil { return perform(App.answer(question: key, in: &state, width: terminal.width)) }
-            if state.menu != nil { return perform(App.choose(menu: key, in: &state)) }
-            guard let action = keymap.action(for: key, in: state.context) else {
-                if state.context == .form {
-                    App.edit(form: key, in: &state, width: terminal.width, height: Screen.bodyHeight(height: terminal.height))
-                } else {
-                    state.message = "\(key.label) 未绑定任何操作；按 ? 查看帮助"
-                }
-                return .none
-            }
-            if action == .search && !attachSearch() { return .none }
-            return perform(App.apply(action, to: &state, page: Screen.bodyHeight(height: terminal.height) - 1))
-        }
+    /// The terminal is gone (or input ended): every unsaved draft goes to its recovery file and every
+    /// editing mark is removed, as for a hang-up.
+    public func end() {
+        _ = carryOut(app.handle(.ending(.hangup), size: size, now: .now))
     }
 
-    private func perform(_ effect: App.Effect) -> App.Effect {
-        switch effect {
-        case .none, .quit: break
-        case .openCase(let id):
-            do {
-                state.detail = AppState.PagerState(id: id, text: try report(of: id))
-            } catch {
-                state.message = "\(error)"
-            }
-        case .openReply(let id): openReply(id)
-        case .save(let leave): save(leave: leave)
-        case .closeForm(let discardDraft):
-            if discardDraft, let id = state.form?.id { workspace.store.discardRecovery(for: id, user: workspace.user) }
-            closeForm()
-        case .discardDraft:
-            if let id = state.form?.id { workspace.store.discardRecovery(for: id, user: workspace.user) }
-            state.message = "已丢弃草稿"
-        case .externalEdit: editExternally()
-        case .handle(let request): carryOut(request)
-        case .showDue: showDue()
-        case .showStatistics: showStatistics()
-        case .resolveConflict(.merge): mergeOntoTheirs()
-        case .resolveConflict(.copyAndReload): copyMineAndLoadTheirs()
-        }
-        return effect
+    /// How long to wait for a key: not at all while a screen has work to go on with, a second while
+    /// a draft is unsaved (autosave), else until midnight (the day's deadlines change).
+    private func waitingTime() -> Int {
+        if app.state.stack.contains(where: { $0.screen.isBusy }) { return 0 }
+        let untilMidnight = workspace.clock.millisecondsUntilMidnight()
+        return app.hasUnsavedWork ? min(AppRunner.idleMilliseconds, untilMidnight) : untilMidnight
     }
 
-    func report(of id: CaseID) throws -> String {
-        CaseReport(try workspace.store.load(id).value, configuration: state.configuration, today: state.today).text
-    }
-
-    /// Gives the state the search prepared with the text before the first search, waiting (and saying
-    /// so) when it is not ready yet. False when loading the text failed: the user is told, and the
-    /// next search goes on without the text.
-    private func attachSearch() -> Bool {
-        guard let prepared = preparedSearch else { return true }
-        if !prepared.isFinished {
-            state.message = "正在载入案件正文以供搜索……"
-            draw()
+    /// Performs `requests` and every request their results lead to, in order. True once the app
+    /// asked to quit (what was asked before the quit is still done).
+    private func carryOut(_ requests: [App.Request]) -> Bool {
+        var queue = requests[...]
+        var quit = false
+        while let request = queue.popFirst() {
+            if recordsEffects { performed.append(request.effect) }
+            if request.effect == .quit { quit = true; continue }
+            let result = perform(request.effect)
+            queue += app.deliver(result, to: request.screen, size: size, now: .now)
         }
-        preparedSearch = nil
-        switch prepared.value {
-        case .success(let search):
-            state.attach(search)
-            return true
-        case .failure(let error):
-            state.message = "无法载入正文（\(error)），再按 / 只搜索编号、标题、主题和提案人"
-            return false
-        }
+        return quit
     }
 
     func draw() {
-        Screen.clamp(&state, keymap: keymap, width: terminal.width, height: terminal.height)
-        let frame = Screen.render(state, keymap: keymap, width: terminal.width, height: terminal.height)
-        terminal.present(frame, cursor: Screen.cursor(state, width: terminal.width, height: terminal.height))
+        app.arrange(size)
+        let frame = app.render(size)
+        terminal.present(frame.buffer, cursor: frame.cursor)
+    }
+
+    /// Starts preparing the text search on another thread after the first frame; attaches it as soon
+    /// as it is ready.
+    private func prepareSearch() {
+        if !searchIsPrepared, let load = loadText {
+            searchIsPrepared = true
+            let cases = app.state.cases.all
+            preparedSearch = BackgroundLoad { load().map { CaseSearch(cases, text: $0) } }
+            app.searchIsLoading = true
+        }
+        if let prepared = preparedSearch, prepared.isFinished { attachSearch() }
+    }
+
+    /// Waits for the search being prepared and gives it to the app; if loading the text failed,
+    /// search goes on without it, and the user is told. False when it failed.
+    @discardableResult
+    func attachSearch() -> Bool {
+        guard let prepared = preparedSearch else { return true }
+        preparedSearch = nil
+        let value = prepared.value
+        app.attach(value)
+        if case .failure = value { return false }
+        return true
+    }
+}
+
+extension Clock {
+    /// Milliseconds from now until the next midnight in the clock's time zone (at least 1).
+    func millisecondsUntilMidnight() -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let now = self.now()
+        guard let midnight = calendar.nextDate(after: now, matching: DateComponents(hour: 0, minute: 0, second: 0),
+                                               matchingPolicy: .nextTime) else { return 60_000 }
+        return max(1, Int(midnight.timeIntervalSince(now) * 1000) + 1)
     }
 }

@@ -26,6 +26,8 @@ struct EditHistory: Equatable, Sendable {
     private var undone: [Step] = []
     /// The kind of run the last step is still collecting edits for.
     private var run: Kind?
+    /// Counts the steps begun, forgotten ones included.
+    private(set) var stepsBegun = 0
 
     mutating func record(_ edit: Edit, kind: Kind, caretBefore: Int, caretAfter: Int) {
         undone.removeAll()
@@ -34,6 +36,7 @@ struct EditHistory: Equatable, Sendable {
             last.caretAfter = caretAfter
             done.append(last)
         } else {
+            stepsBegun += 1
             done.append(Step(edits: [edit], caretBefore: caretBefore, caretAfter: caretAfter))
             if done.count > Self.limit { done.removeFirst(done.count - Self.limit) }
         }

@@ -30,6 +30,10 @@ public struct TextEditor: Sendable, Equatable {
 
     public var isEmpty: Bool { characters.isEmpty }
 
+    /// How many undo steps editing has begun: a change of it tells the form that an edit made a
+    /// new step (rather than joining a run of typing).
+    public var stepsBegun: Int { history.stepsBegun }
+
     /// The text with only the user's own line breaks; soft wrapping is display only. O(n).
     public var text: String { String(characters) }
 
@@ -44,34 +48,44 @@ public struct TextEditor: Sendable, Equatable {
         EditorLayout(characters, caret: caret, width: width)
     }
 
-    /// Applies an editing key. `width` is the text area's width in cells (for visual-line motion),
-    /// `height` its rows (for PgUp/PgDn). Returns false for keys the editor does not handle (Tab,
-    /// Esc, Ctrl-S, …) so the form can use them.
-    public mutating func handle(_ key: Key, width: Int, height: Int) -> Bool {
-        switch key {
-        case .character(let c): insert(String(c))
-        case .enter: breakLine()
-        case .backspace: deleteBackward()
-        case .delete: deleteForward()
-        case .control("z"): undo()
-        case .control("y"): redo()
-        case .left: moveCaret(to: caret - 1)
-        case .right: moveCaret(to: caret + 1)
-        case .controlLeft: moveCaret(to: WordMotion.previousStart(in: characters, from: caret))
-        case .controlRight: moveCaret(to: WordMotion.nextEnd(in: characters, from: caret))
-        case .controlHome: moveCaret(to: 0)
-        case .controlEnd: moveCaret(to: characters.count)
-        case .home, .end:
+    /// Carries out an editing action (the `editor` key context). `width` is the text area's width in
+    /// cells (for visual-line motion), `height` its rows (for page up/down). Returns false for actions
+    /// that are not editing (the caller's own), and for `new-line`, which a one-line field handles
+    /// itself.
+    public mutating func apply(_ action: Action, width: Int, height: Int) -> Bool {
+        switch action {
+        case .newLine: breakLine()
+        case .deleteBackward: deleteBackward()
+        case .deleteForward: deleteForward()
+        case .deleteToLineStart:
             let layout = layout(width: width)
-            moveCaret(to: key == .home ? layout.lineRanges[layout.caretRow].lowerBound : layout.lastCaretOffset(inRow: layout.caretRow))
-        case .up: moveVertically(by: -1, width: width)
-        case .down: moveVertically(by: 1, width: width)
+            let start = layout.lineRanges[layout.caretRow].lowerBound
+            if start < caret { edit(start..<caret, with: "", kind: .single) }
+        case .deleteWordBackward:
+            let start = WordMotion.previousStart(in: characters, from: caret)
+            if start < caret { edit(start..<caret, with: "", kind: .single) }
+        case .undo: undo()
+        case .redo: redo()
+        case .moveLeft: moveCaret(to: caret - 1)
+        case .moveRight: moveCaret(to: caret + 1)
+        case .wordLeft: moveCaret(to: WordMotion.previousStart(in: characters, from: caret))
+        case .wordRight: moveCaret(to: WordMotion.nextEnd(in: characters, from: caret))
+        case .first: moveCaret(to: 0)
+        case .last: moveCaret(to: characters.count)
+        case .lineStart, .lineEnd:
+            let layout = layout(width: width)
+            moveCaret(to: action == .lineStart ? layout.lineRanges[layout.caretRow].lowerBound : layout.lastCaretOffset(inRow: layout.caretRow))
+        case .moveUp: moveVertically(by: -1, width: width)
+        case .moveDown: moveVertically(by: 1, width: width)
         case .pageUp: moveVertically(by: -max(1, height), width: width)
         case .pageDown: moveVertically(by: max(1, height), width: width)
         default: return false
         }
         return true
     }
+
+    /// Types one character at the caret.
+    public mutating func type(_ c: Character) { insert(String(c)) }
 
     /// Inserts typed text at the caret. An IME commits a phrase as several inserts; a run of inserts
     /// with no other key between them is one undo step.

@@ -1,115 +1,123 @@
 import Model
 
-/// Draws the whole screen from the state: title bar, the current screen's body, status line and
-/// hint bar. A pure function of state and size, so tests can render any state at any size.
-public enum Screen {
-    public static let minimumWidth = 20, minimumHeight = 6
+/// A screen or a layer over one: the list, a case's detail, the reply form, help, a menu, the search
+/// prompt… Each keeps its own state and says what every action does to it (`update`) and how it is
+/// drawn (`render`). The app keeps them in a stack: the top one gets the keys, looked up along
+/// its `keyContext`'s chain, and a layer (`isLayer`) is drawn over the screens below it.
+///
+/// A new screen is one new file holding a type that conforms to this, one `KeyContext` case and one
+/// block under `keys:` in the configuration. See docs/architecture.md.
+public protocol Screen: Sendable {
+    /// Where this screen's keys are bound.
+    var keyContext: KeyContext { get }
+    /// Drawn over the screen below rather than in place of it (menus, prompts, questions…).
+    var isLayer: Bool { get }
+    /// Unsaved work that quitting or a hang-up must not lose.
+    var hasUnsavedWork: Bool { get }
+    /// Work goes on while no key waits (a search through a large store): the loop polls rather than
+    /// sleeping until the next key.
+    var isBusy: Bool { get }
 
-    /// Rows available to the current screen's body.
-    public static func bodyHeight(height: Int) -> Int { max(1, height - 3) }
+    /// Called once, when the screen is opened: effects that fill it in.
+    mutating func appear(_ u: inout Update)
+    /// Carries out an action the keymap found for a key.
+    mutating func update(_ action: Action, _ u: inout Update)
+    /// A key no binding claims (text typed into a field); false if the screen has no use for it.
+    mutating func type(_ key: Key, _ u: inout Update) -> Bool
+    /// Pasted text (bracketed paste); false if the screen has no use for it.
+    mutating func paste(_ text: String, _ u: inout Update) -> Bool
+    /// The result of an effect this screen asked for.
+    mutating func receive(_ result: EffectResult, _ u: inout Update)
+    /// A layer this screen opened has closed with `answer`.
+    mutating func resume(_ answer: LayerAnswer, _ u: inout Update)
+    /// Something every screen may show has changed: a case was saved, the day turned.
+    mutating func observe(_ change: Change, _ u: inout Update)
+    /// After every event: time-driven work (autosave; a search going on while no key waits).
+    /// `idle` is true when the user has paused.
+    mutating func tick(idle: Bool, _ u: inout Update)
+    /// The session is ending without the user quitting (hang-up, SIGTERM, end of input): keep
+    /// anything unsaved.
+    mutating func end(_ u: inout Update)
+    /// Fits scroll offsets and layouts to the size before drawing; the only place a screen learns
+    /// its geometry.
+    mutating func arrange(_ context: RenderContext)
 
-    /// Keeps offsets within their content and the list selection on screen.
-    public static func clamp(_ state: inout AppState, keymap: Keymap, width: Int, height: Int) {
-        let rows = bodyHeight(height: height)
-        let listRows = max(1, rows - 1)
-        if state.list.selected < state.list.offset { state.list.offset = state.list.selected }
-        if state.list.selected >= state.list.offset + listRows { state.list.offset = state.list.selected - listRows + 1 }
-        state.list.offset = max(0, min(state.list.offset, state.summaries.count - listRows))
-        for pager in [\AppState.detail, \AppState.preview] {
-            guard var p = state[keyPath: pager] else { continue }
-            p.wrap(to: width)
-            p.offset = max(0, min(p.offset, p.lines.count - rows))
-            state[keyPath: pager] = p
-        }
-        ReplyFormScreen.clamp(&state, width: width, rows: rows)
-        if let offset = state.helpOffset {
-            state.helpOffset = max(0, min(offset, HelpScreen.lines(context: state.screen, keymap: keymap).count - rows))
-        }
+    /// Draws the screen (or layer) into the frame's body rows.
+    func render(into buffer: inout ScreenBuffer, _ context: RenderContext)
+    /// The title bar; nil for the store's title and counts.
+    func title(_ context: RenderContext) -> TitleBar?
+    /// The status line when no message is shown; a layer that asks something draws it instead.
+    func status(_ context: RenderContext) -> StatusLine?
+    /// The actions the hint bar offers, in order.
+    func hints(_ context: RenderContext) -> [Action]
+    /// Where the hardware cursor goes (the caret, for the IME), or nil to hide it.
+    func cursor(_ context: RenderContext) -> (x: Int, y: Int)?
+    /// The body row a layer opened from this screen should sit beside (the selected row).
+    func anchor(_ context: RenderContext) -> Int?
+}
+
+extension Screen {
+    public var isLayer: Bool { false }
+    public var hasUnsavedWork: Bool { false }
+    public var isBusy: Bool { false }
+    public mutating func appear(_ u: inout Update) {}
+    public mutating func type(_ key: Key, _ u: inout Update) -> Bool { false }
+    public mutating func paste(_ text: String, _ u: inout Update) -> Bool { false }
+    public mutating func receive(_ result: EffectResult, _ u: inout Update) {}
+    public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) {}
+    public mutating func observe(_ change: Change, _ u: inout Update) {}
+    public mutating func tick(idle: Bool, _ u: inout Update) {}
+    public mutating func end(_ u: inout Update) {}
+    public mutating func arrange(_ context: RenderContext) {}
+    public func title(_ context: RenderContext) -> TitleBar? { nil }
+    public func status(_ context: RenderContext) -> StatusLine? { nil }
+    public func cursor(_ context: RenderContext) -> (x: Int, y: Int)? { nil }
+    public func anchor(_ context: RenderContext) -> Int? { nil }
+}
+
+/// A change every screen may need to show.
+public enum Change: Sendable {
+    /// A case was saved (from the form, a handling step…): its new value.
+    case caseSaved(StoredCase)
+    /// The date moved on (a session left open past midnight): deadlines and counts change.
+    case dayChanged
+}
+
+/// What a screen draws with, besides its own state: read-only.
+public struct RenderContext: Sendable {
+    public let environment: AppEnvironment
+    public let cases: CaseCollection
+    public let size: Size
+    /// The messages shown so far, for the message log.
+    public let messages: MessageLog
+    /// The row of the screen below, for a layer to sit beside.
+    public var anchor: Int?
+
+    public var keymap: Keymap { environment.keymap }
+    public var configuration: Configuration { cases.configuration }
+    public var today: LocalDate { cases.today }
+}
+
+/// The title bar: `left` is cut first when both do not fit.
+public struct TitleBar: Equatable, Sendable {
+    public var left: String
+    public var right: String
+
+    public init(_ left: String, right: String = "") {
+        self.left = left
+        self.right = right
     }
+}
 
-    static let promptLabel = "搜索："
+/// A status line drawn by a screen or layer: a label, text after it, a muted note after that.
+public struct StatusLine: Equatable, Sendable {
+    public var label: String
+    public var text: String
+    public var note: String
 
-    /// Where the hardware cursor goes: at the caret while typing (so an IME's candidate window opens
-    /// there), hidden otherwise.
-    public static func cursor(_ state: AppState, width: Int, height: Int) -> (x: Int, y: Int)? {
-        guard width >= minimumWidth, height >= minimumHeight else { return nil }
-        if let prompt = state.prompt { return (min(width - 1, TextMetrics.width(of: promptLabel + prompt.query)), height - 2) }
-        if let question = state.question { return (min(width - 1, questionLine(question, width: width).caret), height - 2) }
-        guard state.context == .form, state.menu == nil, let form = state.form, let layout = state.formLayout else { return nil }
-        return ReplyFormScreen.cursor(form, layout, top: 1, width: width)
-    }
-
-    /// A question's answer as the status line shows it: scrolled sideways so the caret stays in view.
-    static func questionLine(_ question: Question, width: Int) -> (text: String, caret: Int) {
-        let labelWidth = TextMetrics.width(of: question.label)
-        let room = max(2, width - labelWidth - 1)
-        let characters = Array(question.editor.text)
-        // Walk left from the caret until the room is used up: that is where the shown part starts.
-        var start = question.editor.caret, used = 0
-        while start > 0, used + TextMetrics.width(of: characters[start - 1]) <= room {
-            start -= 1
-            used += TextMetrics.width(of: characters[start])
-        }
-        let caret = labelWidth + used
-        return (String(characters[start...]), caret)
-    }
-
-    public static func render(_ state: AppState, keymap: Keymap, width: Int, height: Int) -> ScreenBuffer {
-        var buffer = ScreenBuffer(width: width, height: height)
-        guard width >= minimumWidth, height >= minimumHeight else {
-            buffer.put("窗口太小", x: 0, y: 0, style: .error)
-            buffer.put("至少\(minimumWidth)×\(minimumHeight)", x: 0, y: 1, style: .muted)
-            return buffer
-        }
-        drawTitle(state, into: &buffer)
-        let body = 1..<(1 + bodyHeight(height: height))
-        switch state.context {
-        case .list: ListScreen.draw(state, rows: body, into: &buffer)
-        case .detail: DetailScreen.draw(state.detail!, rows: body, into: &buffer)
-        case .preview: DetailScreen.draw(state.preview!, rows: body, into: &buffer)
-        case .form: ReplyFormScreen.draw(state.form!, state.formLayout!, rows: body, into: &buffer)
-        case .help: HelpScreen.draw(context: state.screen, keymap: keymap, offset: state.helpOffset ?? 0, rows: body, into: &buffer)
-        }
-        if let menu = state.menu { MenuView.draw(menu, rows: body, into: &buffer) }
-        buffer.fill(y: height - 2, style: .normal)
-        if let prompt = state.prompt {
-            let end = buffer.put(promptLabel + prompt.query, x: 0, y: height - 2, style: .normal)
-            buffer.put(prompt.note, x: end, y: height - 2, style: .muted)
-        } else if let question = state.question {
-            let end = buffer.put(question.label, x: 0, y: height - 2, style: .header)
-            buffer.put(questionLine(question, width: width).text, x: end, y: height - 2, style: .normal)
-        } else if state.message.isEmpty, state.context == .form, let form = state.form {
-            buffer.put(ReplyFormScreen.status(form), x: 0, y: height - 2, style: .muted)
-        } else {
-            buffer.put(state.message, x: 0, y: height - 2, style: .message)
-        }
-        HintBar.draw(context: state.context, keymap: keymap, row: height - 1, into: &buffer)
-        return buffer
-    }
-
-    private static func drawTitle(_ state: AppState, into buffer: inout ScreenBuffer) {
-        if let form = state.form {
-            buffer.fill(y: 0, style: .title)
-            let mark = form.isModified ? "未保存" : "已保存"
-            let room = buffer.width - TextMetrics.width(of: mark) - 1
-            buffer.put(TextMetrics.truncate((state.preview != nil ? "预览 " : "") + ReplyFormScreen.title(form), to: room), x: 0, y: 0, style: .title)
-            buffer.put(mark, x: buffer.width - TextMetrics.width(of: mark), y: 0, style: .title)
-            return
-        }
-        // Counts are for the whole store; a filter shows as the number of cases listed.
-        let c = state.counts
-        let title = "banli 办理 · \(state.storeName)"
-        let shown = state.filter == .all ? "" : "\(state.filter.label)\(state.summaries.count)件 · "
-        let counts = shown + "共\(state.all.count)件 办理中\(c.open) 逾期\(c.overdue) 7天内\(c.dueSoon)"
-        buffer.fill(y: 0, style: .title)
-        // The counts matter more than a long store name, which is cut first.
-        let countsWidth = TextMetrics.width(of: counts)
-        let room = buffer.width - countsWidth - 2
-        if room >= 12 {
-            buffer.put(TextMetrics.truncate(title, to: room), x: 0, y: 0, style: .title)
-            buffer.put(counts, x: buffer.width - countsWidth, y: 0, style: .title)
-        } else {
-            buffer.put(title, x: 0, y: 0, style: .title)
-        }
+    public init(label: String = "", text: String, note: String = "") {
+        self.label = label
+        self.text = text
+        self.note = note
     }
 }

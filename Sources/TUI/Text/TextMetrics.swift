@@ -31,7 +31,7 @@ public enum TextMetrics {
     /// Cuts `text` to at most `width` cells. When something is cut, `marker` ends the result; a
     /// 2-cell character that would straddle the edge is left out and the cell padded with a space,
     /// so the result is exactly as wide as asked whenever the text did not fit.
-    public static func truncate(_ text: String, to width: Int, marker: String = "~") -> String {
+    public static func truncate(_ text: String, to width: Int, marker: String = "…") -> String {
         guard width > 0 else { return "" }
         if self.width(of: text) <= width { return text }
         let markerWidth = self.width(of: marker)

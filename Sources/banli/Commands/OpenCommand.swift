@@ -26,16 +26,14 @@ struct OpenCommand: ParsableCommand {
                 return
             }
             let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
-            let state = AppState(storeName: storeName, listing: listing, configuration: context.configuration,
-                                 today: context.clock.today)
             let workspace = Workspace(store: context.store, user: context.user, clock: context.clock,
                                       environment: ProcessInfo.processInfo.environment)
             let store = context.store
-            let runner = AppRunner(terminal: terminal, state: state, keymap: keymap, workspace: workspace,
+            let runner = AppRunner(terminal: terminal, listing: listing, configuration: context.configuration, keymap: keymap,
+                                   workspace: workspace, storeName: storeName,
                                    loadText: { Result { () throws(StoreError) in try store.textIndex() } })
-            runner.run()
-            // Input ended with a reply open (a lost connection): its draft stays for next time, its mark goes.
-            if let open = runner.state.form { store.endEditing(open.id, user: context.user) }
+            // Input ended with a reply open (a lost connection): its text goes to the recovery file, its mark goes.
+            if runner.run() == .inputEnded { runner.end() }
             // Temporary files of writes cut short by a crash or a kill; never those of a running writer.
             store.removeAbandonedTemporaryFiles()
         }

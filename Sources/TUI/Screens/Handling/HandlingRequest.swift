@@ -12,6 +12,18 @@ public enum HandlingRequest: Hashable, Sendable {
     case contact(ContactEntry.Method, people: String, summary: String)
     case feedback(Feedback.Satisfaction)
 
+    /// What the step does, as a confirmation names it.
+    var summary: String {
+        switch self {
+        case .outcome(let result, let note): return note.isEmpty ? "登记办理结果“\(result)”" : "跟踪办理，结果改为“\(result)”"
+        case .move(let state, _): return "转为“\(state)”"
+        case .signOff(let signer): return "签发（签发人 \(signer)）"
+        case .sendBack: return "退回修改"
+        case .contact(let method, _, _): return "添加\(method.rawValue)记录"
+        case .feedback(let satisfaction): return "登记反馈“\(satisfaction.rawValue)”"
+        }
+    }
+
     func step(_ handling: CaseHandling) -> (Case) throws(HandlingError) -> Handled {
         { (c: Case) throws(HandlingError) -> Handled in
             switch self {
@@ -28,27 +40,18 @@ public enum HandlingRequest: Hashable, Sendable {
     }
 }
 
-/// A one-line question on the status line: a reason, a comment, a name. Answered with Enter,
-/// cancelled with Esc; the text is edited like any field (Chinese input, the cursor at the caret).
-public struct Question: Sendable {
-    public enum Purpose: Hashable, Sendable {
-        case followUpNote(outcome: String)
-        case reason(state: String)
-        case signer
-        case sendBackComment
-        case contactPeople(ContactEntry.Method)
-        case contactSummary(ContactEntry.Method, people: String)
-    }
-
-    public var purpose: Purpose
-    public var editor = TextEditor(text: "")
-
-    public init(_ purpose: Purpose) {
-        self.purpose = purpose
-    }
+/// A question a handling step asks on the status line before it can be carried out: a reason,
+/// a comment, a name. Every one needs an answer (an empty one keeps the question open).
+public enum HandlingQuestion: Hashable, Sendable {
+    case followUpNote(outcome: String)
+    case reason(state: String)
+    case signer
+    case sendBackComment
+    case contactPeople(ContactEntry.Method)
+    case contactSummary(ContactEntry.Method, people: String)
 
     public var label: String {
-        switch purpose {
+        switch self {
         case .followUpNote(let outcome): return "改为“\(outcome)”的跟踪办理说明："
         case .reason(let state): return "转为“\(state)”的理由："
         case .signer: return "签发人："
@@ -58,20 +61,27 @@ public struct Question: Sendable {
         }
     }
 
+    /// Said when Enter comes with no answer.
+    var required: String {
+        switch self {
+        case .followUpNote: return "跟踪办理须写明说明"
+        case .reason: return "须写明理由"
+        case .signer: return "请填写签发人的姓名"
+        case .sendBackComment: return "请写明退回修改的意见"
+        case .contactPeople: return "请写明面商或沟通的对象"
+        case .contactSummary: return "请写明沟通情况"
+        }
+    }
+
     /// What the answer leads to: the next question, or the request to carry out.
-    func answered(_ text: String) -> Either {
-        switch purpose {
+    func answered(_ text: String) -> HandlingFlow.Next {
+        switch self {
         case .followUpNote(let outcome): return .request(.outcome(outcome, note: text))
         case .reason(let state): return .request(.move(state, reason: text))
         case .signer: return .request(.signOff(signer: text))
         case .sendBackComment: return .request(.sendBack(comment: text))
-        case .contactPeople(let method): return .question(Question(.contactSummary(method, people: text)))
+        case .contactPeople(let method): return .ask(.contactSummary(method, people: text))
         case .contactSummary(let method, let people): return .request(.contact(method, people: people, summary: text))
         }
-    }
-
-    enum Either {
-        case question(Question)
-        case request(HandlingRequest)
     }
 }

@@ -3,8 +3,6 @@ import Model
 /// Which cases the list shows.
 public enum CaseFilter: Hashable, Sendable {
     case all, kind(CaseKind), status(String), outcome(String), noOutcome, overdue, dueSoon
-    /// The due list: the cases `Attention` found needing action today.
-    case attention(Set<CaseID>)
 
     public var label: String {
         switch self {
@@ -15,20 +13,18 @@ public enum CaseFilter: Hashable, Sendable {
         case .noOutcome: return "尚无办理结果"
         case .overdue: return "已逾期"
         case .dueSoon: return "即将到期"
-        case .attention: return "需要处理"
         }
     }
 
-    func accepts(_ s: CaseSummary, in state: AppState) -> Bool {
+    func accepts(_ s: CaseSummary, in cases: CaseCollection) -> Bool {
         switch self {
         case .all: return true
         case .kind(let kind): return s.kind == kind
         case .status(let status): return s.status == status
         case .outcome(let outcome): return s.outcome == outcome
         case .noOutcome: return s.outcome.isEmpty
-        case .overdue: return state.deadline(of: s).isOverdue
-        case .dueSoon: if case .dueSoon = state.deadline(of: s) { return true } else { return false }
-        case .attention(let ids): return ids.contains(s.id)
+        case .overdue: return cases.deadline(of: s).isOverdue
+        case .dueSoon: if case .dueSoon = cases.deadline(of: s) { return true } else { return false }
         }
     }
 
@@ -52,11 +48,14 @@ public enum CaseOrder: CaseIterable, Sendable {
         }
     }
 
-    func precedes(_ a: CaseSummary, _ b: CaseSummary, states: [String]) -> Bool {
+    /// Whether `a` goes before `b`. By deadline, only open cases have one (a closed case's deadline
+    /// shows as `-` and no longer matters): they go last, in number order.
+    func precedes(_ a: CaseSummary, _ b: CaseSummary, in cases: CaseCollection, states: [String]) -> Bool {
         switch self {
         case .number: return a.id < b.id
         case .deadline:
-            let x = a.deadline?.dayNumber ?? Int.max, y = b.deadline?.dayNumber ?? Int.max
+            let x = cases.isOpen(a) ? a.deadline?.dayNumber ?? Int.max : Int.max
+            let y = cases.isOpen(b) ? b.deadline?.dayNumber ?? Int.max : Int.max
             return x != y ? x < y : a.id < b.id
         case .status:
             let x = states.firstIndex(of: a.status) ?? states.count, y = states.firstIndex(of: b.status) ?? states.count

@@ -53,14 +53,28 @@ public struct ReplyForm: Sendable {
     public struct Field: Sendable {
         public var role: Role
         public var editor: TextEditor
+        /// Names the field for the form's undo history, whatever its place after sections move.
+        let id: Int
+        /// The text as the form opened it, before the editor cleaned it: what is saved while the
+        /// field is unchanged, so an untouched part is never rewritten (a final line break a YAML
+        /// `|` block keeps is not shown as an empty paragraph, nor dropped from the file).
+        var original: String
+
         /// The text's visual lines at a width, kept while the text is unchanged: a keystroke re-wraps
         /// only the field it changes, however long the rest of the reply.
         var wrapped: (width: Int, revision: Int, lines: [Substring])?
 
-        init(role: Role, editor: TextEditor) {
+        init(role: Role, text: String, id: Int) {
             self.role = role
-            self.editor = editor
+            var shown = Substring(text)
+            while shown.last == "\n" || shown.last == "\r" { shown = shown.dropLast() }
+            editor = TextEditor(text: String(shown))
+            original = text
+            self.id = id
         }
+
+        /// The field's text as it is to be saved.
+        var text: String { editor.isModified ? editor.text : original }
 
         mutating func wrap(to width: Int) -> [Substring] {
             if let wrapped, wrapped.width == width, wrapped.revision == editor.revision { return wrapped.lines }
@@ -72,27 +86,30 @@ public struct ReplyForm: Sendable {
 
     /// The case as last read from or written to the store; saving replaces exactly this revision.
     public private(set) var stored: StoredCase
-    public private(set) var fields: [Field]
+    public internal(set) var fields: [Field]
     public var focus = 0
-    /// The first form row on screen; the screen keeps the caret in view.
-    public var scroll = 0
-    /// Changes no editor records: a section added, deleted or moved, or a draft opened over the
-    /// stored reply.
-    private var restructured = false
+    /// Changes no editor records: a section added, deleted or moved, or a recovered draft opened over
+    /// the stored reply.
+    var restructured = false
+    /// The form's undo and redo steps, across fields and section changes (`ReplyForm+History`).
+    var history = FormHistory()
+    private var nextFieldID = 0
 
-    /// Opens `stored` for editing; the reply and disclosure of `draft` replace the stored ones (a
-    /// recovered draft, or a new reply started from the template).
-    public init(stored: StoredCase, draft: Case? = nil) {
+    /// Opens `stored` for editing; the reply and disclosure of `draft` replace the stored ones. A
+    /// draft that is `recovered` (unsaved work from the recovery file) counts as a change; one
+    /// started from the template does not, so leaving a new reply untouched asks nothing.
+    public init(stored: StoredCase, draft: Case? = nil, recovered: Bool = false) {
         self.stored = stored
         let source = draft ?? stored.value
-        fields = ReplyForm.fields(for: source.reply, disclosure: source.disclosure)
-        if let draft, draft.reply != stored.value.reply || draft.disclosure != stored.value.disclosure { restructured = true }
+        fields = []
+        fields = makeFields(for: source.reply, disclosure: source.disclosure)
+        if recovered, let draft, draft.reply != stored.value.reply || draft.disclosure != stored.value.disclosure { restructured = true }
         // Start where writing is needed: the first empty part of the letter, else the opening.
         let written: (Role) -> Bool = { [.salutation, .opening, .closing].contains($0) || $0.section != nil }
         focus = fields.firstIndex { written($0.role) && $0.editor.text.isBlank } ?? fields.firstIndex { $0.role == .opening } ?? 0
     }
 
-    private static func fields(for r: Reply, disclosure: Disclosure?) -> [Field] {
+    private mutating func makeFields(for r: Reply, disclosure: Disclosure?) -> [Field] {
         var fields: [(Role, String)] = [(.disclosure, disclosure?.category ?? ""), (.disclosureReason, disclosure?.reason ?? ""),
                                         (.documentNumber, r.documentNumber), (.date, r.date?.description ?? ""),
                                         (.salutation, r.salutation), (.opening, r.opening)]
@@ -100,7 +117,12 @@ public struct ReplyForm: Sendable {
         fields += [(.closing, r.closing), (.signature, r.signature), (.contactPerson, r.contactPerson),
                    (.contactPhone, r.contactPhone), (.contactAddress, r.contactAddress), (.postcode, r.postcode),
                    (.copyTo, r.copyTo.joined(separator: "、"))]
-        return fields.map { Field(role: $0.0, editor: TextEditor(text: $0.1)) }
+        return fields.map { makeField($0.0, $0.1) }
+    }
+
+    private mutating func makeField(_ role: Role, _ text: String) -> Field {
+        nextFieldID += 1
+        return Field(role: role, text: text, id: nextFieldID)
     }
 
     public var id: CaseID { stored.value.id }
@@ -109,7 +131,8 @@ public struct ReplyForm: Sendable {
 
     mutating func wrapField(_ i: Int, to width: Int) -> [Substring] { fields[i].wrap(to: width) }
 
-    public func text(_ role: Role) -> String { fields.first { $0.role == role }?.editor.text ?? "" }
+    /// The text of the field `role` as it is to be saved.
+    public func text(_ role: Role) -> String { fields.first { $0.role == role }?.text ?? "" }
 
     /// The reply as the fields now say. A date that does not parse is left as it was stored;
     /// `problems` names it before anything is saved.
@@ -165,7 +188,10 @@ public struct ReplyForm: Sendable {
     public mutating func markSaved(_ saved: StoredCase) {
         stored = saved
         restructured = false
-        for i in fields.indices { fields[i].editor.markSaved() }
+        for i in fields.indices where fields[i].editor.isModified {
+            fields[i].original = fields[i].editor.text
+            fields[i].editor.markSaved()
+        }
     }
 
     /// Takes the case as another step saved it (an outcome recorded while the form is open), keeping
@@ -184,10 +210,13 @@ public struct ReplyForm: Sendable {
 
     // MARK: Editing
 
-    /// Changes the focused field's text; nothing happens in a field that takes no text.
+    /// Changes the focused field's text, recording in the form's history any undo step the change
+    /// begins; nothing happens in a field that takes no text.
     public mutating func edit(_ body: (inout TextEditor) -> Void) {
         guard focused.role.takesText else { return }
+        let before = fields[focus].editor.stepsBegun
         body(&fields[focus].editor)
+        if fields[focus].editor.stepsBegun != before { history.recordText(in: fields[focus].id) }
     }
 
     /// Moves to the next (`step` 1) or previous (-1) field that is shown, wrapping around.
@@ -207,8 +236,8 @@ public struct ReplyForm: Sendable {
     public mutating func addSection() {
         let after = focusedSection ?? (sectionCount - 1)
         let insertAt = after >= 0 ? fields.firstIndex { $0.role == .body(after) }! + 1 : fields.firstIndex { $0.role == .closing }!
-        fields.insert(contentsOf: [Field(role: .heading(0), editor: TextEditor(text: "")),
-                                   Field(role: .body(0), editor: TextEditor(text: ""))], at: insertAt)
+        recordStructure()
+        fields.insert(contentsOf: [makeField(.heading(0), ""), makeField(.body(0), "")], at: insertAt)
         renumber()
         focus = insertAt
     }
@@ -217,6 +246,7 @@ public struct ReplyForm: Sendable {
     public mutating func deleteSection() {
         guard let i = focusedSection else { return }
         let start = fields.firstIndex { $0.role == .heading(i) }!
+        recordStructure()
         fields.removeSubrange(start...(start + 1))
         renumber()
         focus = min(start, fields.count - 1)
@@ -228,6 +258,7 @@ public struct ReplyForm: Sendable {
         let start = fields.firstIndex { $0.role == .heading(i) }!
         let other = fields.firstIndex { $0.role == .heading(i + step) }!
         let offset = focus - start
+        recordStructure()
         let pair = Array(fields[start...(start + 1)])
         fields.removeSubrange(start...(start + 1))
         // Moving down, the other pair has moved up two places: the place after it is `other` again.

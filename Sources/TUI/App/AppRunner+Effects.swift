@@ -1,0 +1,100 @@
+import Model
+
+/// Carrying out each effect: the store, the external editor, the terminal. Results are facts for
+/// the screen that asked; nothing here decides what the user is told.
+extension AppRunner {
+    func perform(_ effect: Effect) -> EffectResult {
+        let store = workspace.store, user = workspace.user, clock = workspace.clock
+        switch effect {
+        case .quit: return .done
+        case .loadCase(let id):
+            do { return .caseLoaded(try store.load(id)) } catch { return .failed(error) }
+        case .openReply(let id):
+            let stored: StoredCase
+            do { stored = try store.load(id) } catch { return .failed(error) }
+            let recovery = store.recovery(for: id, user: user)
+            let editing = store.beginEditing(id, user: user, time: clock.timestamp(), now: clock.now())
+            return .replyOpened(ReplyOpening(stored: stored, recovery: recovery, editing: editing))
+        case .saveReply(let value, let base):
+            do {
+                return .replySaved(try store.save(value, replacing: base))
+            } catch .conflict(_, let fields) {
+                let kept = writeDraft(value, base: base)
+                return .replyRefused(theirs: Result { () throws(StoreError) in try store.load(value.id) }, fields: fields, draftProblem: kept)
+            } catch {
+                return .replyNotSaved(error, draftProblem: writeDraft(value, base: base))
+            }
+        case .writeDraft(let value, let base):
+            return writeDraft(value, base: base).map { .draftNotWritten($0) } ?? .draftWritten
+        case .discardDraft(let id):
+            store.discardRecovery(for: id, user: user)
+            return .done
+        case .endEditing(let id):
+            store.endEditing(id, user: user)
+            return .done
+        case .saveConflictCopy(let value, let base):
+            do { return .conflictCopySaved(path: try store.saveConflictCopy(value, base: base, user: user, time: clock.timestamp())) } catch {
+                return .failed(error)
+            }
+        case .handle(let request, let ids): return .handled(handle(request, ids))
+        case .loadAttention:
+            do {
+                let loaded = try store.loadAll()
+                return .attentionLoaded(Attention.items(in: loaded.cases, on: clock.today, configuration: app.state.cases.configuration))
+            } catch {
+                return .failed(error)
+            }
+        case .editExternally(let text):
+            let editor = ExternalEditor(environment: workspace.environment)
+            var outcome: Result<ExternalEditor.Outcome, ExternalEditor.Failure> = .success(.unchanged)
+            terminal.suspend { outcome = Result { () throws(ExternalEditor.Failure) in try editor.edit(text) } }
+            return .externallyEdited(outcome)
+        case .suspend:
+            terminal.suspendProcess()
+            return .done
+        case .findDrafts: return .draftsFound(store.recoveryDrafts(user: user))
+        case .awaitSearch:
+            draw()
+            return .searchAttached(failed: !attachSearch())
+        }
+    }
+
+    /// Writes a draft to its recovery file; why it could not be, if so.
+    private func writeDraft(_ value: Case, base: Revision) -> StoreError? {
+        do {
+            try workspace.store.writeRecovery(value, base: base, time: workspace.clock.timestamp(), user: workspace.user)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// A handling step on `ids`: every case read, the step checked on all of them (all or none), and
+    /// each saved under its revision.
+    private func handle(_ request: HandlingRequest, _ ids: [CaseID]) -> HandlingReport {
+        let handling = CaseHandling(configuration: app.state.cases.configuration, user: workspace.user, clock: workspace.clock)
+        let stored: [StoredCase]
+        var report = HandlingReport()
+        do {
+            stored = try ids.map { id throws(StoreError) in try workspace.store.load(id) }
+        } catch {
+            report.failure = .store(error)
+            return report
+        }
+        do {
+            report.results = try handling.applying(request.step(handling), to: stored.map(\.value))
+        } catch {
+            report.failure = .refused(error)
+            return report
+        }
+        for (before, result) in zip(stored, report.results) {
+            do {
+                report.saved.append(try workspace.store.save(result.value, replacing: before.revision))
+            } catch {
+                report.failure = .store(error)
+                break
+            }
+        }
+        return report
+    }
+}

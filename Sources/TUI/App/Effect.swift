@@ -1,0 +1,104 @@
+import Model
+
+/// What an update asks the runner to do: everything that reads or writes files, runs another program
+/// or gives up the terminal. The runner does exactly this and nothing else, and reports what
+/// happened as an `EffectResult` to the screen that asked.
+public enum Effect: Equatable, Sendable {
+    /// End the session.
+    case quit
+    /// Read one case (for its detail screen, or to merge onto it).
+    case loadCase(CaseID)
+    /// Read a case for its reply form: the case, any recovery draft of this user's, and mark the case
+    /// as being edited (telling who else has it open).
+    case openReply(CaseID)
+    /// Save the reply's case in place of `base`; if that is refused, keep it in the recovery file.
+    case saveReply(Case, base: Revision)
+    /// Write the form's draft to its recovery file (autosave, or to keep it safe).
+    case writeDraft(Case, base: Revision)
+    case discardDraft(CaseID)
+    /// The form on this case is closed: remove this user's editing mark.
+    case endEditing(CaseID)
+    /// Keep `Case` as a conflict copy in `.banli/conflicts/` (a save was refused).
+    case saveConflictCopy(Case, base: Revision)
+    /// Carry out a handling step on these cases, all or none, each saved under its revision.
+    case handle(HandlingRequest, [CaseID])
+    /// Read every case in full and find what needs attention today (the due list).
+    case loadAttention
+    /// Run `$VISUAL`/`$EDITOR` on this text.
+    case editExternally(String)
+    /// Stop banli as Ctrl-Z does (SIGTSTP) until the shell continues it.
+    case suspend
+    /// Find this user's recovery drafts in the store (asked before quitting).
+    case findDrafts
+    /// Wait for the search being prepared with every case's text (the frame says so meanwhile).
+    case awaitSearch
+}
+
+/// What the runner reports after carrying out an `Effect`: facts only; the screen that asked
+/// decides what they mean for the user.
+public enum EffectResult: Sendable {
+    case caseLoaded(StoredCase)
+    /// The case could not be read (or written, for a conflict copy).
+    case failed(StoreError)
+    case replyOpened(ReplyOpening)
+    case replySaved(StoredCase)
+    /// Someone else saved the case since the form read it. `theirs` is the case as it is now (or why it
+    /// could not be read), `fields` what the store found changed, `draftProblem` why the draft could
+    /// not be kept in the recovery file, if so.
+    case replyRefused(theirs: Result<StoredCase, StoreError>, fields: [String], draftProblem: StoreError?)
+    /// The disk refused the save (full, read-only, no permission…); the draft went to the recovery
+    /// file unless `draftProblem` says why not.
+    case replyNotSaved(StoreError, draftProblem: StoreError?)
+    case draftWritten
+    case draftNotWritten(StoreError)
+    case conflictCopySaved(path: String)
+    case handled(HandlingReport)
+    case attentionLoaded([AttentionItem])
+    case externallyEdited(Result<ExternalEditor.Outcome, ExternalEditor.Failure>)
+    case draftsFound([CaseID])
+    /// The search with every case's text is ready, or loading the text failed (the app said why).
+    case searchAttached(failed: Bool)
+    /// An effect with nothing to report (a draft discarded, a mark removed, back from a suspension).
+    case done
+}
+
+/// What opening a case's reply found.
+public struct ReplyOpening: Sendable {
+    public var stored: StoredCase
+    /// This user's recovery draft of the case, if one exists (or why it could not be read).
+    public var recovery: Result<RecoveredDraft, DataFileError>?
+    public var editing: EditingCheck
+
+    public init(stored: StoredCase, recovery: Result<RecoveredDraft, DataFileError>?, editing: EditingCheck) {
+        self.stored = stored
+        self.recovery = recovery
+        self.editing = editing
+    }
+}
+
+/// How a handling step went: the cases saved, the journal entries made, warnings, and why it stopped
+/// if it did not finish.
+public struct HandlingReport: Sendable {
+    public var saved: [StoredCase] = []
+    public var results: [Handled] = []
+    public var failure: HandlingFailure?
+
+    public init(saved: [StoredCase] = [], results: [Handled] = [], failure: HandlingFailure? = nil) {
+        self.saved = saved
+        self.results = results
+        self.failure = failure
+    }
+}
+
+/// Why a handling step stopped: a case could not be read or saved, or a rule refused the step.
+public enum HandlingFailure: Error, Sendable, CustomStringConvertible {
+    case store(StoreError)
+    case refused(BatchRefusal)
+
+    public var description: String {
+        switch self {
+        case .store(let error): return error.description
+        case .refused(let refusal): return refusal.description
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// Everything a user can do from the keyboard, declared once with its help text. The configuration
+/// binds keys to these names in each `KeyContext`; the help screen, the hint bar, every message that
+/// names a key and `docs/keys.md` are generated from this table and the bindings in force.
+public enum Action: String, CaseIterable, Sendable {
+    // Moving and scrolling (lists, pagers, menus) and the caret (fields).
+    case moveDown = "move-down", moveUp = "move-up", pageDown = "page-down", pageUp = "page-up", first, last
+    case moveLeft = "move-left", moveRight = "move-right", wordLeft = "word-left", wordRight = "word-right"
+    case lineStart = "line-start", lineEnd = "line-end"
+    // Every screen.
+    case open, back, quit, help, messages, problems, suspend
+    // The case list.
+    case search, nextMatch = "next-match", previousMatch = "previous-match", filter, sort
+    case reply, outcome, status, mark, contact, feedback, due, statistics
+    // The reply form.
+    case save, nextField = "next-field", previousField = "previous-field", addSection = "add-section"
+    case sectionMenu = "section-menu", insertPoint = "insert-point", insertPhrase = "insert-phrase"
+    case preview, externalEditor = "external-editor"
+    // Editing text.
+    case newLine = "new-line", deleteBackward = "delete-backward", deleteForward = "delete-forward"
+    case deleteToLineStart = "delete-to-line-start", deleteWordBackward = "delete-word-backward", undo, redo
+    // Menus, prompts, questions, confirmations.
+    case choose, confirm, cancel
+    case choose1 = "choose-1", choose2 = "choose-2", choose3 = "choose-3", choose4 = "choose-4", choose5 = "choose-5"
+    case choose6 = "choose-6", choose7 = "choose-7", choose8 = "choose-8", choose9 = "choose-9"
+
+    /// What the help screen and `docs/keys.md` say the action does; a few actions say more in one
+    /// context than the general words (`helpOverrides`).
+    public func help(in context: KeyContext) -> String {
+        Action.helpOverrides[context]?[self] ?? help
+    }
+
+    /// What the action does, in general words.
+    public var help: String {
+        switch self {
+        case .moveDown: return "下移一行"
+        case .moveUp: return "上移一行"
+        case .pageDown: return "下一页"
+        case .pageUp: return "上一页"
+        case .first: return "到开头"
+        case .last: return "到末尾"
+        case .moveLeft: return "光标左移一字"
+        case .moveRight: return "光标右移一字"
+        case .wordLeft: return "光标左移一个词语或短语"
+        case .wordRight: return "光标右移一个词语或短语"
+        case .lineStart: return "到本行开头"
+        case .lineEnd: return "到本行末尾"
+        case .open: return "打开"
+        case .back: return "返回上一层"
+        case .quit: return "退出 banli（有未保存的草稿时先询问）"
+        case .help: return "本界面的按键帮助"
+        case .messages: return "消息记录：本次运行显示过的全部消息"
+        case .problems: return "无法读取的文件：路径、行号和原因"
+        case .suspend: return "暂停 banli，回到命令行（用 fg 返回）"
+        case .search: return "搜索编号、标题、主题、提出人、提案正文和答复"
+        case .nextMatch: return "下一个匹配"
+        case .previousMatch: return "上一个匹配"
+        case .filter: return "筛选（类型、状态、结果、逾期、即将到期）"
+        case .sort: return "切换排序（编号、期限、状态）"
+        case .reply: return "起草或修改答复"
+        case .outcome: return "登记办理结果（已有结果时为跟踪办理）"
+        case .status: return "改变状态（签收、送审、签发、退回……）"
+        case .mark: return "标记或取消标记本案件；有标记时，结果、状态、面商、反馈对所有标记的案件办理"
+        case .contact: return "添加面商/沟通记录"
+        case .feedback: return "登记提出人的反馈意见"
+        case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
+        case .statistics: return "统计"
+        case .save: return "保存答复"
+        case .nextField: return "下一项"
+        case .previousField: return "上一项"
+        case .addSection: return "在本部分后新增一部分"
+        case .sectionMenu: return "本部分操作（新增、上移、下移、删除）"
+        case .insertPoint: return "在正文中另起一行，写下一个“一是、二是……”要点"
+        case .insertPhrase: return "在正文中插入常用语"
+        case .preview: return "预览答复文件"
+        case .externalEditor: return "用外部编辑器（$VISUAL/$EDITOR）编辑本项"
+        case .newLine: return "正文中另起一段；单行项中到下一项"
+        case .deleteBackward: return "删除光标前一字"
+        case .deleteForward: return "删除光标后一字"
+        case .deleteToLineStart: return "删除光标前到本行开头的文字"
+        case .deleteWordBackward: return "删除光标前一个词语"
+        case .undo: return "撤销（包括删除一部分）"
+        case .redo: return "重做"
+        case .choose: return "选定"
+        case .confirm: return "确定"
+        case .cancel: return "取消"
+        default: return "选第\(chooseNumber!)项"
+        }
+    }
+
+    /// The short word the hint bar shows.
+    public var hint: String {
+        switch self {
+        case .moveDown, .moveUp: return "移动"
+        case .pageDown, .pageUp: return "翻页"
+        case .first, .last: return "首尾"
+        case .open: return "打开"
+        case .back: return "返回"
+        case .quit: return "退出"
+        case .help: return "帮助"
+        case .messages: return "消息"
+        case .problems: return "无法读取"
+        case .suspend: return "暂停"
+        case .search: return "搜索"
+        case .nextMatch, .previousMatch: return "下一个"
+        case .filter: return "筛选"
+        case .sort: return "排序"
+        case .reply: return "答复"
+        case .outcome: return "结果"
+        case .status: return "状态"
+        case .mark: return "标记"
+        case .contact: return "面商"
+        case .feedback: return "反馈"
+        case .due: return "待办"
+        case .statistics: return "统计"
+        case .save: return "保存"
+        case .nextField, .previousField: return "下一项"
+        case .addSection: return "新增部分"
+        case .sectionMenu: return "部分"
+        case .insertPoint: return "要点"
+        case .insertPhrase: return "常用语"
+        case .preview: return "预览"
+        case .externalEditor: return "外部编辑"
+        case .undo: return "撤销"
+        case .redo: return "重做"
+        case .choose: return "选定"
+        case .confirm: return "确定"
+        case .cancel: return "取消"
+        default: return help
+        }
+    }
+
+    /// For `choose-1` … `choose-9`: the menu item (from 1) the action picks.
+    public var chooseNumber: Int? {
+        guard rawValue.hasPrefix("choose-") else { return nil }
+        return Int(rawValue.dropFirst("choose-".count))
+    }
+
+    /// Where the general words say too little.
+    static let helpOverrides: [KeyContext: [Action: String]] = [
+        .list: [.back: "筛选或待办列表时回到全部案件；全部案件时不做任何事", .open: "打开案件详情"],
+        .due: [.open: "打开案件详情", .back: "回到案件列表"],
+        .editor: [.first: "到本项开头", .last: "到本项末尾", .moveDown: "光标下移一行", .moveUp: "光标上移一行",
+                  .pageDown: "光标下移一页", .pageUp: "光标上移一页"],
+        .menu: [.moveDown: "下一项", .moveUp: "上一项", .first: "第一项", .last: "最后一项", .cancel: "关闭菜单，不做任何事"],
+        .confirmation: [.confirm: "确定", .cancel: "取消（默认）"],
+        .prompt: [.confirm: "停在找到的案件上", .cancel: "取消搜索，回到原来的案件"],
+        .question: [.confirm: "回答", .cancel: "取消，不做任何事"],
+        .form: [.back: "离开表单（有未保存的修改时询问）", .outcome: "登记办理结果"],
+        .preview: [.back: "回到表单"],
+        .help: [.back: "关闭帮助"],
+    ]
+}

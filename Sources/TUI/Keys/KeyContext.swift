@@ -1,0 +1,100 @@
+/// A set of key bindings: one per screen and layer, plus the shared sets they fall back to. Each
+/// has a block under `keys:` in the configuration, named by its raw value.
+public enum KeyContext: String, CaseIterable, Sendable {
+    /// Every screen and layer, after its own contexts. Only keys that never type text (F-keys, Ctrl).
+    case global
+    /// Moving in lists and menus and scrolling pagers.
+    case navigation
+    case list, due, detail, help, preview, statistics, messages, problems
+    /// The reply form's own commands; unbound keys go on to `editor`.
+    case form
+    /// Editing text: the reply form's fields, the search prompt and questions.
+    case editor
+    case menu, prompt, question, confirmation
+
+    /// How the help screen and `docs/keys.md` name the context.
+    public var name: String {
+        switch self {
+        case .global: return "所有界面"
+        case .navigation: return "移动和翻页（列表、详情、帮助、预览、菜单等）"
+        case .list: return "案件列表"
+        case .due: return "待办列表"
+        case .detail: return "案件详情"
+        case .help: return "帮助"
+        case .preview: return "答复预览"
+        case .statistics: return "统计"
+        case .messages: return "消息记录"
+        case .problems: return "无法读取的文件"
+        case .form: return "答复表单"
+        case .editor: return "编辑文字（表单各项、搜索栏、提问）"
+        case .menu: return "菜单"
+        case .prompt: return "搜索栏"
+        case .question: return "提问（状态行上填写理由、姓名等）"
+        case .confirmation: return "确认（y/N）"
+        }
+    }
+
+    /// The contexts a key is looked up in, first to last, on a screen of this context.
+    public var chain: [KeyContext] {
+        switch self {
+        case .global: return [.global]
+        case .navigation: return [.navigation, .global]
+        case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu:
+            return [self, .navigation, .global]
+        case .form, .prompt, .question: return [self, .editor, .global]
+        case .editor: return [.editor, .global]
+        case .confirmation: return [.confirmation, .global]
+        }
+    }
+
+    /// Character keys type text here, so they cannot be bound (`global` applies to such screens too).
+    public var refusesCharacters: Bool {
+        [.global, .form, .editor, .prompt, .question].contains(self)
+    }
+
+    /// Whether a screen of this context types characters into text.
+    public var typesText: Bool { chain.contains(.editor) }
+
+    /// What a screen of this context must offer, or the user could be stuck there; checked over the
+    /// whole chain when the configuration is loaded.
+    public var required: [(Action, String)] {
+        switch self {
+        case .list: return [(.quit, "案件列表必须有退出的按键")]
+        case .form: return [(.back, "答复表单必须有离开的按键"), (.save, "答复表单必须有保存的按键")]
+        case .menu: return [(.choose, "菜单必须有选定的按键"), (.cancel, "菜单必须有取消的按键")]
+        case .prompt, .question, .confirmation:
+            return [(.confirm, "\(name)必须有确定的按键"), (.cancel, "\(name)必须有取消的按键")]
+        case .due, .detail, .help, .preview, .statistics, .messages, .problems:
+            return [(.back, "\(name)必须有返回的按键")]
+        case .global, .navigation, .editor: return []
+        }
+    }
+
+    /// The actions a screen of this context carries out, in the order help lists them. Binding any
+    /// other action here is an error in the configuration.
+    public var actions: [Action] {
+        let handling: [Action] = [.outcome, .status, .contact, .feedback]
+        switch self {
+        case .global: return [.help, .messages, .suspend]
+        case .navigation: return [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
+        case .list:
+            return [.open, .reply] + handling + [.mark, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
+                                                 .statistics, .problems, .messages, .help, .back, .quit]
+        case .due: return [.open, .reply] + handling + [.messages, .help, .back]
+        case .detail: return [.reply] + handling + [.messages, .help, .back]
+        case .help, .statistics, .messages: return [.help, .back]
+        case .preview: return [.help, .back]
+        case .problems: return [.help, .back]
+        case .form:
+            return [.save, .nextField, .previousField, .addSection, .sectionMenu, .insertPoint, .insertPhrase, .preview,
+                    .externalEditor, .outcome, .help, .back]
+        case .editor:
+            return [.moveLeft, .moveRight, .moveUp, .moveDown, .wordLeft, .wordRight, .lineStart, .lineEnd, .first, .last,
+                    .pageUp, .pageDown, .newLine, .deleteBackward, .deleteForward, .deleteToLineStart,
+                    .deleteWordBackward, .undo, .redo]
+        case .menu:
+            return [.choose, .cancel, .choose1, .choose2, .choose3, .choose4, .choose5, .choose6, .choose7, .choose8, .choose9]
+        case .prompt, .question, .confirmation: return [.confirm, .cancel]
+        }
+    }
+}

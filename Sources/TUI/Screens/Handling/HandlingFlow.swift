@@ -1,0 +1,126 @@
+import Model
+
+/// The keys that handle cases — outcome, status, contact, feedback — wherever they are pressed (the
+/// list, the due list, a case's detail, the reply form): the menu each opens, the questions that
+/// follow, the confirmation for what cannot be taken back, and the message when it is done. The
+/// screen passes its targets and hands over the layers' answers; the step itself is an effect.
+enum HandlingFlow {
+    /// What a menu item or an answer leads to.
+    enum Next: Hashable, Sendable {
+        case request(HandlingRequest)
+        case ask(HandlingQuestion)
+    }
+
+    /// A menu item's, question's or confirmation's value: the cases and what comes next.
+    struct Step: Sendable {
+        var targets: [CaseID]
+        var next: Next
+    }
+
+    static func handles(_ action: Action) -> Bool { [.outcome, .status, .contact, .feedback].contains(action) }
+
+    /// Opens the menu for `action` on `targets`, or says why there is nothing to choose.
+    static func start(_ action: Action, targets: [CaseID], from context: KeyContext, _ u: inout Update) {
+        guard !targets.isEmpty else { u.say("没有选中的案件"); return }
+        let summaries = targets.compactMap { u.cases.summary(of: $0) }
+        let configuration = u.configuration, workflow = configuration.workflow
+        func item(_ label: String, _ next: Next) -> MenuLayer.Item { MenuLayer.Item(label, Step(targets: targets, next: next)) }
+        switch action {
+        case .outcome:
+            let followUp = summaries.contains { !$0.outcome.isEmpty }
+            u.open(MenuLayer(title: title(followUp ? "跟踪办理：结果改为" : "办理结果", targets), items: configuration.outcomeScheme.map {
+                item($0.label, followUp ? .ask(.followUpNote(outcome: $0.label)) : .request(.outcome($0.label, note: "")))
+            }))
+        case .status:
+            let statuses = Set(summaries.map(\.status))
+            let allowed = statuses.reduce(into: [String]?.none) { common, status in
+                let next = workflow.transitions[status] ?? []
+                common = common.map { $0.filter(next.contains) } ?? next
+            } ?? []
+            guard !allowed.isEmpty else {
+                u.say(statuses.count == 1 ? "“\(statuses.first!)”的案件不能再转为其他状态"
+                      : "标记的案件状态不同（\(statuses.sorted().joined(separator: "、"))），没有都能转入的状态")
+                return
+            }
+            u.open(MenuLayer(title: title("转为", targets), items: allowed.map { target in
+                if target == workflow.signed { return item("\(target)（登记签发人）", .ask(.signer)) }
+                if statuses == [workflow.review] && target == workflow.sentBack {
+                    return item("\(target)（退回修改，写明意见）", .ask(.sendBackComment))
+                }
+                if workflow.state(named: target)?.needsReason == true { return item("\(target)（须写明理由）", .ask(.reason(state: target))) }
+                return item(target, .request(.move(target, reason: "")))
+            }))
+        case .contact:
+            u.open(MenuLayer(title: title("面商/沟通方式", targets), items: ContactEntry.Method.allCases.map {
+                item($0.rawValue, .ask(.contactPeople($0)))
+            }))
+        case .feedback:
+            if let open = summaries.first(where: { !workflow.answeredStates.contains($0.status) }) {
+                let which = targets.count == 1 ? "" : "标记的案件中 \(open.id) "
+                u.say("\(which)尚未答复（当前状态为“\(open.status)”），答复后才能登记提出人的反馈")
+                return
+            }
+            u.open(MenuLayer(title: title("提出人反馈", targets), items: Feedback.Satisfaction.allCases.map {
+                item($0.rawValue + ($0 == .dissatisfied ? "（重新办理，再次答复）" : ""), .request(.feedback($0)))
+            }))
+        default: break
+        }
+    }
+
+    /// Goes on when a layer the flow opened answers; false when the answer is not the flow's.
+    static func resume(_ answer: LayerAnswer, _ u: inout Update) -> Bool {
+        switch answer {
+        case .chosen(let step as Step): proceed(step, &u)
+        case .answered(let text, let step as Step):
+            guard case .ask(let question) = step.next else { return true }
+            proceed(Step(targets: step.targets, next: question.answered(text)), &u)
+        case .confirmed(let step as Step):
+            if case .request(let request) = step.next { u.run(.handle(request, step.targets)) }
+        case .cancelled(is Step): break
+        default: return false
+        }
+        return true
+    }
+
+    private static func proceed(_ step: Step, _ u: inout Update) {
+        switch step.next {
+        case .ask(let question):
+            u.open(QuestionLayer(question.label, purpose: step, required: question.required))
+        case .request(let request):
+            if let question = confirmation(request, step.targets) {
+                u.open(ConfirmationLayer(question, purpose: step))
+            } else {
+                u.run(.handle(request, step.targets))
+            }
+        }
+    }
+
+    /// What to ask before `request` on `targets`, when it cannot simply be taken back: any step on
+    /// several cases, and 不满意, which reopens a case.
+    static func confirmation(_ request: HandlingRequest, _ targets: [CaseID]) -> String? {
+        if targets.count > 1 {
+            let named = targets.prefix(3).map(\.description).joined(separator: "、") + (targets.count > 3 ? "等" : "")
+            return "对 \(targets.count) 件案件（\(named)）\(request.summary)"
+        }
+        if case .feedback(.dissatisfied) = request {
+            return "登记“不满意”将重新办理 \(targets[0])：原答复移入往次答复，签发作废，重新计算答复期限"
+        }
+        return nil
+    }
+
+    /// The status line once a step is done (or why it stopped).
+    static func finish(_ report: HandlingReport, _ u: inout Update) {
+        if let failure = report.failure {
+            u.say(report.saved.isEmpty ? "\(failure)" : "已办理\(report.saved.count)件，其余未办理：\(failure)")
+            return
+        }
+        guard let first = report.results.first else { return }
+        let warnings = Set(report.results.flatMap(\.warnings)).map(\.description).sorted()
+        let done = report.results.count == 1 ? "\(first.value.id)：\(first.entry.text)" : "已为\(report.results.count)件案件办理：\(first.entry.text)"
+        u.say(([done] + warnings).joined(separator: "；"))
+    }
+
+    private static func title(_ what: String, _ targets: [CaseID]) -> String {
+        targets.count == 1 ? "\(targets[0]) \(what)" : "对 \(targets.count) 件案件：\(what)"
+    }
+}

@@ -1,0 +1,259 @@
+import Model
+
+/// The home screen, at the bottom of the stack: one row per case, filtered and sorted, columns
+/// adapting to the width (the title takes what is left). Marks, search with n/N, and every handling
+/// key start here.
+public struct ListScreen: Screen {
+    public var keyContext: KeyContext { .list }
+    public private(set) var filter: CaseFilter = .all
+    public private(set) var order: CaseOrder = .number
+    /// Where each shown case is in `cases.all`.
+    public private(set) var shown: [Int]
+    var table = CaseTable()
+    /// Cases marked for handling together.
+    public private(set) var marked: Set<CaseID> = []
+    /// The last search, for n and N.
+    public private(set) var lastQuery = ""
+    /// The deadline column fits its longest label (`！逾期3084天`).
+    private var deadlineWidth = 10
+
+    init(_ cases: CaseCollection) {
+        shown = Array(cases.all.indices)
+        deadlineWidth = ListScreen.deadlineWidth(shown, cases)
+    }
+
+    /// The selected row.
+    public var selected: Int { table.selected }
+
+    func selectedID(_ cases: CaseCollection) -> CaseID? { shown.isEmpty ? nil : cases.all[shown[table.selected]].id }
+
+    /// What handling keys act on: the marked cases, else the selected one.
+    func targets(_ cases: CaseCollection) -> [CaseID] {
+        marked.isEmpty ? selectedID(cases).map { [$0] } ?? [] : marked.sorted()
+    }
+
+    /// The filter menu's and the quit question's purposes.
+    enum Choice: Sendable {
+        case filter(CaseFilter), quit
+    }
+
+    public mutating func update(_ action: Action, _ u: inout Update) {
+        if table.move(action, count: shown.count, page: u.size.bodyHeight - 1) { return }
+        if HandlingFlow.handles(action) {
+            HandlingFlow.start(action, targets: targets(u.cases), from: keyContext, &u)
+            return
+        }
+        switch action {
+        case .open: if let id = selectedID(u.cases) { u.open(DetailScreen(id)) }
+        case .reply: if let id = selectedID(u.cases) { u.open(ReplyFormScreen(id)) }
+        case .mark: mark(&u)
+        case .search:
+            // A search typed before the text is loaded waits for it rather than searching without it.
+            if u.cases.isSearchLoading {
+                u.say("正在载入案件正文以供搜索……")
+                u.run(.awaitSearch)
+            } else {
+                u.open(SearchPrompt(shown: shown, origin: table.selected))
+            }
+        case .nextMatch, .previousMatch: findAgain(forward: action == .nextMatch, &u)
+        case .filter:
+            let choices = CaseFilter.choices(u.configuration)
+            u.open(MenuLayer(title: "筛选", items: choices.map { MenuLayer.Item($0.label, Choice.filter($0)) },
+                             selected: choices.firstIndex(of: filter) ?? 0))
+        case .sort:
+            let orders = CaseOrder.allCases
+            show(filter: filter, order: orders[(orders.firstIndex(of: order)! + 1) % orders.count], &u)
+        case .due: u.open(DueScreen())
+        case .statistics: u.open(StatisticsScreen(u.cases))
+        case .problems:
+            if u.cases.problems.isEmpty { u.say("所有案件文件都已读取，没有问题") } else { u.open(ProblemsScreen(u.cases.problems)) }
+        case .messages: u.open(MessagesScreen())
+        case .help: u.open(HelpScreen(for: keyContext, notes: ListScreen.notes))
+        case .back: if filter != .all { show(filter: .all, order: order, &u) }
+        case .quit: u.run(.findDrafts)
+        default: break
+        }
+    }
+
+    /// What the help screen adds about this screen's marks.
+    static let notes = [
+        "标题前的 * 表示重点案件；编号前的 + 表示已标记（可对标记的案件一起办理）。",
+        "期限列：剩几天；！表示逾期或即将到期（也以颜色标出）；已答复、已办结的案件显示 -。",
+        "标题栏右侧：全部案件数、未办结、逾期和即将到期的件数；有无法读取的文件时也在这里写明。",
+    ]
+
+    private mutating func mark(_ u: inout Update) {
+        guard let id = selectedID(u.cases) else { return }
+        if marked.remove(id) == nil { marked.insert(id) }
+        table.selected = min(shown.count - 1, table.selected + 1)
+        if marked.isEmpty {
+            u.say("没有标记的案件")
+        } else {
+            let keys = [Action.outcome, .status, .contact, .feedback].map { "\(u.key($0, in: keyContext)) \($0.hint)" }
+            u.say("已标记\(marked.count)件；\(keys.joined(separator: "、"))对全部标记的案件办理（先确认）")
+        }
+    }
+
+    private mutating func findAgain(forward: Bool, _ u: inout Update) {
+        guard !lastQuery.isEmpty else {
+            u.say("还没有搜索过；按 \(u.key(.search, in: keyContext)) 搜索")
+            return
+        }
+        let start = table.selected + (forward ? 1 : -1)
+        let hits = u.cases.hits(for: lastQuery, until: nil)
+        guard let found = ListSearch(hits, from: start, forward: forward, shown: shown, cases: u.cases) else {
+            u.say("没有找到“\(lastQuery)”")
+            return
+        }
+        let wrapped = forward ? found.position < start : found.position > start
+        table.selected = found.position
+        u.say(found.message(lastQuery, wrapped: wrapped, forward: forward))
+    }
+
+    /// Shows the cases that pass `filter` in `order`, keeping the selected case selected if it is
+    /// still shown, and says what is shown.
+    mutating func show(filter: CaseFilter, order: CaseOrder, _ u: inout Update) {
+        refilter(filter: filter, order: order, u.cases)
+        u.say("\(filter.label)，\(order.label)：\(shown.count)件")
+    }
+
+    private mutating func refilter(filter: CaseFilter, order: CaseOrder, _ cases: CaseCollection) {
+        let current = selectedID(cases)
+        self.filter = filter
+        self.order = order
+        let states = cases.configuration.workflow.states.map(\.name)
+        let all = cases.all
+        shown = all.indices.filter { filter.accepts(all[$0], in: cases) }
+            .sorted { order.precedes(all[$0], all[$1], in: cases, states: states) }
+        table.selected = current.flatMap { id in shown.firstIndex { all[$0].id == id } } ?? 0
+        deadlineWidth = ListScreen.deadlineWidth(shown, cases)
+    }
+
+    private static func deadlineWidth(_ shown: [Int], _ cases: CaseCollection) -> Int {
+        var widest = 10
+        for i in shown where cases.isOpen(cases.all[i]) {
+            widest = max(widest, TextMetrics.width(of: cases.deadline(of: cases.all[i]).label))
+        }
+        return widest
+    }
+
+    // MARK: Answers and changes
+
+    public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) {
+        if HandlingFlow.resume(answer, &u) { return }
+        switch answer {
+        case .chosen(let value as Choice):
+            if case .filter(let chosen) = value { show(filter: chosen, order: order, &u) }
+        case .confirmed(Choice.quit as Choice): u.run(.quit)
+        case .chosen(let value as SearchPrompt.Answer):
+            switch value {
+            case .select(let position): table.selected = position
+            case .done(let query, let position):
+                lastQuery = query
+                table.selected = position
+            }
+        default: break
+        }
+    }
+
+    public mutating func receive(_ result: EffectResult, _ u: inout Update) {
+        switch result {
+        case .searchAttached(let failed): if !failed { u.open(SearchPrompt(shown: shown, origin: table.selected)) }
+        case .draftsFound(let ids) where ids.isEmpty: u.run(.quit)
+        case .draftsFound(let ids):
+            let named = ids.prefix(3).map(\.description).joined(separator: "、") + (ids.count > 3 ? "等" : "")
+            u.open(ConfirmationLayer("有 \(ids.count) 份未保存的答复草稿（\(named)）留在恢复文件中，下次打开这些答复时可以恢复。仍要退出吗？",
+                                     purpose: Choice.quit))
+        case .handled(let report):
+            if !report.saved.isEmpty { marked = [] }
+            HandlingFlow.finish(report, &u)
+        default: break
+        }
+    }
+
+    public mutating func observe(_ change: Change, _ u: inout Update) {
+        switch change {
+        case .dayChanged: refilter(filter: filter, order: order, u.cases)
+        case .caseSaved(let saved):
+            // Filtered and sorted again only when the case's place in the list may have changed.
+            guard let i = u.cases.position(of: saved.value.id) else { return }
+            let row = shown.firstIndex(of: i) ?? -1
+            let summary = u.cases.all[i]
+            let isShown = filter.accepts(summary, in: u.cases)
+            let states = u.configuration.workflow.states.map(\.name)
+            let inPlace = row >= 0 && isShown
+                && (row == 0 || !order.precedes(summary, u.cases.all[shown[row - 1]], in: u.cases, states: states))
+                && (row == shown.count - 1 || !order.precedes(u.cases.all[shown[row + 1]], summary, in: u.cases, states: states))
+            if row < 0 && !isShown { return }
+            if inPlace {
+                deadlineWidth = max(deadlineWidth, TextMetrics.width(of: u.cases.deadline(of: summary).label))
+            } else {
+                refilter(filter: filter, order: order, u.cases)
+            }
+        }
+    }
+
+    // MARK: Drawing
+
+    public mutating func arrange(_ context: RenderContext) {
+        table.arrange(count: shown.count, rows: context.size.bodyHeight)
+    }
+
+    public func title(_ context: RenderContext) -> TitleBar? {
+        var title = Frame.defaultTitle(context)
+        if filter != .all { title.right = "\(filter.label)\(shown.count)件 · " + title.right }
+        return title
+    }
+
+    public func hints(_ context: RenderContext) -> [Action] {
+        var hints: [Action] = [.open, .reply, .outcome, .status, .search]
+        if filter != .all { hints.insert(.back, at: 0) }
+        if !context.cases.problems.isEmpty { hints.append(.problems) }
+        return hints + [.help, .quit]
+    }
+
+    public func anchor(_ context: RenderContext) -> Int? { table.row(in: context.size.body) }
+
+    public func render(into buffer: inout ScreenBuffer, _ context: RenderContext) {
+        let rows = context.size.body
+        guard !shown.isEmpty else {
+            table.draw(columns(context), count: 0, rows: rows, into: &buffer) { _ in .normal }
+            let note = filter == .all ? "案件库中还没有案件" : "没有“\(filter.label)”的案件；按 \(context.keymap.label(.back, in: keyContext)) 回到全部案件"
+            buffer.put(note, x: 1, y: rows.lowerBound + 1, style: .muted)
+            return
+        }
+        table.draw(columns(context), count: shown.count, rows: rows, into: &buffer) { i in
+            switch context.cases.deadline(of: context.cases.all[shown[i]]) {
+            case .overdue: return .overdue
+            case .dueSoon: return .dueSoon
+            default: return .normal
+            }
+        }
+    }
+
+    private func columns(_ context: RenderContext) -> [CaseTable.Column] {
+        let cases = context.cases, width = context.size.width
+        func summary(_ i: Int) -> CaseSummary { cases.all[shown[i]] }
+        var columns = [CaseTable.Column(title: "编号", width: 10) { i in
+            (marked.contains(summary(i).id) ? "+" : "") + summary(i).id.description
+        }]
+        if width >= 50 { columns.append(CaseTable.Column(title: "类型", width: 4) { i in summary(i).kind.rawValue }) }
+        columns.append(CaseTable.Column(title: "标题", width: 0) { i in (summary(i).isKey ? "*" : "") + summary(i).title })
+        if width >= 64 {
+            columns.append(CaseTable.Column(title: "领衔人", width: 8) { i in
+                summary(i).jointSigners.isEmpty ? summary(i).leadProposer : summary(i).leadProposer + "等"
+            })
+        }
+        columns.append(CaseTable.Column(title: "期限", width: deadlineWidth) { i in
+            let label = cases.deadline(of: summary(i)).label
+            return label.isEmpty ? "-" : label
+        })
+        if width >= 44 { columns.append(CaseTable.Column(title: "状态", width: 6) { i in summary(i).status }) }
+        if width >= 80 {
+            columns.append(CaseTable.Column(title: "结果", width: 8) { i in
+                cases.configuration.outcomeScheme.first { $0.label == summary(i).outcome }?.short ?? summary(i).outcome
+            })
+        }
+        return columns
+    }
+}

@@ -1,0 +1,60 @@
+import Model
+
+/// One case in full — header fields, results, feedback, contacts, the proposal, the reply laid out
+/// as the document, earlier replies and the journal — scrolled like a pager. The reply and handling
+/// keys act on this case.
+public struct DetailScreen: PagedScreen {
+    public var keyContext: KeyContext { .detail }
+    public let id: CaseID
+    /// The case as last read or saved; nil until it is read.
+    public private(set) var value: Case?
+    var pager = Pager("")
+
+    public init(_ id: CaseID) { self.id = id }
+
+    public mutating func appear(_ u: inout Update) { u.run(.loadCase(id)) }
+
+    mutating func handle(_ action: Action, _ u: inout Update) -> Bool {
+        if HandlingFlow.handles(action) {
+            HandlingFlow.start(action, targets: [id], from: keyContext, &u)
+            return true
+        }
+        if action == .reply { u.open(ReplyFormScreen(id)); return true }
+        return false
+    }
+
+    public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) { _ = HandlingFlow.resume(answer, &u) }
+
+    public mutating func receive(_ result: EffectResult, _ u: inout Update) {
+        switch result {
+        case .caseLoaded(let stored): show(stored.value, u)
+        case .failed(let error):
+            u.close()
+            u.say("\(error)")
+        case .handled(let report): HandlingFlow.finish(report, &u)
+        default: break
+        }
+    }
+
+    public mutating func observe(_ change: Change, _ u: inout Update) {
+        switch change {
+        case .caseSaved(let saved) where saved.value.id == id: show(saved.value, u)
+        case .dayChanged: if let value { show(value, u) }
+        default: break
+        }
+    }
+
+    /// Shows `value`, keeping the place when the case is shown again after a change.
+    private mutating func show(_ value: Case, _ u: Update) {
+        self.value = value
+        let offset = pager.offset
+        pager = Pager(CaseReport(value, configuration: u.configuration, today: u.today).text)
+        for _ in 0..<offset { _ = pager.scroll(.moveDown) }
+    }
+
+    public func title(_ context: RenderContext) -> TitleBar? {
+        TitleBar("\(id) \(value?.title ?? "")", right: value?.status ?? "")
+    }
+
+    public func hints(_ context: RenderContext) -> [Action] { [.back, .reply, .outcome, .status, .pageDown, .help] }
+}

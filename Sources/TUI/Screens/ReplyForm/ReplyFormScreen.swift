@@ -1,0 +1,277 @@
+import Model
+
+/// The reply form: every part of the reply in document order, the focused one marked with `>` and
+/// edited in place, scrolled so the caret is always on screen. Opening, saving, conflicts and the
+/// recovery draft are in `ReplyFormScreen+Saving`.
+public struct ReplyFormScreen: Screen {
+    public var keyContext: KeyContext { .form }
+    public let id: CaseID
+    /// The reply being drafted; nil until the case is read.
+    public internal(set) var form: ReplyForm?
+    /// The first form row on screen, and the rows as last laid out for the width.
+    var scroll = 0
+    var layout: ReplyFormLayout?
+    /// The reply last written to the recovery file, and when: autosave writes only what changed.
+    var autosaved: (value: Case, at: ContinuousClock.Instant)?
+    /// A draft found in the recovery file on opening, until the user restores or discards it:
+    /// nothing may overwrite it meanwhile.
+    var recovered: RecoveredDraft?
+    /// What an effect under way is for, where its result alone does not say.
+    var pending: Pending?
+    /// Leave the form once the save under way succeeds.
+    var leaveAfterSave = false
+
+    enum Pending: Sendable {
+        case merge, copy
+        /// The form's version was kept as a copy (at this path): load theirs.
+        case reloadAfterCopy(String)
+    }
+
+    /// The values of the form's menus and confirmations.
+    enum Choice: Sendable {
+        case keepEditing, saveAndLeave, discardAndLeave, confirmDiscard
+        case restoreDraft, discardDraft, confirmDiscardDraft
+        case merge, copyAndReload
+        case addSection, moveSectionUp, moveSectionDown, deleteSection, confirmDeleteSection
+        case phrase(String), disclosure(String)
+        /// The recovery question, closed without a choice.
+        case recoveryMenu
+    }
+
+    public init(_ id: CaseID) { self.id = id }
+
+    public var hasUnsavedWork: Bool { form?.isModified == true }
+
+    // MARK: Keys
+
+    public mutating func update(_ action: Action, _ u: inout Update) {
+        // The form is changed in place (`form!`), never through a copy: a copy would make the next
+        // keystroke copy the reply's text.
+        guard let role = form?.focused.role else { return }
+        if HandlingFlow.handles(action) {
+            HandlingFlow.start(action, targets: [id], from: keyContext, &u)
+            return
+        }
+        switch action {
+        case .save: save(leave: false, &u)
+        case .back: leave(&u)
+        case .nextField: form!.moveFocus(by: 1)
+        case .previousField: form!.moveFocus(by: -1)
+        case .addSection: form!.addSection()
+        case .sectionMenu:
+            guard let section = role.section else {
+                u.say("光标不在正文的某一部分中；按 \(u.key(.nextField, in: keyContext)) 移到某部分，或按 \(u.key(.addSection, in: keyContext)) 新增一部分")
+                return
+            }
+            u.open(MenuLayer(title: "第\(ChineseNumeral.string(section + 1))部分", items: [
+                MenuLayer.Item("在后面新增一部分", Choice.addSection),
+                MenuLayer.Item("上移本部分", Choice.moveSectionUp),
+                MenuLayer.Item("下移本部分", Choice.moveSectionDown),
+                MenuLayer.Item("删除本部分（先确认）", Choice.deleteSection),
+            ]))
+        case .insertPoint:
+            guard role.isMultiline else { u.say(ReplyFormScreen.paragraphsOnly("要点", role)); return }
+            form!.insertPoint()
+        case .insertPhrase:
+            guard role.isMultiline else { u.say(ReplyFormScreen.paragraphsOnly("常用语", role)); return }
+            guard !u.configuration.phrases.isEmpty else { u.say("配置中没有常用语（phrases）"); return }
+            u.open(MenuLayer(title: "插入常用语", items: u.configuration.phrases.map { MenuLayer.Item($0, Choice.phrase($0)) }))
+        case .preview:
+            let document = ReplyDocument(for: form!.edited, configuration: u.configuration)
+            u.open(PreviewScreen(document.plainText, title: "预览 答复 " + ReplyFormScreen.title(form!)))
+            if !document.missingParts.isEmpty { u.say("尚缺：" + document.missingParts.joined(separator: "、")) }
+        case .externalEditor:
+            guard role.takesText else { u.say(ReplyFormScreen.chooseDisclosure(u)); return }
+            u.run(.editExternally(form!.focused.editor.text))
+        case .help: u.open(HelpScreen(for: keyContext, notes: ReplyFormScreen.notes))
+        case .undo: if !form!.undo() { u.say("没有可以撤销的修改") }
+        case .redo: if !form!.redo() { u.say("没有可以重做的修改") }
+        case .newLine where !role.isMultiline:
+            if role == .disclosure { chooseDisclosure(&u) } else { form!.moveFocus(by: 1) }
+        default:
+            guard role.takesText else { return }
+            let width = ReplyFormLayout.textWidth(role, width: u.size.width), height = u.size.bodyHeight
+            form!.edit { _ = $0.apply(action, width: width, height: height) }
+        }
+    }
+
+    static let notes = [
+        "普通字符键输入文字；输入法的候选框出现在光标处。只保存你自己的换行，屏幕上的折行不保存。",
+        "撤销对整份答复有效：会回到改动所在的那一项，新增、移动、删除部分也能撤销。",
+        "有未保存的修改时，每停顿一秒就把草稿写入恢复文件；意外退出后再打开答复时可以恢复。",
+    ]
+
+    /// Said when a paragraph-only command is asked for in a one-line part.
+    static func paragraphsOnly(_ what: String, _ role: ReplyForm.Role) -> String {
+        let name = role.section.map { "第\(ChineseNumeral.string($0 + 1))部分标题" } ?? role.label
+        return "“\(name)”是单行项，不能插入\(what)；请在开头、各部分正文或结尾中使用"
+    }
+
+    /// Said when text is offered to the disclosure field, which is chosen from a menu.
+    static func chooseDisclosure(_ u: Update) -> String {
+        "公开属性从列表中选择：按 \(u.key(.newLine, in: .form))"
+    }
+
+    private func chooseDisclosure(_ u: inout Update) {
+        let options = u.configuration.disclosure.options
+        u.open(MenuLayer(title: "公开属性", items: options.map { MenuLayer.Item($0, Choice.disclosure($0)) },
+                         selected: options.firstIndex(of: form?.text(.disclosure) ?? "") ?? 0))
+    }
+
+    /// Characters type into the focused part; the disclosure part takes none (a space opens its menu).
+    public mutating func type(_ key: Key, _ u: inout Update) -> Bool {
+        guard let role = form?.focused.role, case .character(let c) = key else { return form == nil }
+        guard role.takesText else {
+            if c == " " { chooseDisclosure(&u) } else { u.say(ReplyFormScreen.chooseDisclosure(u)) }
+            return true
+        }
+        form!.edit { $0.type(c) }
+        return true
+    }
+
+    /// Pasted text goes into the focused part as one step; a one-line part takes its first line.
+    public mutating func paste(_ text: String, _ u: inout Update) -> Bool {
+        guard let role = form?.focused.role else { return true }
+        guard role.takesText else { u.say(ReplyFormScreen.chooseDisclosure(u)); return true }
+        let text = role.isMultiline ? text : String(text.prefix { $0 != "\n" && $0 != "\r" })
+        form!.edit { $0.paste(text) }
+        return true
+    }
+
+    // MARK: Menus
+
+    public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) {
+        if HandlingFlow.resume(answer, &u) { return }
+        switch answer {
+        case .chosen(let choice as Choice), .confirmed(let choice as Choice): choose(choice, &u)
+        case .cancelled(let choice as Choice): cancelled(choice, &u)
+        default: break
+        }
+    }
+
+    private mutating func choose(_ choice: Choice, _ u: inout Update) {
+        switch choice {
+        case .keepEditing, .recoveryMenu: break
+        case .saveAndLeave: save(leave: true, &u)
+        case .discardAndLeave:
+            u.open(ConfirmationLayer("放弃对 \(id) 答复的修改？未保存的文字和恢复草稿都将删除", purpose: Choice.confirmDiscard))
+        case .confirmDiscard:
+            u.run(.discardDraft(id))
+            close(&u)
+            u.say("已放弃对 \(id) 答复的修改")
+        case .restoreDraft: restoreDraft(&u)
+        case .discardDraft:
+            u.open(ConfirmationLayer("丢弃 \(recovered.map { TimeText.moment($0.time, today: u.today) } ?? "") 的草稿？草稿中的文字将删除，打开已保存的答复",
+                                     purpose: Choice.confirmDiscardDraft))
+        case .confirmDiscardDraft:
+            recovered = nil
+            u.run(.discardDraft(id))
+            u.say("已丢弃草稿")
+        case .merge:
+            pending = .merge
+            u.run(.loadCase(id))
+        case .copyAndReload:
+            guard let form else { return }
+            pending = .copy
+            u.run(.saveConflictCopy(form.edited, base: form.stored.revision))
+        case .addSection: form?.addSection()
+        case .moveSectionUp: form?.moveSection(by: -1)
+        case .moveSectionDown: form?.moveSection(by: 1)
+        case .deleteSection:
+            guard let form, let i = form.focusedSection else { return }
+            let heading = TextMetrics.truncate(form.text(.heading(i)), to: 16)
+            u.open(ConfirmationLayer("删除第\(ChineseNumeral.string(i + 1))部分“\(heading)”及其正文？（可按 \(u.key(.undo, in: keyContext)) 撤销）",
+                                     purpose: Choice.confirmDeleteSection))
+        case .confirmDeleteSection: form?.deleteSection()
+        case .phrase(let phrase): form?.edit { $0.paste(phrase) }
+        case .disclosure(let category):
+            form?.setDisclosure(category)
+            if form?.disclosure?.needsReason == true {
+                form?.moveFocus(by: 1)
+                u.say("“\(category)”须写明不公开的理由")
+            }
+        }
+    }
+
+    private mutating func cancelled(_ choice: Choice, _ u: inout Update) {
+        switch choice {
+        // Leaving the recovery question leaves the draft alone: nothing may overwrite it, so the form closes.
+        case .recoveryMenu:
+            close(&u)
+            u.say("草稿仍在恢复文件中，未作改动；再次打开答复时可以恢复")
+        case .confirmDiscardDraft: offerRecovery(&u)
+        default: break
+        }
+    }
+
+    // MARK: Drawing
+
+    public mutating func arrange(_ context: RenderContext) {
+        guard form != nil else { return }
+        let rows = context.size.bodyHeight
+        let layout = ReplyFormLayout(&form!, width: context.size.width)
+        let caret = layout.caret.row
+        if caret < scroll { scroll = caret }
+        if caret >= scroll + rows { scroll = caret - rows + 1 }
+        // Show the label of a paragraph field above its first line when there is room.
+        if caret == scroll, caret > 0, case .label = layout.rows[caret - 1].content { scroll -= 1 }
+        scroll = max(0, min(scroll, layout.rows.count - rows))
+        self.layout = layout
+    }
+
+    public func render(into buffer: inout ScreenBuffer, _ context: RenderContext) {
+        guard let form, let layout else {
+            buffer.put("正在打开 \(id) 的答复……", x: 1, y: context.size.body.lowerBound, style: .muted)
+            return
+        }
+        for (row, y) in zip(layout.rows.dropFirst(scroll), context.size.body) {
+            let focused = row.field == form.focus
+            if focused { buffer.put(">", x: 0, y: y, style: .key) }
+            let x = ReplyFormLayout.gutter
+            switch row.content {
+            case .blank: break
+            case .label(let label, let count):
+                let end = buffer.put("【\(label)】", x: x, y: y, style: focused ? .selection : .header)
+                buffer.put(count > 0 ? " \(count)字" : " 未填写", x: end, y: y, style: .muted)
+            case .text(let line, let label, let placeholder):
+                let role = form.fields[row.field!].role
+                if let label { buffer.put(label, x: x, y: y, style: focused ? .selection : .header) }
+                let style: Style = placeholder ? .muted : (role.section != nil && label != nil ? .header : .normal)
+                buffer.put(String(line), x: x + ReplyFormLayout.indent(of: role), y: y, style: style)
+            }
+        }
+    }
+
+    public func cursor(_ context: RenderContext) -> (x: Int, y: Int)? {
+        guard let layout else { return nil }
+        return (min(context.size.width - 1, layout.caret.column), context.size.body.lowerBound + layout.caret.row - scroll)
+    }
+
+    public func anchor(_ context: RenderContext) -> Int? { cursor(context)?.y }
+
+    public func title(_ context: RenderContext) -> TitleBar? {
+        guard let form else { return TitleBar("答复 \(id)（正在打开）") }
+        // A reply just made from the template is not yet work to save: it says so rather than 已保存.
+        let state = form.isModified ? "未保存" : form.stored.value.reply.isEmpty ? "新答复" : "已保存"
+        return TitleBar("答复 " + ReplyFormScreen.title(form), right: state)
+    }
+
+    static func title(_ form: ReplyForm) -> String { "\(form.id) \(form.stored.value.title)" }
+
+    /// Where the caret is and how long things are; the date part says how a date is written.
+    public func status(_ context: RenderContext) -> StatusLine? {
+        guard let form else { return nil }
+        let field = form.focused
+        let name: String
+        switch field.role {
+        case .heading(let i): name = "第\(ChineseNumeral.string(i + 1))部分标题"
+        case .body(let i): name = "第\(ChineseNumeral.string(i + 1))部分正文"
+        case .date: return StatusLine(text: "日期", note: " 写成 2026-11-29 的形式" + (form.isModified ? " · 未保存" : ""))
+        case .disclosure: return StatusLine(text: "公开属性", note: " 按 \(context.keymap.label(.newLine, in: .form)) 从列表中选择")
+        default: name = field.role.label
+        }
+        return StatusLine(text: "\(name) \(field.editor.characterCount)字 · 全文\(form.characterCount)字" + (form.isModified ? " · 未保存" : ""))
+    }
+
+    public func hints(_ context: RenderContext) -> [Action] { [.save, .nextField, .preview, .help, .back] }
+}

@@ -1,0 +1,72 @@
+import Model
+
+/// Rows of cases under a header, one column per field, the selected row reversed and overdue or
+/// soon-due rows coloured. The columns are the screen's; the table lays them out across the width
+/// (one column, the title, takes what is left) and keeps the selection on screen.
+struct CaseTable: Sendable {
+    /// One column: its heading, its width in cells (0 for the one that takes what is left) and its
+    /// cell for a row.
+    struct Column {
+        var title: String
+        var width: Int
+        var value: (Int) -> String
+    }
+
+    /// Which row is selected and which is the first shown.
+    var selected = 0
+    var offset = 0
+
+    /// Moves the selection for a navigation action over `count` rows with `page` rows on screen;
+    /// false for any other action.
+    mutating func move(_ action: Action, count: Int, page: Int) -> Bool {
+        switch action {
+        case .moveDown: selected += 1
+        case .moveUp: selected -= 1
+        case .pageDown: selected += page
+        case .pageUp: selected -= page
+        case .first: selected = 0
+        case .last: selected = count - 1
+        default: return false
+        }
+        selected = max(0, min(count - 1, selected))
+        return true
+    }
+
+    /// Keeps the selection within `count` rows and on screen in `rows` rows (the header takes one).
+    mutating func arrange(count: Int, rows: Int) {
+        let visible = max(1, rows - 1)
+        selected = max(0, min(count - 1, selected))
+        if selected < offset { offset = selected }
+        if selected >= offset + visible { offset = selected - visible + 1 }
+        offset = max(0, min(offset, count - visible))
+    }
+
+    /// The body row the selected case is drawn on.
+    func row(in rows: Range<Int>) -> Int { rows.lowerBound + 1 + selected - offset }
+
+    /// Draws the header and the rows from `offset`; `style` gives each row's style when not selected.
+    func draw(_ columns: [Column], count: Int, rows: Range<Int>, into buffer: inout ScreenBuffer, style: (Int) -> Style) {
+        let columns = CaseTable.fit(columns, width: buffer.width)
+        drawRow(columns.map(\.title), columns, y: rows.lowerBound, style: .header, into: &buffer)
+        for (i, y) in zip(offset..<count, (rows.lowerBound + 1)..<rows.upperBound) {
+            drawRow(columns.map { $0.value(i) }, columns, y: y, style: i == selected ? .selection : style(i), into: &buffer)
+        }
+    }
+
+    /// Gives the column of width 0 what the others leave (at least 4 cells).
+    static func fit(_ columns: [Column], width: Int) -> [Column] {
+        var columns = columns
+        let fixed = columns.reduce(0) { $0 + $1.width } + columns.count - 1
+        if let i = columns.firstIndex(where: { $0.width == 0 }) { columns[i].width = max(4, width - fixed) }
+        return columns
+    }
+
+    private func drawRow(_ cells: [String], _ columns: [Column], y: Int, style: Style, into buffer: inout ScreenBuffer) {
+        buffer.fill(y: y, style: style)
+        var x = 0
+        for (cell, column) in zip(cells, columns) {
+            buffer.put(TextMetrics.fit(cell, to: column.width), x: x, y: y, style: style, limit: column.width)
+            x += column.width + 1
+        }
+    }
+}

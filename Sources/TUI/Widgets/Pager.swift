@@ -1,0 +1,95 @@
+/// A text scrolled a line or a page at a time: a case in full, a reply laid out as its document,
+/// help, statistics, the message log. Wrapped to the width with 禁则; a wrapped line hangs under the
+/// value after its label (`交办日期  2026-03-01`, `  2026-06-12 10:32  王丽  修改答复：…`) or under
+/// its own indent, so a continued line never looks like a new entry.
+public struct Pager: Sendable {
+    /// One visual line: its text and the cells before it.
+    struct Line: Sendable {
+        var indent: Int
+        var text: Substring
+    }
+
+    /// The text, sanitised once.
+    public let text: String
+    public private(set) var offset = 0
+    /// `text` wrapped for the current width, kept until the width changes: every frame draws from
+    /// it, and a keystroke must not re-wrap a long case.
+    private(set) var lines: [Line] = []
+    private var wrappedWidth = -1
+    private var page = 1
+
+    public init(_ text: String) {
+        self.text = TextMetrics.sanitized(text, keepNewlines: true)
+    }
+
+    /// Scrolls for a navigation action; false for any other action.
+    public mutating func scroll(_ action: Action) -> Bool {
+        switch action {
+        case .moveDown: offset += 1
+        case .moveUp: offset -= 1
+        case .pageDown: offset += page
+        case .pageUp: offset -= page
+        case .first: offset = 0
+        case .last: offset = Int.max / 2
+        default: return false
+        }
+        offset = max(0, min(offset, lines.count - page))
+        return true
+    }
+
+    /// Wraps for `width` (once per width) and keeps the offset within the text for `rows` rows.
+    public mutating func arrange(width: Int, rows: Int) {
+        page = max(1, rows)
+        if width != wrappedWidth {
+            lines = Pager.wrap(text, width: max(2, width - 1))
+            wrappedWidth = width
+        }
+        offset = max(0, min(offset, lines.count - page))
+    }
+
+    /// Draws the lines from the offset into `rows`; `style` picks each source line's style from its text.
+    func draw(rows: Range<Int>, into buffer: inout ScreenBuffer, style: (Substring) -> Style = { _ in .normal }) {
+        for (line, y) in zip(lines.dropFirst(offset), rows) {
+            buffer.put(String(line.text), x: line.indent, y: y, style: style(line.text))
+        }
+    }
+
+    /// Every line of `text` at `width`, continuation lines hanging.
+    static func wrap(_ text: String, width: Int) -> [Line] {
+        var out: [Line] = []
+        for source in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let hang = min(hangingIndent(of: source), width / 2)
+            let first = TextMetrics.wrap(String(source), width: width).first.map { Substring($0) } ?? ""
+            out.append(Line(indent: 0, text: first))
+            var rest = source.dropFirst(first.count)
+            while rest.first == " " { rest = rest.dropFirst() }
+            guard !rest.isEmpty else { continue }
+            for line in TextMetrics.wrap(String(rest), width: max(1, width - hang)) {
+                out.append(Line(indent: hang, text: Substring(line)))
+            }
+        }
+        return out
+    }
+
+    /// Where a continued line starts: under the value after a short label (`标题：`, `领衔人  `), or
+    /// under the line's own leading spaces.
+    static func hangingIndent(of line: Substring) -> Int {
+        let leading = line.prefix { $0 == " " || $0 == "　" }
+        let width = TextMetrics.width(of: leading)
+        let body = line.dropFirst(leading.count)
+        // A label is short: up to 12 cells, ended by "：" or by two spaces.
+        var used = 0, previousSpace = false
+        for (i, c) in body.enumerated() {
+            let w = TextMetrics.width(of: c)
+            if c == "：" && used <= 12 { return width + used + w }
+            if c == " " && previousSpace {
+                let after = body.dropFirst(i + 1).prefix { $0 == " " }
+                return width + used + 1 + TextMetrics.width(of: after)
+            }
+            previousSpace = c == " "
+            used += w
+            if used > 24 { break }
+        }
+        return width
+    }
+}

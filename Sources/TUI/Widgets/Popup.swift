@@ -1,0 +1,62 @@
+/// A small block drawn over the body beside a row of the screen below (the selected case, the
+/// caret): below it when there is room, else above. Drawn reversed, with no box-drawing glyphs
+/// (they are ambiguous-width and misalign in CJK-configured terminals). The title wraps with a
+/// hanging indent; an item too long for the width ends with `…`.
+struct Popup {
+    /// The title's lines, then one line per item.
+    var title: String
+    var items: [String]
+    /// The item drawn as chosen (`> `, not reversed); nil for none.
+    var selected: Int?
+
+    /// The widest a popup grows, in cells: wide enough for a long title, narrow enough to leave the
+    /// row it is about in view.
+    static let maximumWidth = 60
+
+    func draw(anchor: Int?, rows: Range<Int>, into buffer: inout ScreenBuffer) {
+        let width = min(buffer.width, Popup.maximumWidth, max(items.map { TextMetrics.width(of: $0) + 4 }.max() ?? 0,
+                                                             TextMetrics.width(of: title) + 4, 16))
+        let titleLines = Popup.wrap(title, width: width - 2, limit: max(1, rows.count / 2))
+        let visibleItems = max(1, min(items.count, rows.count - titleLines.count))
+        let height = titleLines.count + visibleItems
+        let top = Popup.top(height: height, anchor: anchor, rows: rows)
+        let x = max(0, buffer.width - width)
+        let offset = max(0, (selected ?? 0) - visibleItems + 1)
+        for (i, line) in titleLines.enumerated() where top + i < rows.upperBound {
+            buffer.fill(x: x, y: top + i, count: width, style: .title)
+            buffer.put("  " + line, x: x, y: top + i, style: .title, limit: width)
+        }
+        for row in 0..<visibleItems {
+            let index = offset + row, y = top + titleLines.count + row
+            guard index < items.count, y < rows.upperBound else { break }
+            let chosen = index == selected
+            let style: Style = chosen ? .normal : .selection
+            buffer.fill(x: x, y: y, count: width, style: style)
+            buffer.put((chosen ? "> " : "  ") + TextMetrics.truncate(items[index], to: width - 2), x: x, y: y, style: style, limit: width)
+        }
+    }
+
+    /// The first row: just below the anchor when the popup fits there, else ending just above it,
+    /// else at the top of the body.
+    static func top(height: Int, anchor: Int?, rows: Range<Int>) -> Int {
+        guard let anchor else { return rows.lowerBound }
+        if anchor + 1 + height <= rows.upperBound { return anchor + 1 }
+        if anchor - height >= rows.lowerBound { return anchor - height }
+        return max(rows.lowerBound, rows.upperBound - height)
+    }
+
+    /// `text` in lines of `width` cells, continuation lines indented two cells; the last of `limit`
+    /// lines ends with `…` when more would follow.
+    static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
+        let first = TextMetrics.wrap(text, width: max(1, width)).map(String.init)
+        guard first.count > 1 else { return first }
+        var lines = [first[0]]
+        let rest = text.dropFirst(first[0].count)
+        lines += TextMetrics.wrap(String(rest), width: max(1, width - 2)).map { "  " + $0 }
+        if lines.count > limit {
+            lines = Array(lines.prefix(limit))
+            lines[limit - 1] = TextMetrics.truncate(lines[limit - 1] + "……", to: width)
+        }
+        return lines
+    }
+}
