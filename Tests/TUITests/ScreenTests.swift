@@ -265,7 +265,13 @@ import TestSupport
     }
 
     @Test func whenTheTextCannotBeLoadedSearchSaysSoAndGoesOnWithoutIt() throws {
-        let s = try AppSession { _ in .failure(.io(path: "text.tsv", operation: "读取", errno: EIO)) }
+        // The text is still loading when / is pressed (it fails a moment later): the search waits for it.
+        let loading = DispatchSemaphore(value: 0)
+        let s = try AppSession { _ in
+            loading.wait()
+            return .failure(.io(path: "text.tsv", operation: "读取", errno: EIO))
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { loading.signal() }
         s.keys(.character("/"))
         #expect(s.state.top is ListScreen && s.status.hasPrefix("无法载入正文（text.tsv: 读取失败："))
         s.keys(.character("/"))

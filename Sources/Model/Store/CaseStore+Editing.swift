@@ -72,6 +72,12 @@ public struct EditingCheck: Sendable {
     public var cleared: [EditingMark]
     /// Why this editor's own mark could not be written (a read-only store, say), if it could not.
     public var unmarked: StoreError?
+
+    public init(others: [EditingMark] = [], cleared: [EditingMark] = [], unmarked: StoreError? = nil) {
+        self.others = others
+        self.cleared = cleared
+        self.unmarked = unmarked
+    }
 }
 
 extension CaseStore {

@@ -13,6 +13,13 @@ public struct RecoveredDraft: Sendable {
     /// When the draft was written, as the journal writes times.
     public var time: String
     public var path: String
+
+    public init(value: Case, base: Revision, time: String, path: String) {
+        self.value = value
+        self.base = base
+        self.time = time
+        self.path = path
+    }
 }
 
 extension CaseStore {

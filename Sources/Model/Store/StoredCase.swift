@@ -18,4 +18,10 @@ public struct StoreListing: Sendable {
     public var problems: [DataFileError]
     /// How many case files were parsed rather than taken from the index.
     public var parsedCount: Int
+
+    public init(summaries: [CaseSummary], problems: [DataFileError], parsedCount: Int) {
+        self.summaries = summaries
+        self.problems = problems
+        self.parsedCount = parsedCount
+    }
 }

@@ -38,7 +38,7 @@ public struct App: Sendable {
                 if context.typesText && key.isCharacter {
                     if !screen.type(key, &u) { u.say(App.unbound(key, in: context, u.keymap)) }
                 } else if let action = u.keymap.action(for: key, in: context) {
-                    screen.update(action, &u)
+                    if !App.handleEverywhere(action, on: screen, &u) { screen.update(action, &u) }
                 } else if !screen.type(key, &u) {
                     u.say(App.unbound(key, in: context, u.keymap))
                 }
@@ -169,6 +169,19 @@ public struct App: Sendable {
             requests += run(at: index - 1, size, now) { screen, u in screen.resume(answer, &u) }
         }
         return requests
+    }
+
+    /// The actions every screen has, carried out the same way on each: help for the screen on top
+    /// (the help key closes help again), the message log, and stopping banli as Ctrl-Z does.
+    static func handleEverywhere(_ action: Action, on screen: any Screen, _ u: inout Update) -> Bool {
+        switch action {
+        case .help:
+            if screen is HelpScreen { u.close() } else { u.open(HelpScreen(for: screen.keyContext, notes: screen.helpNotes(u.keymap))) }
+        case .messages: if !(screen is MessagesScreen) { u.open(MessagesScreen()) }
+        case .suspend: u.run(.suspend)
+        default: return false
+        }
+        return true
     }
 
     /// The message for a key nothing binds here.

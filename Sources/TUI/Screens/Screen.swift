@@ -50,6 +50,8 @@ public protocol Screen: Sendable {
     func status(_ context: RenderContext) -> StatusLine?
     /// The actions the hint bar offers, in order.
     func hints(_ context: RenderContext) -> [Action]
+    /// What the help screen says about this screen besides its keys.
+    func helpNotes(_ keymap: Keymap) -> [String]
     /// Where the hardware cursor goes (the caret, for the IME), or nil to hide it.
     func cursor(_ context: RenderContext) -> (x: Int, y: Int)?
     /// The body row a layer opened from this screen should sit beside (the selected row).
@@ -73,6 +75,7 @@ extension Screen {
     public func status(_ context: RenderContext) -> StatusLine? { nil }
     public func cursor(_ context: RenderContext) -> (x: Int, y: Int)? { nil }
     public func anchor(_ context: RenderContext) -> Int? { nil }
+    public func helpNotes(_ keymap: Keymap) -> [String] { [] }
 }
 
 /// A change every screen may need to show.

@@ -24,12 +24,12 @@ public struct DueScreen: Screen {
         switch action {
         case .open: if let id = selectedID { u.open(DetailScreen(id)) }
         case .reply: if let id = selectedID { u.open(ReplyFormScreen(id)) }
-        case .messages: u.open(MessagesScreen())
-        case .help: u.open(HelpScreen(for: keyContext, notes: DueScreen.notes))
         case .back: u.close()
         default: break
         }
     }
+
+    public func helpNotes(_ keymap: Keymap) -> [String] { DueScreen.notes }
 
     static let notes = ["一件案件可能因几个原因出现几行。！表示已过期限或今天截止。",
                         "退回/改办申请期限：交办后待签收的案件，过了期限就只能签收办理。反馈未回：答复后超过配置的天数仍未收到提出人的反馈。"]

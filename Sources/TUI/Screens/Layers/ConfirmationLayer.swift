@@ -19,7 +19,6 @@ public struct ConfirmationLayer: Screen {
         case .cancel:
             u.say("已取消")
             u.close(answering: .cancelled(purpose))
-        case .help: u.open(HelpScreen(for: keyContext, notes: []))
         default: break
         }
     }

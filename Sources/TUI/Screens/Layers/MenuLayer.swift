@@ -37,12 +37,15 @@ public struct MenuLayer: Screen {
         switch action {
         case .choose: choose(selected, &u)
         case .cancel: u.close(answering: .cancelled(purpose))
-        case .help: u.open(HelpScreen(for: keyContext, notes: ["菜单项前的数字键直接选定该项；会丢失文字、重新办理案件或同时办理几件案件的选项，选定后还要再确认一次。"]))
         default:
             if let n = action.chooseNumber {
                 if n <= items.count { choose(n - 1, &u) } else { u.say("菜单只有\(items.count)项") }
             }
         }
+    }
+
+    public func helpNotes(_ keymap: Keymap) -> [String] {
+        ["菜单项前的数字键直接选定该项；会丢失文字、重新办理案件或同时办理几件案件的选项，选定后还要再确认一次。"]
     }
 
     private func choose(_ index: Int, _ u: inout Update) {

@@ -29,7 +29,6 @@ public struct QuestionLayer: Screen {
         case .cancel:
             u.say("已取消")
             u.close(answering: .cancelled(purpose))
-        case .help: u.open(HelpScreen(for: keyContext, notes: []))
         default: _ = editor.apply(action, width: LineField.unwrapped, height: 1)
         }
     }

@@ -67,13 +67,13 @@ public struct ListScreen: Screen {
         case .statistics: u.open(StatisticsScreen(u.cases))
         case .problems:
             if u.cases.problems.isEmpty { u.say("所有案件文件都已读取，没有问题") } else { u.open(ProblemsScreen(u.cases.problems)) }
-        case .messages: u.open(MessagesScreen())
-        case .help: u.open(HelpScreen(for: keyContext, notes: ListScreen.notes))
         case .back: if filter != .all { show(filter: .all, order: order, &u) }
         case .quit: u.run(.findDrafts)
         default: break
         }
     }
+
+    public func helpNotes(_ keymap: Keymap) -> [String] { ListScreen.notes }
 
     /// What the help screen adds about this screen's marks.
     static let notes = [

@@ -39,7 +39,6 @@ public struct SearchPrompt: Screen {
         case .confirm: finish(&u)
         case .cancel: cancel(&u)
         case .deleteBackward where editor.isEmpty: cancel(&u)
-        case .help: u.open(HelpScreen(for: keyContext, notes: SearchPrompt.notes))
         default:
             let before = editor.text
             _ = editor.apply(action, width: LineField.unwrapped, height: 1)
@@ -47,8 +46,11 @@ public struct SearchPrompt: Screen {
         }
     }
 
-    static let notes = ["搜索编号、标题、主题、领衔人和联名人、提案正文和答复；英文字母不分大小写。",
-                        "输入时选中第一个匹配的案件；Enter 停在那里，之后按 n、N 找下一个、上一个。"]
+    public func helpNotes(_ keymap: Keymap) -> [String] {
+        ["搜索编号、标题、主题、领衔人和联名人、提案正文和答复；英文字母不分大小写。",
+         "输入时选中第一个匹配的案件；按 \(keymap.label(.confirm, in: .prompt)) 停在那里，之后按 \(keymap.label(.nextMatch, in: .list))、"
+             + "\(keymap.label(.previousMatch, in: .list)) 找下一个、上一个。"]
+    }
 
     public mutating func type(_ key: Key, _ u: inout Update) -> Bool {
         guard case .character(let c) = key else { return false }

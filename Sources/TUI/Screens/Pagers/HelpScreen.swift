@@ -38,11 +38,5 @@ public struct HelpScreen: PagedScreen {
         pager.arrange(width: context.size.width, rows: context.size.bodyHeight)
     }
 
-    mutating func handle(_ action: Action, _ u: inout Update) -> Bool {
-        // The help key closes help, as it opened it.
-        if action == .help { u.close(); return true }
-        return false
-    }
-
     public func title(_ context: RenderContext) -> TitleBar? { TitleBar("帮助：\(subject.name)") }
 }

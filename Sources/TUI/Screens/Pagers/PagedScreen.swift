@@ -3,8 +3,6 @@
 /// help, fitting and drawing are the same for all of them and live here.
 protocol PagedScreen: Screen {
     var pager: Pager { get set }
-    /// What the help screen adds about this screen.
-    var helpNotes: [String] { get }
     /// Actions of its own (nil: not one of them); the shared ones are handled here.
     mutating func handle(_ action: Action, _ u: inout Update) -> Bool
     /// The style of a line, from its text.
@@ -12,18 +10,12 @@ protocol PagedScreen: Screen {
 }
 
 extension PagedScreen {
-    var helpNotes: [String] { [] }
     mutating func handle(_ action: Action, _ u: inout Update) -> Bool { false }
     func style(of line: Substring) -> Style { line.hasPrefix("【") ? .header : .normal }
 
     public mutating func update(_ action: Action, _ u: inout Update) {
         if pager.scroll(action) || handle(action, &u) { return }
-        switch action {
-        case .back: u.close()
-        case .help: u.open(HelpScreen(for: keyContext, notes: helpNotes))
-        case .messages: u.open(MessagesScreen())
-        default: break
-        }
+        if action == .back { u.close() }
     }
 
     public mutating func arrange(_ context: RenderContext) {

@@ -10,7 +10,7 @@ public struct ProblemsScreen: PagedScreen {
 
     init(_ problems: [DataFileError]) { self.problems = problems }
 
-    var helpNotes: [String] {
+    public func helpNotes(_ keymap: Keymap) -> [String] {
         ["这些文件没有读入，banli 不会修改或删除它们。用编辑器改正后重新打开 banli 即可读入；其余案件照常使用。"]
     }
 

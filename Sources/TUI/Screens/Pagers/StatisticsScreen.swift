@@ -12,7 +12,7 @@ public struct StatisticsScreen: PagedScreen {
         CaseStatistics(cases.all, configuration: cases.configuration).text
     }
 
-    var helpNotes: [String] {
+    public func helpNotes(_ keymap: Keymap) -> [String] {
         ["解决采纳率 = 当前结果为“解决或采纳”的件数 / 有办理结果的件数；按期答复率 = 答复日期不晚于期限的件数 / 已答复件数。",
          "面商率 = 有面商记录的已答复件数 / 已答复件数；满意率 = 满意和基本满意 / 有反馈的件数。"]
     }

@@ -84,7 +84,7 @@ struct ReplyFormLayout {
         case .body: return "（本部分正文）"
         case .opening, .closing: return "（未填写）"
         case .date: return ""
-        case .disclosure: return "（按 Enter 选择）"
+        case .disclosure: return "（从列表中选择）"
         case .disclosureReason: return "（依申请公开、不予公开时填写）"
         default: return ""
         }

@@ -83,7 +83,6 @@ public struct ReplyFormScreen: Screen {
         case .externalEditor:
             guard role.takesText else { u.say(ReplyFormScreen.chooseDisclosure(u)); return }
             u.run(.editExternally(form!.focused.editor.text))
-        case .help: u.open(HelpScreen(for: keyContext, notes: ReplyFormScreen.notes))
         case .undo: if !form!.undo() { u.say("没有可以撤销的修改") }
         case .redo: if !form!.redo() { u.say("没有可以重做的修改") }
         case .newLine where !role.isMultiline:
@@ -94,6 +93,8 @@ public struct ReplyFormScreen: Screen {
             form!.edit { _ = $0.apply(action, width: width, height: height) }
         }
     }
+
+    public func helpNotes(_ keymap: Keymap) -> [String] { ReplyFormScreen.notes }
 
     static let notes = [
         "普通字符键输入文字；输入法的候选框出现在光标处。只保存你自己的换行，屏幕上的折行不保存。",
