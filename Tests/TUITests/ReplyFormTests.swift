@@ -299,4 +299,56 @@ import TestSupport
         #expect((0..<width).contains(cursor.x) && (1..<(height - 2)).contains(cursor.y))
         #expect(s.terminal.lines[cursor.y].hasPrefix(">"))
     }
+
+    @Test func aDeletedSectionComesBackWithUndoAndUndoGoesBackAcrossParts() throws {
+        let s = try session()
+        s.openReply("zx5-2-090")
+        let headings = s.form!.reply.sections.map(\.heading)
+        s.focus(.body(1))
+        s.keys(.control("t"), .character("4"))
+        let question = try #require(s.state.top as? ConfirmationLayer).question
+        #expect(question == "删除第二部分“挖掘特色优势，深化居民自治”及其正文？（可按 Ctrl-Z 撤销）")
+        #expect(s.lines.contains { $0.contains("删除第二部分“挖掘特色优势，深化居民自治”") })
+        s.keys(.character("y"))
+        #expect(s.form!.sectionCount == 2 && s.form!.isModified)
+        s.keys(.control("z"))
+        #expect(s.form!.reply.sections.map(\.heading) == headings && s.form!.focused.role == .body(1))
+        #expect(!s.form!.isModified)
+        s.keys(.control("y"))
+        #expect(s.form!.sectionCount == 2)
+        s.keys(.control("z"))
+        // One history for the whole reply: Ctrl-Z goes back to the part last changed.
+        s.focus(.salutation)
+        s.type("各位")
+        s.focus(.closing)
+        s.keys(.controlHome)
+        s.type("另外，")
+        s.keys(.control("z"))
+        #expect(s.form!.focused.role == .closing && !s.form!.text(.closing).hasPrefix("另外"))
+        s.keys(.control("z"))
+        #expect(s.form!.focused.role == .salutation && s.form!.text(.salutation) == "周建平、沈雅琴、陆卫国委员：")
+        #expect(!s.form!.isModified)
+        s.keys(.control("z"))
+        #expect(s.status == "没有可以撤销的修改")
+    }
+
+    @Test func aFinalLineBreakFromTheFileIsNeitherAParagraphNorLost() throws {
+        let s = try session()
+        let stored = try s.load("zx5-2-090")
+        #expect(stored.reply.closing.hasSuffix("\n"))
+        s.openReply("zx5-2-090")
+        s.focus(.closing)
+        // The caret cannot go below the last paragraph: there is no empty one after it.
+        s.keys(.controlEnd)
+        let editor = s.form!.focused.editor
+        #expect(editor.caret == editor.characters.count && editor.characters.last != "\n")
+        #expect(!s.lines.contains { $0 == ">" })
+        // Another part changed and saved: the closing, untouched, is saved exactly as it was.
+        s.focus(.salutation)
+        s.type("尊敬的")
+        s.keys(.control("s"))
+        let saved = try s.load("zx5-2-090")
+        #expect(saved.reply.closing == stored.reply.closing && saved.reply.opening == stored.reply.opening)
+        #expect(saved.journal.last?.text == "修改答复：称呼")
+    }
 }

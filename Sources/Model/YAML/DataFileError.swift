@@ -31,7 +31,12 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         return "\(place): \(message)"
     }
 
+    /// The reason in one line: text quoted from a file never breaks it.
     public var message: String {
+        words.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private var words: String {
         switch reason {
         case .unreadable(let why): return "无法读取文件（\(why)）"
         case .invalidUTF8(let offset): return "不是有效的 UTF-8 文本（第 \(offset) 字节）"

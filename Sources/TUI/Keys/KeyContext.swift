@@ -41,7 +41,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .navigation: return [.navigation, .global]
         case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu:
             return [self, .navigation, .global]
-        case .form, .prompt, .question: return [self, .editor, .global]
+        case .form: return [.form, .editor, .global]
+        // Ctrl-Z stops banli everywhere but in the reply form, where it undoes (as in Word and WPS).
+        case .prompt, .question: return [self, .global, .editor]
         case .editor: return [.editor, .global]
         case .confirmation: return [.confirmation, .global]
         }

@@ -47,6 +47,15 @@ public enum TextMetrics {
         return out + String(repeating: " ", count: max(0, width - used))
     }
 
+    /// `text` cut to at most `width` cells and ended with `…` when cut, without the padding `truncate`
+    /// adds: for a name quoted inside a sentence.
+    public static func abbreviated(_ text: String, to width: Int) -> String {
+        guard self.width(of: text) > width else { return text }
+        var cut = truncate(text, to: width)
+        while cut.last == " " { cut.removeLast() }
+        return cut
+    }
+
     public enum Alignment: Sendable { case left, right }
 
     /// Truncates or pads `text` to exactly `width` cells.

@@ -23,7 +23,7 @@ enum StatusLineView {
             buffer.put(TextMetrics.truncate(text, to: buffer.width), x: 0, y: row, style: .message)
             return
         }
-        let x = buffer.put(TextMetrics.truncate(text, to: room), x: 0, y: row, style: .message)
+        let x = buffer.put(TextMetrics.abbreviated(text, to: room), x: 0, y: row, style: .message)
         buffer.put(suffix, x: x, y: row, style: .muted)
     }
 }

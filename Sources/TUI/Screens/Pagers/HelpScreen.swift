@@ -39,4 +39,6 @@ public struct HelpScreen: PagedScreen {
     }
 
     public func title(_ context: RenderContext) -> TitleBar? { TitleBar("帮助：\(subject.name)") }
+
+    public func hints(_ context: RenderContext) -> [Action] { [.back, .moveDown, .pageDown] }
 }

@@ -180,7 +180,7 @@ public struct ReplyFormScreen: Screen {
         case .moveSectionDown: form?.moveSection(by: 1)
         case .deleteSection:
             guard let form, let i = form.focusedSection else { return }
-            let heading = TextMetrics.truncate(form.text(.heading(i)), to: 16)
+            let heading = TextMetrics.abbreviated(form.text(.heading(i)), to: 32)
             u.open(ConfirmationLayer("删除第\(ChineseNumeral.string(i + 1))部分“\(heading)”及其正文？（可按 \(u.key(.undo, in: keyContext)) 撤销）",
                                      purpose: Choice.confirmDeleteSection))
         case .confirmDeleteSection: form?.deleteSection()
