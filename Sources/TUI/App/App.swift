@@ -84,11 +84,9 @@ public struct App: Sendable {
         return requests
     }
 
-    /// Whether the search with every case's text is still being prepared.
-    public var searchIsLoading: Bool {
-        get { state.cases.isSearchLoading }
-        set { state.cases.isSearchLoading = newValue }
-    }
+    /// The search with every case's text is being prepared on another thread: a search asked for
+    /// meanwhile waits for it.
+    public mutating func searchIsBeingPrepared() { state.cases.isSearchLoading = true }
 
     /// The search prepared with every case's text is ready (or loading the text failed: search
     /// then looks at what the list holds, and the user is told).

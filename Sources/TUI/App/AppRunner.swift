@@ -110,7 +110,7 @@ public final class AppRunner {
             searchIsPrepared = true
             let cases = app.state.cases.all
             preparedSearch = BackgroundLoad { load().map { CaseSearch(cases, text: $0) } }
-            app.searchIsLoading = true
+            app.searchIsBeingPrepared()
         }
         if let prepared = preparedSearch, prepared.isFinished { attachSearch() }
     }

@@ -72,7 +72,7 @@ public struct CaseReport {
         if !c.journal.isEmpty {
             out.append("")
             out.append("【日志】")
-            for j in c.journal { out.append("  \(j.time)  \(j.user)  \(j.text)") }
+            for j in c.journal { out.append("  \(TimeText.moment(j.time, today: today))  \(j.user)  \(j.text)") }
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -13,43 +13,30 @@ struct CaseTable: Sendable {
     }
 
     /// Which row is selected and which is the first shown.
-    var selected = 0
-    var offset = 0
+    var selection = Selection()
+
+    /// The selected row.
+    var selected: Int {
+        get { selection.selected }
+        set { selection.selected = newValue }
+    }
 
     /// Moves the selection for a navigation action over `count` rows with `page` rows on screen;
     /// false for any other action.
-    mutating func move(_ action: Action, count: Int, page: Int) -> Bool {
-        switch action {
-        case .moveDown: selected += 1
-        case .moveUp: selected -= 1
-        case .pageDown: selected += page
-        case .pageUp: selected -= page
-        case .first: selected = 0
-        case .last: selected = count - 1
-        default: return false
-        }
-        selected = max(0, min(count - 1, selected))
-        return true
-    }
+    mutating func move(_ action: Action, count: Int, page: Int) -> Bool { selection.move(action, count: count, page: page) }
 
     /// Keeps the selection within `count` rows and on screen in `rows` rows (the header takes one).
-    mutating func arrange(count: Int, rows: Int) {
-        let visible = max(1, rows - 1)
-        selected = max(0, min(count - 1, selected))
-        if selected < offset { offset = selected }
-        if selected >= offset + visible { offset = selected - visible + 1 }
-        offset = max(0, min(offset, count - visible))
-    }
+    mutating func arrange(count: Int, rows: Int) { selection.arrange(count: count, rows: max(1, rows - 1)) }
 
     /// The body row the selected case is drawn on.
-    func row(in rows: Range<Int>) -> Int { rows.lowerBound + 1 + selected - offset }
+    func row(in rows: Range<Int>) -> Int { rows.lowerBound + 1 + selection.selected - selection.offset }
 
-    /// Draws the header and the rows from `offset`; `style` gives each row's style when not selected.
+    /// Draws the header and the rows from the first shown; `style` gives each row's style when not selected.
     func draw(_ columns: [Column], count: Int, rows: Range<Int>, into buffer: inout ScreenBuffer, style: (Int) -> Style) {
         let columns = CaseTable.fit(columns, width: buffer.width)
         drawRow(columns.map(\.title), columns, y: rows.lowerBound, style: .header, into: &buffer)
-        for (i, y) in zip(offset..<count, (rows.lowerBound + 1)..<rows.upperBound) {
-            drawRow(columns.map { $0.value(i) }, columns, y: y, style: i == selected ? .selection : style(i), into: &buffer)
+        for (i, y) in zip(selection.offset..<count, (rows.lowerBound + 1)..<rows.upperBound) {
+            drawRow(columns.map { $0.value(i) }, columns, y: y, style: i == selection.selected ? .selection : style(i), into: &buffer)
         }
     }
 

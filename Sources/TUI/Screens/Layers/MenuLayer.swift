@@ -29,9 +29,9 @@ public struct MenuLayer: Screen {
     }
 
     public mutating func update(_ action: Action, _ u: inout Update) {
-        var table = CaseTable(selected: selected, offset: 0)
-        if table.move(action, count: items.count, page: max(1, u.size.bodyHeight - 2)) {
-            selected = table.selected
+        var selection = Selection(selected: selected)
+        if selection.move(action, count: items.count, page: u.size.bodyHeight - 2) {
+            selected = selection.selected
             return
         }
         switch action {
