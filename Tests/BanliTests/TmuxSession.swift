@@ -53,7 +53,20 @@ final class TmuxSession {
         return String(decoding: output, as: UTF8.self)
     }
 
-    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    /// Sends keys as tmux names them. banli tells Esc from Alt with the next key (`ESC 2`) by the pause
+    /// after the ESC, as terminals require; so after each Escape this pauses as a person typing
+    /// would, well past banli's 25 ms, before sending the rest.
+    func send(_ keys: String...) throws {
+        var batch: [String] = []
+        for key in keys {
+            batch.append(key)
+            guard key == "Escape" else { continue }
+            try tmux(["send-keys", "-t", name] + batch)
+            batch = []
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        if !batch.isEmpty { try tmux(["send-keys", "-t", name] + batch) }
+    }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
