@@ -70,14 +70,14 @@ final class TmuxSession {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
-    /// Polls the screen until `predicate` holds, or fails after `timeout` seconds.
-    func wait(timeout: Double = 10, for description: String, _ predicate: (String) -> Bool) throws -> String {
+    /// Polls the screen every `interval` seconds until `predicate` holds, or fails after `timeout` seconds.
+    func wait(timeout: Double = 10, interval: Double = 0.05, for description: String, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
             if predicate(last) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: interval)
         }
         throw TimedOut(waitingFor: description, screen: last)
     }
