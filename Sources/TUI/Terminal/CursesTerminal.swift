@@ -143,7 +143,6 @@ public final class CursesTerminal: Terminal {
 
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
         let deadline = timeoutMilliseconds >= 0 ? ContinuousClock.now + .milliseconds(timeoutMilliseconds) : nil
-        var emptyReads = 0
         while queued.isEmpty {
             if inputEnded { return nil }
             let now = ContinuousClock.now
@@ -160,10 +159,8 @@ public final class CursesTerminal: Terminal {
             case .signals(let numbers):
                 for number in numbers { handle(signal: number) }
             case .input(let hangup):
-                if readInput() > 0 { emptyReads = 0; continue }
-                // A terminal that is readable yet yields nothing, again and again, is gone.
-                emptyReads += 1
-                if hangup || emptyReads >= 100 {
+                // What came before a hang-up is still read; after it, input has ended.
+                if readInput() == 0 && hangup {
                     inputEnded = true
                     queued += decoder.timeout()
                 }

@@ -9,7 +9,7 @@ struct InputWait {
     let signals: Int32
 
     enum Outcome: Equatable {
-        /// The terminal has input, or has hung up (then a read returns nothing).
+        /// The terminal has input, or has hung up: then a read returns nothing, and there is no more.
         case input(hangup: Bool)
         /// Signals noted since the last wait, by number.
         case signals([Int32])
@@ -29,7 +29,11 @@ struct InputWait {
         }
         let revents = Int32(fds[0].revents)
         guard revents != 0 else { return .nothing }
-        return .input(hangup: revents & (POLLHUP | POLLERR | POLLNVAL) != 0)
+        // Readable with nothing queued is the end of input, whatever else poll says; a byte ncurses
+        // cannot decode is read and dropped, and is no hang-up.
+        var queued: Int32 = 0
+        let empty = ioctl(terminal, UInt(FIONREAD), &queued) != 0 || queued == 0
+        return .input(hangup: revents & (POLLHUP | POLLERR | POLLNVAL) != 0 || empty)
     }
 
     private func drainSignals() -> [Int32] {

@@ -36,15 +36,6 @@ public struct KeyDecoder: Sendable {
     private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
     private let terminalKeys: [String: Key]
 
-    /// The terminfo capabilities naming keys banli knows, whose strings `CursesTerminal` passes as
-    /// `terminalKeys`: a terminal's own entry says what it sends beyond the common encodings (the
-    /// Linux console's Shift-Tab is `ESC Tab`; vt100's F5–F10 are keypad sequences).
-    public static let terminfoCapabilities: [(name: String, key: Key)] =
-        [("khome", .home), ("kend", .end), ("kich1", .insert), ("kdch1", .delete), ("kpp", .pageUp), ("knp", .pageDown),
-         ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right), ("kcbt", .backTab),
-         ("kLFT5", .controlLeft), ("kRIT5", .controlRight), ("kHOM5", .controlHome), ("kEND5", .controlEnd)]
-        + (1...12).map { ("kf\($0)", .function($0)) }
-
     /// `terminalKeys`: the terminal's own sequences from its terminfo entry (`"\u{1B}\t"`, the Linux
     /// console's Shift-Tab), which win over the common meanings; empty in tests and for unknown terminals.
     /// Entries that are not escape sequences (a bare `^H` for Backspace) are left to the common rules.
