@@ -56,9 +56,9 @@ import TUI
         _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
     }
 
-    /// The editor's keys get through: Ctrl-arrows from terminfo (xterm-256color) or from the xterm
-    /// sequences defined when terminfo lacks them (screen), and Ctrl-Z/Ctrl-Y despite job control.
-    /// The list screen binds none of them, so its status line names each key as it arrives.
+    /// The editor's keys get through: Ctrl-arrows as tmux sends them (xterm's sequences) whether
+    /// TERM's terminfo entry has them (xterm-256color) or not (screen), and Ctrl-Z/Ctrl-Y despite job
+    /// control. The list screen binds none of them, so its status line names each key as it arrives.
     @Test(arguments: ["xterm-256color", "screen"])
     func editingKeysReachTheApp(term: String) throws {
         let store = Fixtures.demoStoreCopy()
@@ -73,5 +73,69 @@ import TUI
         }
         try tmux.send("q")
         _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+    }
+
+    /// Where the full-screen UI cannot work, banli says why and what to do in one line, and exits 1.
+    @Test(arguments: [
+        ("LANG=C TERM=xterm-256color", "当前语言环境不是 UTF-8（LANG=C），无法显示中文；请设置 LANG=C.UTF-8 或 zh_CN.UTF-8"),
+        ("LANG=C.UTF-8 TERM=dumb", "终端类型“dumb”不支持全屏界面；请设置 TERM（如 xterm-256color），或用 banli list"),
+        ("LANG=C.UTF-8 TERM=no-such-terminal", "terminfo 中没有终端类型“no-such-terminal”"),
+        ("LANG=C.UTF-8 TERM=xterm-256color setsid -w", "没有控制终端"),
+    ])
+    func refusesInOneLineWhereTheUICannotWork(environment: String, message: String) throws {
+        let store = Fixtures.demoStoreCopy()
+        let home = Fixtures.temporaryDirectory("banli-home")
+        let command = "env -u LC_ALL -u LC_CTYPE HOME=\(home) \(environment) \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
+        let tmux = try TmuxSession(width: 200, height: 10, command: command)
+        let screen = try tmux.wait(for: "banli to refuse") { $0.contains("BANLI-EXITED") }
+        let lines = screen.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("banli：" + message) == true, "\(screen)")
+        #expect(lines.count == 2 && lines[1] == "BANLI-EXITED 1", "\(screen)")
+    }
+
+    /// `banli | head` on a terminal: the list goes into the pipe, no screen is opened.
+    @Test func withItsOutputInAPipeBanliPrintsTheList() throws {
+        let store = Fixtures.demoStoreCopy()
+        let home = Fixtures.temporaryDirectory("banli-home")
+        let command = "env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store) | head -3; echo BANLI-EXITED; sleep 60"
+        let tmux = try TmuxSession(width: 200, height: 10, command: command)
+        let screen = try tmux.wait(for: "the printed list") { $0.contains("BANLI-EXITED") }
+        let lines = screen.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4 && lines[0].hasPrefix("编号") && lines[1].hasPrefix("zx5-2-090"), "\(screen)")
+    }
+
+    /// SIGHUP and SIGTERM reach banli as events, so it ends as it chooses (`banli keys` as `q` does:
+    /// status 0) with the terminal put back, rather than dying.
+    @Test(arguments: [SIGHUP, SIGTERM]) func aHangUpOrTerminateIsAnEventNotADeath(signal: Int32) throws {
+        let pidFile = Fixtures.temporaryDirectory() + "/pid"
+        let command = "sh -c 'echo $$ > \(pidFile); exec env LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) keys'; echo BANLI-EXITED $?; sleep 60"
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        _ = try tmux.wait(for: "the keys screen") { $0.contains("已收到 0 个") }
+        try tmux.send("x")
+        _ = try tmux.wait(for: "a key") { $0.contains("已收到 1 个") }
+        let pid = try #require(Int32(String(decoding: Fixtures.bytes(pidFile), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, signal) == 0)
+        _ = try tmux.wait(for: "banli to end") { $0.contains("BANLI-EXITED 0") }
+    }
+
+    /// Stopped from outside (`kill -TSTP`, as Ctrl-Z's suspendProcess does from inside), banli gives
+    /// the terminal back to the shell; `fg` brings its screen back whole.
+    @Test func stoppedItGivesTheShellTheTerminalAndFgBringsItBack() throws {
+        let pidFile = Fixtures.temporaryDirectory() + "/pid"
+        let tmux = try TmuxSession(width: 80, height: 24, command: "env LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile -i")
+        try tmux.send("-l", "PS1='$ '; sh -c 'echo $$ > \(pidFile); exec \(Banli.binary) keys'")
+        try tmux.send("Enter")
+        _ = try tmux.wait(for: "the keys screen") { $0.contains("已收到 0 个") }
+        try tmux.send("x")
+        _ = try tmux.wait(for: "a key") { $0.contains("已收到 1 个") }
+        let pid = try #require(Int32(String(decoding: Fixtures.bytes(pidFile), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGTSTP) == 0)
+        _ = try tmux.wait(for: "the shell's job report") { $0.contains("Stopped") && !$0.contains("已收到") }
+        try tmux.send("-l", "fg")
+        try tmux.send("Enter")
+        let back = try tmux.wait(for: "the keys screen again") { $0.contains("已收到 1 个") }
+        #expect(back.split(separator: "\n").dropFirst().first?.hasPrefix("x ") == true, "\(back)")
+        try tmux.send("q")
+        _ = try tmux.wait(for: "the shell's prompt") { $0.split(separator: "\n").last == "$" }
     }
 }

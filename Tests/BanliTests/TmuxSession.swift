@@ -53,18 +53,31 @@ final class TmuxSession {
         return String(decoding: output, as: UTF8.self)
     }
 
-    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    /// Sends keys as tmux names them. banli tells Esc from Alt with the next key (`ESC 2`) by the pause
+    /// after the ESC, as terminals require; so after each Escape this pauses as a person typing
+    /// would, well past banli's 25 ms, before sending the rest.
+    func send(_ keys: String...) throws {
+        var batch: [String] = []
+        for key in keys {
+            batch.append(key)
+            guard key == "Escape" else { continue }
+            try tmux(["send-keys", "-t", name] + batch)
+            batch = []
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        if !batch.isEmpty { try tmux(["send-keys", "-t", name] + batch) }
+    }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
-    /// Polls the screen until `predicate` holds, or fails after `timeout` seconds.
-    func wait(timeout: Double = 10, for description: String, _ predicate: (String) -> Bool) throws -> String {
+    /// Polls the screen every `interval` seconds until `predicate` holds, or fails after `timeout` seconds.
+    func wait(timeout: Double = 10, interval: Double = 0.05, for description: String, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
             if predicate(last) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: interval)
         }
         throw TimedOut(waitingFor: description, screen: last)
     }

@@ -4,9 +4,9 @@ import Testing
 import TestSupport
 @testable import TUI
 
-/// Random keys, resizes, pastes and pauses through the whole app in the in-memory terminal, over a
-/// copy of the demo store: nothing crashes or hangs, every frame fits its size, and the store is
-/// valid afterwards. `BANLI_MONKEY_EVENTS` sets the count (default 4000; the full run in the README
+/// Random keys, raw escape sequences, resizes, pastes and pauses through the whole app in the
+/// in-memory terminal, over a copy of the demo store: nothing crashes or hangs, every frame fits its
+/// size, and the store is valid afterwards. `BANLI_MONKEY_EVENTS` sets the count (default 4000; the full run in the README
 /// uses 1000000), `BANLI_MONKEY_SEED` replays a run.
 @Suite struct MonkeyTests {
     static let events = ProcessInfo.processInfo.environment["BANLI_MONKEY_EVENTS"].flatMap(Int.init) ?? 4_000
@@ -39,8 +39,11 @@ import TestSupport
             while sent < end {
                 for _ in 0..<100 {
                     switch random.next() % 100 {
-                    case 0..<55:
+                    case 0..<52:
                         terminal.send(keys: [.character(Self.characters[Int(random.next() % UInt64(Self.characters.count))])])
+                    case 52..<55:
+                        // What a terminal sends for Alt chords and keys banli has no name for, decoded as the real terminal does.
+                        terminal.send(input: random.next() % 2 == 0 ? "\u{1B}\(random.next() % 10)" : RandomEscapeSequence.next(using: &random))
                     case 55..<80: terminal.send(keys: [Self.keys[Int(random.next() % UInt64(Self.keys.count))]])
                     case 80..<90: terminal.send(keys: [.control(Character(Unicode.Scalar(UInt8(97 + random.next() % 26))))])
                     case 90..<93: terminal.send(.paste(Self.pastes[Int(random.next() % UInt64(Self.pastes.count))]))

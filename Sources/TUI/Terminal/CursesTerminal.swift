@@ -2,44 +2,48 @@ import CNcursesw
 import Glibc
 
 /// The real terminal, through ncursesw. The only file that talks to ncurses: it paints the cells
-/// that changed since the last frame, decodes `wget_wch` into keys, and reports the size.
+/// that changed since the last frame, reads what the terminal sends and has `KeyDecoder` make keys
+/// of it (ncurses's own key matching is off: it knows only the current terminfo entry's sequences,
+/// and gave Esc, `[`, `1`, `~` for anything else), and reports the size.
 public final class CursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let tty: UnsafeMutablePointer<FILE>
     private var shown: ScreenBuffer
     private let colors: Bool
-    /// Key codes ncurses reports for the bracketed-paste markers ESC[200~ and ESC[201~.
-    private static let pasteStart: Int32 = 0o1001, pasteEnd: Int32 = 0o1002
-    /// Ctrl with an arrow, Home or End: the terminfo capability naming it, the xterm sequence to
-    /// define when the terminal's description lacks it (TERM=screen inside tmux still sends those),
-    /// and the code given to that definition.
-    private static let controlKeys: [(capability: String, sequence: String, code: Int32, key: Key)] = [
-        ("kLFT5", "\u{1B}[1;5D", 0o1003, .controlLeft),
-        ("kRIT5", "\u{1B}[1;5C", 0o1004, .controlRight),
-        ("kHOM5", "\u{1B}[1;5H", 0o1005, .controlHome),
-        ("kEND5", "\u{1B}[1;5F", 0o1006, .controlEnd),
-    ]
-    /// The codes ncurses reports for `controlKeys` on this terminal.
-    private var extendedKeys: [Int32: Key] = [:]
+    private var decoder: KeyDecoder
+    private let input: InputWait
+    /// Events decoded and not yet returned (one read can hold many keys, or a whole paste).
+    private var queued: [InputEvent] = []
+    /// How long after an ESC or a partial sequence nothing more may arrive before it is complete:
+    /// `ESCDELAY` in milliseconds when set, else 25 (a terminal sends a key's sequence in one write).
+    private let escapeDelay: Duration
+    /// A paste whose end marker never comes ends after this much silence.
+    private static let pasteSilence = Duration.seconds(1)
+    /// When the decoder's pending input is to be completed, if nothing more arrives first.
+    private var pendingDeadline: ContinuousClock.Instant?
+    private var inputEnded = false
 
-    /// Starts curses on the controlling terminal. `useColor` false honours NO_COLOR.
-    public init?(useColor: Bool) {
-        setlocale(LC_ALL, "")
-        // A parent that blocked SIGWINCH would leave ncurses blind to resizes.
-        var winch = sigset_t()
-        sigemptyset(&winch)
-        sigaddset(&winch, SIGWINCH)
-        pthread_sigmask(SIG_UNBLOCK, &winch, nil)
+    /// Starts curses on the controlling terminal. `useColor` false honours NO_COLOR. Throws, before
+    /// anything is drawn, where the UI cannot work: no UTF-8 locale, no usable `TERM`, no terminal.
+    public init(useColor: Bool) throws(TerminalUnavailable) {
+        var environment: [String: String] = [:]
+        for name in ["LC_ALL", "LC_CTYPE", "LANG", "TERM", "ESCDELAY"] { environment[name] = getenv(name).map { String(cString: $0) } }
+        try CursesTerminal.startLocale(environment: environment)
         // Drawing goes to the controlling terminal, never into a pipe that stdout may be (as tig does).
-        guard let tty = fopen("/dev/tty", "r+") else { return nil }
-        guard newterm(nil, tty, tty) != nil, let window = stdscr_window() else { fclose(tty); return nil }
+        guard let tty = fopen("/dev/tty", "r+e") else { throw .noControllingTerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { fclose(tty); throw .noTerminalType }
+        switch banli_terminal_support(term, fileno(tty)) {
+        case 1: break
+        case 2: fclose(tty); throw .notFullScreen(term)
+        default: fclose(tty); throw .unknownTerminalType(term)
+        }
+        guard newterm(term, tty, tty) != nil, let window = stdscr_window() else { fclose(tty); throw .cannotStart(term) }
         self.tty = tty
         self.window = window
         raw()
         noecho()
         nonl()
-        keypad(window, true)
-        set_escdelay(25)
+        keypad(window, false)
         colors = useColor && has_colors()
         if colors {
             start_color()
@@ -48,29 +52,35 @@ public final class CursesTerminal: Terminal {
             init_pair(2, Int16(COLOR_YELLOW), -1)
         }
         shown = ScreenBuffer(width: 0, height: 0)
+        var terminalKeys: [String: Key] = [:]
+        for (name, key) in KeyDecoder.terminfoCapabilities {
+            guard let value = banli_terminfo_string(name).map({ String(cString: $0) }), terminalKeys[value] == nil else { continue }
+            terminalKeys[value] = key
+        }
+        decoder = KeyDecoder(terminalKeys: terminalKeys)
+        escapeDelay = .milliseconds(environment["ESCDELAY"].flatMap(Int.init).map { min(max($0, 0), 10_000) } ?? 25)
+        input = InputWait(terminal: fileno(tty), signals: banli_catch_signals())
         // Bracketed paste: a pasted block arrives between markers, so its newlines are text.
-        define_key("\u{1B}[200~", CursesTerminal.pasteStart)
-        define_key("\u{1B}[201~", CursesTerminal.pasteEnd)
         fputs("\u{1B}[?2004h", tty)
         fflush(tty)
-        for entry in CursesTerminal.controlKeys {
-            var code = banli_key_code(entry.capability)
-            if code == 0 {
-                code = key_defined(entry.sequence)
-                if code <= 0 {
-                    define_key(entry.sequence, entry.code)
-                    code = entry.code
-                }
-            }
-            extendedKeys[code] = entry.key
-        }
     }
 
     deinit {
         fputs("\u{1B}[?2004l", tty)
         fflush(tty)
+        banli_release_signals()
+        if input.signals >= 0 { close(input.signals) }
         endwin()
         fclose(tty)
+    }
+
+    /// Sets the locale from the environment (ncursesw reads and draws UTF-8 only under a UTF-8 one).
+    /// Only the character set matters: a missing locale for messages or dates is no reason to refuse.
+    private static func startLocale(environment: [String: String]) throws(TerminalUnavailable) {
+        let setting = TerminalUnavailable.localeSetting(environment: environment)
+        if setlocale(LC_ALL, "") == nil && setlocale(LC_CTYPE, "") == nil { throw .localeMissing(setting: setting ?? "LANG") }
+        let codeset = String(cString: banli_codeset()).uppercased().filter { $0 != "-" }
+        guard codeset == "UTF8" else { throw .localeNotUTF8(setting: setting) }
     }
 
     public var width: Int { Int(getmaxx(window)) }
@@ -100,20 +110,6 @@ public final class CursesTerminal: Terminal {
         shown = frame
     }
 
-    /// Collects what arrives until the end-of-paste marker (or a pause of a second, if it never comes).
-    private func readPaste() -> String {
-        wtimeout(window, 1000)
-        var text = ""
-        var value: wint_t = 0
-        while true {
-            let kind = wget_wch(window, &value)
-            if kind == ERR || (kind == KEY_CODE_YES && Int32(value) == CursesTerminal.pasteEnd) { return text }
-            if kind == KEY_CODE_YES { continue }
-            if value == 13 { text.append("\n"); continue }
-            if let scalar = Unicode.Scalar(UInt32(value)) { text.unicodeScalars.append(scalar) }
-        }
-    }
-
     private func attributes(_ style: Style) -> attr_t {
         switch style {
         case .selection, .hint, .title: return banli_attr_reverse()
@@ -134,54 +130,83 @@ public final class CursesTerminal: Terminal {
         reset_prog_mode()
         fputs("\u{1B}[?2004h", tty)
         fflush(tty)
-        // The other program drew over everything: repaint every cell on the next frame.
+        // The other program drew over everything: repaint every cell on the next frame, clearing first.
+        clearok(window, true)
         shown = ScreenBuffer(width: 0, height: 0)
     }
 
+    /// SIGTSTP's default action is put in force only for the stop (ncurses's handler, which would
+    /// stop and repaint on its own, was replaced by banli's when the terminal started).
     public func suspendProcess() {
-        suspend { kill(0, SIGTSTP) }
+        suspend { banli_stop_process_group() }
     }
 
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-        wtimeout(window, Int32(timeoutMilliseconds))
-        var value: wint_t = 0
-        let started = ContinuousClock.now
-        let kind = wget_wch(window, &value)
-        if kind == ERR {
-            // A timeout that really elapsed is idleness; an error returned at once means the terminal is gone.
-            guard timeoutMilliseconds >= 0, ContinuousClock.now - started >= .milliseconds(timeoutMilliseconds / 2) else { return nil }
-            return .idle
-        }
-        if kind == KEY_CODE_YES {
-            switch Int32(value) {
-            case KEY_RESIZE: return .resize(width: width, height: height)
-            case KEY_UP: return .key(.up)
-            case KEY_DOWN: return .key(.down)
-            case KEY_LEFT: return .key(.left)
-            case KEY_RIGHT: return .key(.right)
-            case KEY_NPAGE: return .key(.pageDown)
-            case KEY_PPAGE: return .key(.pageUp)
-            case KEY_HOME: return .key(.home)
-            case KEY_END: return .key(.end)
-            case KEY_BACKSPACE: return .key(.backspace)
-            case KEY_DC: return .key(.delete)
-            case KEY_BTAB: return .key(.backTab)
-            case KEY_ENTER: return .key(.enter)
-            case CursesTerminal.pasteStart: return .paste(readPaste())
-            case let code:
-                guard let key = extendedKeys[code] else { return nextEvent(timeoutMilliseconds: timeoutMilliseconds) }
-                return .key(key)
+        let deadline = timeoutMilliseconds >= 0 ? ContinuousClock.now + .milliseconds(timeoutMilliseconds) : nil
+        while queued.isEmpty {
+            if inputEnded { return nil }
+            let now = ContinuousClock.now
+            if let pending = pendingDeadline, now >= pending {
+                queued += decoder.timeout()
+                pendingDeadline = nil
+                continue
+            }
+            let until = [deadline, pendingDeadline].compactMap { $0 }.min()
+            switch input.wait(milliseconds: until.map { CursesTerminal.milliseconds(from: now, to: $0) } ?? -1) {
+            case .nothing:
+                // The caller's time is up; anything pending is completed when its own time comes.
+                if let deadline, ContinuousClock.now >= deadline { return .idle }
+            case .signals(let numbers):
+                for number in numbers { handle(signal: number) }
+            case .input(let hangup):
+                // What came before a hang-up is still read; after it, input has ended.
+                if readInput() == 0 && hangup {
+                    inputEnded = true
+                    queued += decoder.timeout()
+                }
             }
         }
-        switch value {
-        case 13, 10: return .key(.enter)
-        case 27: return .key(.escape)
-        case 9: return .key(.tab)
-        case 127, 8: return .key(.backspace)
-        case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96)!)))
+        return queued.removeFirst()
+    }
+
+    private func handle(signal number: Int32) {
+        switch number {
+        case SIGHUP: queued.append(.ending(.hangup))
+        case SIGTERM: queued.append(.ending(.terminate))
+        case SIGTSTP:
+            // Someone ran `kill -TSTP`: stop as for Ctrl-Z, then have the app draw everything again.
+            suspendProcess()
+            queued.append(.resize(width: width, height: height))
         default:
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { return nextEvent(timeoutMilliseconds: timeoutMilliseconds) }
-            return .key(.character(Character(scalar)))
+            // SIGWINCH: ncurses's handler marked the screen; the read below returns KEY_RESIZE.
+            _ = readInput()
         }
+    }
+
+    /// Reads everything the terminal has sent so far (without waiting) into the decoder; how many
+    /// scalars and resizes were read.
+    private func readInput() -> Int {
+        wtimeout(window, 0)
+        var count = 0
+        var value: wint_t = 0
+        while count < 65_536 {
+            let kind = wget_wch(window, &value)
+            if kind == ERR { break }
+            count += 1
+            if kind == KEY_CODE_YES {
+                if Int32(value) == KEY_RESIZE { queued.append(.resize(width: width, height: height)) }
+                continue
+            }
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            queued += decoder.feed(scalar)
+            pendingDeadline = decoder.isPending ? ContinuousClock.now + (decoder.isInPaste ? CursesTerminal.pasteSilence : escapeDelay) : nil
+        }
+        return count
+    }
+
+    private static func milliseconds(from now: ContinuousClock.Instant, to deadline: ContinuousClock.Instant) -> Int {
+        let (seconds, attoseconds) = (deadline - now).components
+        // Rounded up, so the wait never ends just before the deadline and spins.
+        return max(0, Int(seconds) * 1000 + Int((attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000))
     }
 }

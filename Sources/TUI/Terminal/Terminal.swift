@@ -31,9 +31,20 @@ public final class MemoryTerminal: Terminal {
         frame = ScreenBuffer(width: width, height: height)
     }
 
+    /// Decodes `send(input:)` as `CursesTerminal` decodes what it reads.
+    private var decoder = KeyDecoder()
+
     public func send(_ events: InputEvent...) { self.events += events }
     public func send(keys: [Key]) { events += keys.map { .key($0) } }
     public func type(_ text: String) { events += text.map { .key(.character($0)) } }
+
+    /// Queues what a terminal would send, escape sequences and paste markers included (`"\u{1B}2"` is
+    /// Alt-2), decoded by the same `KeyDecoder` as the real terminal. Each call is one burst: at its end
+    /// the escape delay passes, so a pending ESC, partial sequence or unfinished paste is completed.
+    public func send(input: String) {
+        for scalar in input.unicodeScalars { events += decoder.feed(scalar) }
+        events += decoder.timeout()
+    }
 
     /// Changes the size and queues the resize event a real terminal would deliver.
     public func resize(width: Int, height: Int) {

@@ -20,10 +20,19 @@ struct OpenCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("banli：正在读取 \(count) 个案件文件并建立索引（首次打开或大量文件改动后才需要）……\n".utf8))
             }
             let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            guard isatty(STDIN_FILENO) != 0, let terminal = CursesTerminal(useColor: useColor) else {
+            // Input from a pipe, or output into one (`banli | less`): the list, as `banli list` prints it.
+            guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
                 let list = try ListCommand.parse(["--store", context.store.directory] + (options.config.map { ["--config", $0] } ?? []))
                 try list.run()
                 return
+            }
+            let terminal: CursesTerminal
+            do {
+                terminal = try CursesTerminal(useColor: useColor)
+            } catch {
+                // The line says what is wrong and what to do; it already begins with "banli：".
+                printError("\(error)")
+                throw ExitCode.failure
             }
             let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
             let workspace = Workspace(store: context.store, user: context.user, clock: context.clock,
