@@ -65,10 +65,59 @@ import TestSupport
                     #expect((0..<terminal.width).contains(cursor.x) && (0..<terminal.height).contains(cursor.y), "seed \(Self.seed) after \(sent) events")
                 }
             }
+            // The session is cut off (a hang-up): every draft is kept, and every file reads back.
+            runner.end()
             let listing = try store.list()
             #expect(listing.problems.isEmpty, "seed \(Self.seed) after \(sent) events: \(listing.problems)")
             #expect(listing.summaries.count == 32)
-            for summary in listing.summaries { _ = try store.load(summary.id) }
+            for summary in listing.summaries {
+                _ = try store.load(summary.id)
+                if let draft = store.recovery(for: summary.id, user: "tester") {
+                    #expect(throws: Never.self, "seed \(Self.seed): the draft of \(summary.id) does not read back") { try draft.get() }
+                }
+            }
+        }
+    }
+
+    /// Stray keys over a reply with unsaved text — Alt chords, Esc, and a few thousand random escape
+    /// sequences, as a terminal sends them, with pauses and resizes — never save it and never lose it:
+    /// at the end the case file is as it was and the text is in the form or, after a hang-up, in the
+    /// recovery file. (Delete and Backspace, which a sequence may decode to, delete on purpose and are
+    /// left out.) `BANLI_MONKEY_EVENTS` scales it with the main run.
+    @Test func strayKeysNeverSaveOrDiscardADraft() throws {
+        var random = SplitMix64(seed: Self.seed &+ 1)
+        let ids = ["zx6-5-101", "zx5-2-090", "rd7-5-030", "zx6-5-093"]
+        for round in 0..<max(4, Self.events / 1_000) {
+            let id = ids[round % ids.count]
+            let session = try AppSession(environment: ["VISUAL": "true"])
+            let before = Fixtures.bytes(session.store.path(of: CaseID(id)!))
+            session.openReply(id)
+            // A draft found from an earlier round would be offered first; this store is fresh.
+            let marker = "⟨第\(round)轮⟩"
+            session.keys(.tab)
+            session.type(marker)
+            #expect(session.form?.focused.editor.text.contains(marker) == true, "round \(round)")
+            for _ in 0..<500 {
+                switch random.next() % 20 {
+                case 0: session.terminal.send(input: "\u{1B}")
+                case 1: session.terminal.send(input: "\u{1B}" + String(random.next() % 10))
+                case 2: session.terminal.send(input: "\u{1B}" + String(Character(Unicode.Scalar(UInt8(97 + random.next() % 26)))))
+                case 3: session.terminal.send(.idle)
+                case 4: session.terminal.resize(width: Int(20 + random.next() % 100), height: Int(6 + random.next() % 40))
+                default:
+                    let sequence = RandomEscapeSequence.next(using: &random)
+                    var decoder = KeyDecoder()
+                    let events = sequence.unicodeScalars.flatMap { decoder.feed($0) } + decoder.timeout()
+                    if events.contains(.key(.delete)) || events.contains(.key(.backspace)) { continue }
+                    session.terminal.send(input: sequence)
+                }
+            }
+            session.runner.run()
+            #expect(Fixtures.bytes(session.store.path(of: CaseID(id)!)) == before, "seed \(Self.seed) round \(round): \(id) was saved")
+            session.runner.end()
+            let draft = try #require(try session.store.recovery(for: CaseID(id)!, user: "tester")?.get(), "round \(round): no draft")
+            let text = String(decoding: Fixtures.bytes(draft.path), as: UTF8.self)
+            #expect(text.contains(marker), "seed \(Self.seed) round \(round): the text typed into \(id) is gone")
         }
     }
 }
