@@ -12,8 +12,15 @@ public struct App: Sendable {
         public let effect: Effect
     }
 
-    public internal(set) var state: AppState
-    public internal(set) var environment: AppEnvironment
+    public internal(set) var state: AppState {
+        didSet { arranged = nil }
+    }
+    public internal(set) var environment: AppEnvironment {
+        didSet { arranged = nil }
+    }
+    /// The size the visible screens were last fitted to, nil once anything has changed since: the
+    /// frame drawn after an event needs no second layout (a long reply's costs as much as the key).
+    private var arranged: Size?
 
     public init(state: AppState, environment: AppEnvironment) {
         self.state = state
@@ -102,11 +109,12 @@ public struct App: Sendable {
 
     /// Fits the visible screens to `size`; done after every event, and before a frame is drawn.
     public mutating func arrange(_ size: Size) {
-        guard !size.isTooSmall else { return }
+        guard !size.isTooSmall, arranged != size else { return }
         for i in state.base..<state.stack.count {
             let context = renderContext(size, below: i)
             state.stack[i].screen.arrange(context)
         }
+        arranged = size
     }
 
     /// The frame for the state at `size`, and where the hardware cursor goes.
