@@ -21,6 +21,9 @@ public final class AppRunner {
 
     /// While a form has unsaved changes the loop wakes up this often to autosave.
     static let idleMilliseconds = 1000
+    /// When the day turns next: deadlines and counts change then. Worked out once a day, not on every
+    /// key (a calendar calculation costs as much as drawing a frame of the list).
+    private var nextMidnight: Date?
 
     /// How `run` came back.
     public enum Ending: Sendable {
@@ -63,8 +66,11 @@ public final class AppRunner {
             draw()
             prepareSearch()
             guard let event = terminal.nextEvent(timeoutMilliseconds: waitingTime()) else { return .inputEnded }
-            let today = workspace.clock.today
-            if today != app.state.cases.today, carryOut(app.changeDay(to: today, size: size)) { return .quit }
+            if workspace.clock.now() >= midnight {
+                nextMidnight = nil
+                let today = workspace.clock.today
+                if today != app.state.cases.today, carryOut(app.changeDay(to: today, size: size)) { return .quit }
+            }
             if carryOut(app.handle(event, size: size, now: .now)) { return .quit }
         }
     }
@@ -75,11 +81,19 @@ public final class AppRunner {
         _ = carryOut(app.handle(.ending(.hangup), size: size, now: .now))
     }
 
+    /// The next midnight in the clock's time zone.
+    private var midnight: Date {
+        if let nextMidnight { return nextMidnight }
+        let next = workspace.clock.now().addingTimeInterval(Double(workspace.clock.millisecondsUntilMidnight()) / 1000)
+        nextMidnight = next
+        return next
+    }
+
     /// How long to wait for a key: not at all while a screen has work to go on with, a second while
     /// a draft is unsaved (autosave), else until midnight (the day's deadlines change).
     private func waitingTime() -> Int {
         if app.state.stack.contains(where: { $0.screen.isBusy }) { return 0 }
-        let untilMidnight = workspace.clock.millisecondsUntilMidnight()
+        let untilMidnight = max(1, Int(midnight.timeIntervalSince(workspace.clock.now()) * 1000) + 1)
         return app.hasUnsavedWork ? min(AppRunner.idleMilliseconds, untilMidnight) : untilMidnight
     }
 
