@@ -65,7 +65,7 @@ public struct Pager: Sendable {
             while rest.first == " " { rest = rest.dropFirst() }
             guard !rest.isEmpty else { continue }
             for line in TextMetrics.wrap(String(rest), width: max(1, width - hang)) {
-                out.append(Line(indent: hang, text: Substring(line)))
+                out.append(Line(indent: hang, text: line.drop { $0 == " " }))
             }
         }
         return out

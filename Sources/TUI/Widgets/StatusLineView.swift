@@ -4,8 +4,9 @@
 enum StatusLineView {
     static func draw(_ line: StatusLine, into buffer: inout ScreenBuffer, row: Int) {
         var x = buffer.put(line.label, x: 0, y: row, style: .header)
-        x = buffer.put(line.text, x: x, y: row, style: .normal)
-        guard !line.note.isEmpty, x < buffer.width else { return }
+        x = buffer.put(TextMetrics.abbreviated(line.text, to: max(0, buffer.width - x)), x: x, y: row, style: .normal)
+        // A note cut to a cell or two says nothing.
+        guard !line.note.isEmpty, buffer.width - x >= 4 else { return }
         buffer.put(TextMetrics.truncate(line.note, to: buffer.width - x), x: x, y: row, style: .muted)
     }
 
