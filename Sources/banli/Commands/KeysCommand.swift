@@ -10,13 +10,7 @@ struct KeysCommand: ParsableCommand {
         commandName: "keys", abstract: "按键测试：逐行显示 banli 收到的每个按键及其配置名，按 q 退出 (show each key banli receives).")
 
     func run() throws {
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(useColor: false)
-        } catch {
-            printError("\(error)")
-            throw ExitCode.failure
-        }
+        let terminal = try openTerminal(useColor: false)
         var log = KeyLog()
         while true {
             terminal.present(log.render(width: terminal.width, height: terminal.height), cursor: nil)

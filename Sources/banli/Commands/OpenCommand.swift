@@ -26,14 +26,7 @@ struct OpenCommand: ParsableCommand {
                 try list.run()
                 return
             }
-            let terminal: CursesTerminal
-            do {
-                terminal = try CursesTerminal(useColor: useColor)
-            } catch {
-                // The line says what is wrong and what to do; it already begins with "banli：".
-                printError("\(error)")
-                throw ExitCode.failure
-            }
+            let terminal = try openTerminal(useColor: useColor)
             let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
             let workspace = Workspace(store: context.store, user: context.user, clock: context.clock,
                                       environment: ProcessInfo.processInfo.environment)

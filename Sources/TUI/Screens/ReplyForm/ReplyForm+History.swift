@@ -44,35 +44,27 @@ extension ReplyForm {
     }
 
     /// Takes back the last change, focusing the field it was in. False when there is none.
-    public mutating func undo() -> Bool {
-        guard let entry = history.undo.popLast() else { return false }
-        switch entry {
-        case .text(let id):
-            if let i = fields.firstIndex(where: { $0.id == id }) {
-                focus = i
-                fields[i].editor.undo()
-            }
-            history.redo.append(entry)
-        case .structure(let before):
-            history.redo.append(.structure(snapshot))
-            restore(before)
-        }
-        return true
-    }
+    public mutating func undo() -> Bool { replay(from: \.undo, to: \.redo) { $0.undo() } }
 
     /// Makes again the last change taken back. False when there is none.
-    public mutating func redo() -> Bool {
-        guard let entry = history.redo.popLast() else { return false }
+    public mutating func redo() -> Bool { replay(from: \.redo, to: \.undo) { $0.redo() } }
+
+    /// Takes the last step of one side of the history, carries it out (a field's own undo or redo,
+    /// or the fields as they were before or after a change of sections) and records it on the other.
+    private mutating func replay(from source: WritableKeyPath<FormHistory, [FormHistory.Entry]>,
+                                 to target: WritableKeyPath<FormHistory, [FormHistory.Entry]>,
+                                 _ step: (inout TextEditor) -> Void) -> Bool {
+        guard let entry = history[keyPath: source].popLast() else { return false }
         switch entry {
         case .text(let id):
             if let i = fields.firstIndex(where: { $0.id == id }) {
                 focus = i
-                fields[i].editor.redo()
+                step(&fields[i].editor)
             }
-            history.undo.append(entry)
-        case .structure(let after):
-            history.undo.append(.structure(snapshot))
-            restore(after)
+            history[keyPath: target].append(entry)
+        case .structure(let other):
+            history[keyPath: target].append(.structure(snapshot))
+            restore(other)
         }
         return true
     }
