@@ -50,7 +50,10 @@ import TUI
         var random = SplitMix64(seed: UInt64(term.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
         var sequences = ["\u{1B}[1~", "\u{1B}[4~", "\u{1B}[7~", "\u{1B}[8~", "\u{1B}[H", "\u{1B}[F", "\u{1B}OH", "\u{1B}OF",
                          "\u{1B}[2~", "\u{1B}[5~", "\u{1B}[6~", "\u{1B}OP", "\u{1B}OQ", "\u{1B}[15~", "\u{1B}[24~", "\u{1B}[[A",
-                         "\u{1B}[1;5D", "\u{1B}Od", "\u{1B}[1;3A", "\u{1B}[Z"]
+                         "\u{1B}[1;5D", "\u{1B}Od", "\u{1B}[1;3A", "\u{1B}[Z",
+                         // Replies to queries some program made (a colour, a capability, graphics) and a mouse report.
+                         "\u{1B}]11;rgb:00/00/00\u{1B}\\", "\u{1B}]11;rgb:00/00/00\u{07}", "\u{1B}Pq\u{1B}\\", "\u{1B}_Ga=1\u{1B}\\",
+                         "\u{1B}[M !!"]
         sequences += (Array("0123456789") + Array("abcdefghijklmnopqrstuvwxyz")).map { "\u{1B}" + String($0) }
         while sequences.count < 300 {
             let sequence = RandomEscapeSequence.next(using: &random, asciiOnly: true)

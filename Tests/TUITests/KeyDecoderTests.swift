@@ -160,4 +160,37 @@ import TestSupport
         #expect(!key.isCharacter, "\(spelled): \(key)")
         #expect(key.label.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }, "\(spelled): \(key.label)")
     }
+
+    /// Terminals' replies to queries (a colour, a capability, a graphics status) and mouse reports are
+    /// read whole to their end: one unnamed key each, never Alt-] followed by typed characters.
+    @Test(arguments: [
+        "\u{1B}]11;rgb:00/00/00\u{1B}\\",   // OSC colour reply ended by ST
+        "\u{1B}]11;rgb:00/00/00\u{07}",      // … ended by BEL (never Ctrl-G)
+        "\u{1B}Pq\u{1B}\\",                  // DCS
+        "\u{1B}P1$r0;1m\u{1B}\\",            // DECRQSS reply
+        "\u{1B}_Ga=1\u{1B}\\",               // APC (graphics)
+        "\u{1B}^privacy\u{1B}\\",            // PM
+        "\u{1B}Xstring\u{1B}\\",             // SOS
+        "\u{9D}0;title\u{9C}",               // 8-bit OSC … ST
+        "\u{1B}[M !!",                        // X10 mouse report
+        "\u{1B}[M 中q",                        // … whose bytes may be any character
+    ])
+    func controlStringsAndMouseReportsAreOneKey(input: String) {
+        let events = decode(input)
+        #expect(events.count == 1, "\(input.debugDescription): \(events)")
+        guard case .key(.unnamed) = events.first else {
+            Issue.record("\(input.debugDescription) gave \(events)")
+            return
+        }
+    }
+
+    @Test func aControlStringIntroducerAloneIsAnAltChord() {
+        for c in "]P_^X" { #expect(decode("\u{1B}" + String(c)) == [.key(.alt(.character(c)))]) }
+        // A colour reply followed at once by a typed key: the reply, then the key.
+        #expect(decode("\u{1B}]11;rgb:0/0/0\u{07}j") == [.key(.unnamed("ESC ] 1 1 ; r g b : 0 / 0 / 0 ^G")), .key(.character("j"))])
+        #expect(decode("\u{1B}[M abj").last == .key(.character("j")))
+        // A report cut short by the next sequence: the report, then that sequence's key.
+        #expect(decode("\u{1B}[M\u{1B}[A") == [.key(.unnamed("鼠标")), .key(.up)])
+        #expect(decode("\u{1B}P\u{1B}[A") == [.key(.alt(.character("P"))), .key(.up)])
+    }
 }

@@ -1,6 +1,7 @@
-/// Random escape sequences of the shapes terminals send for keys — CSI and SS3 with parameters,
-/// intermediates and any final byte, Alt prefixes, the Linux console's `ESC [ [`, Alt chords —
-/// whole or cut short anywhere, for the decoder's property tests, the monkey test and the tmux test.
+/// Random escape sequences of the shapes terminals send — CSI and SS3 with parameters, intermediates
+/// and any final byte, Alt prefixes, the Linux console's `ESC [ [`, Alt chords, replies to queries
+/// (OSC, DCS, APC, PM, SOS) and mouse reports — whole or cut short anywhere, for the decoder's
+/// property tests, the monkey test and the tmux test.
 ///
 /// Each is one key to a decoder, alone (completed by the escape delay) or sent back to back: so
 /// never a lone ESC or ESC ESC (either would join the next sequence, as it does from a terminal),
@@ -27,6 +28,13 @@ public enum RandomEscapeSequence {
         func pick<T>(_ choices: [T]) -> T { choices[Int(random.next() % UInt64(choices.count))] }
         func chance(_ percent: UInt64) -> Bool { random.next() % 100 < percent }
 
+        if chance(6) {
+            // A terminal's reply to a query (OSC, DCS, APC, PM, SOS), ended by ST or BEL, or a mouse report.
+            if chance(25) { return "\u{1B}[M" + String((0..<3).map { _ in pick(printable) }) }
+            var string = "\u{1B}" + String(pick(Array("]P_^X")))
+            for _ in 0..<(random.next() % 20) { string.append(pick(printable.filter { $0 != "\\" })) }
+            return string + (chance(50) ? "\u{1B}\\" : "\u{07}")
+        }
         if chance(15) {
             // Alt with one key: a character, a control, DEL, or (not for tmux) a character beyond ASCII.
             let controls = (0...31).filter { $0 != 27 }.map { Character(Unicode.Scalar($0)!) } + ["\u{7F}"]
@@ -46,6 +54,8 @@ public enum RandomEscapeSequence {
         if chance(10) { for _ in 0..<(1 + random.next() % 2) { sequence.append(pick(intermediates)) } }
         // Cut short by the escape delay, or ended by a final byte.
         if chance(88) { sequence.append(pick(finals)) }
+        // `ESC [ M` alone is a mouse report's start: its three bytes follow.
+        if sequence == "\u{1B}[M" || sequence == "\u{9B}M" { sequence += String((0..<3).map { _ in pick(printable) }) }
         return sequence
     }
 }

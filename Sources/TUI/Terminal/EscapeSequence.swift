@@ -16,6 +16,9 @@ struct EscapeSequence {
     /// The start of a bracketed paste, `ESC [ 2 0 0 ~`.
     var isPasteStart: Bool { introducer == .controlSequence && body == "200" && final == "~" }
 
+    /// The start of an X10 mouse report, `ESC [ M`: three scalars of it are still to come.
+    var isMouseReport: Bool { introducer == .controlSequence && body.isEmpty && final == "M" && !alt }
+
     /// What a key is before modifiers: one banli names, or one it can only describe (`F13`, `KP-5`).
     private enum Base {
         case key(Key)
@@ -135,6 +138,9 @@ struct EscapeSequence {
             case 0x1B: return "ESC"
             case 0x9B: return "CSI"
             case 0x8F: return "SS3"
+            case 0x90: return "DCS"
+            case 0x9C: return "ST"
+            case 0x9D: return "OSC"
             case 0x20: return "SP"
             case 0x7F: return "DEL"
             case 0..<0x20: return "^" + String(Unicode.Scalar(scalar.value + 0x40)!)

@@ -10,7 +10,7 @@ public struct KeyDecoder: Sendable {
     /// The most scalars of one sequence kept; the rest of a longer one is counted, not stored.
     public static let longestSequence = 32
 
-    private enum Phase: Sendable {
+    private enum Phase: Equatable, Sendable {
         case ground
         /// ESC, or ESC ESC (Alt with Esc, or Alt with a sequence that follows: rxvt's Alt-arrows).
         case escape, escapeEscape
@@ -18,6 +18,14 @@ public struct KeyDecoder: Sendable {
         case controlSequence, singleShift
         /// The Linux console's F1–F5: `ESC [ [` and one letter.
         case linuxFunction
+        /// A control string — OSC `ESC ]`, DCS `ESC P`, APC `ESC _`, PM `ESC ^`, SOS `ESC X` (or their
+        /// 8-bit forms) — read to its end, ST (`ESC \\`, U+009C) or BEL: a terminal's reply to a query
+        /// (a colour, a capability) that some program asked for, never a key and never text.
+        /// `escapePending`: an ESC arrived and may begin the ST.
+        case controlString(escapePending: Bool)
+        /// An X10 mouse report, `ESC [ M` and three more scalars (button, column, row) that may be any
+        /// character: how many are still to come.
+        case mouseReport(remaining: Int)
     }
 
     private var phase = Phase.ground
@@ -34,6 +42,8 @@ public struct KeyDecoder: Sendable {
     /// How much of the end-of-paste marker has arrived; kept back from the text until it differs.
     private var markerMatched = 0
     private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+    /// The 8-bit introducers of sequences and control strings: SS3, DCS, SOS, CSI, OSC, PM, APC.
+    private static let introducers: Set<UInt32> = [0x8F, 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F]
     private let terminalKeys: [String: Key]
 
     /// `terminalKeys`: the terminal's own sequences from its terminfo entry (`"\u{1B}\t"`, the Linux
@@ -59,6 +69,7 @@ public struct KeyDecoder: Sendable {
             case 0x1B: begin(scalar, .escape)
             case 0x9B: begin(scalar, .controlSequence)
             case 0x8F: begin(scalar, .singleShift)
+            case 0x90, 0x98, 0x9D, 0x9E, 0x9F: begin(scalar, .controlString(escapePending: false))
             default: return [.key(KeyDecoder.key(for: scalar))]
             }
         case .escape:
@@ -66,6 +77,8 @@ public struct KeyDecoder: Sendable {
             case 0x1B: phase = .escapeEscape
             case 0x5B: phase = .controlSequence
             case 0x4F: phase = .singleShift
+            // `]` OSC, `P` DCS, `_` APC, `^` PM, `X` SOS: Alt with that character when nothing follows.
+            case 0x5D, 0x50, 0x5F, 0x5E, 0x58: phase = .controlString(escapePending: false)
             // ESC before an 8-bit introducer is Alt, as ESC before `ESC [` is.
             case 0x9B, 0x8F:
                 alt = true
@@ -87,6 +100,35 @@ public struct KeyDecoder: Sendable {
             bodyStart = sequence.count
         case .controlSequence, .singleShift, .linuxFunction:
             return continueSequence(scalar)
+        case .controlString(let escapePending):
+            if escapePending && scalar == "\\" {
+                append("\u{1B}")
+                append(scalar)
+                return finish(.unnamed(spelled))
+            }
+            // Nothing but ST may follow an ESC inside a control string, another introducer begins a new
+            // sequence, and CAN or SUB cancel one: the string ends there, and what follows is a key of
+            // its own (Alt-P, then ESC [ A…).
+            let cancels = scalar == "\u{18}" || scalar == "\u{1A}"
+            if escapePending || cancels || KeyDecoder.introducers.contains(scalar.value) {
+                let cut = endString()
+                return cut + (escapePending ? feed("\u{1B}") : []) + (cancels ? [] : feed(scalar))
+            }
+            if scalar == "\u{1B}" {
+                phase = .controlString(escapePending: true)
+                return []
+            }
+            append(scalar)
+            if scalar == "\u{07}" || scalar == "\u{9C}" { return finish(.unnamed(spelled)) }
+        case .mouseReport(let remaining):
+            // A report's bytes are never controls: an ESC or another control began something else.
+            if scalar.value < 0x20 {
+                let cut = finish(.unnamed("鼠标"))
+                return cut + feed(scalar)
+            }
+            append(scalar)
+            if remaining == 1 { return finish(.unnamed("鼠标")) }
+            phase = .mouseReport(remaining: remaining - 1)
         }
         return []
     }
@@ -103,11 +145,14 @@ public struct KeyDecoder: Sendable {
         case .ground: return []
         case .escape: return finish(.escape)
         case .escapeEscape: return finish(.alt(.escape))
+        case .controlString(let escapePending):
+            return endString() + (escapePending ? [.key(.escape)] : [])
         case .controlSequence, .singleShift, .linuxFunction:
             if sequence.count == 2, sequence[0] == "\u{1B}", sequence[1] == "[" || sequence[1] == "O" {
                 return finish(.alt(.character(Character(sequence[1]))))
             }
             return finish(.unnamed(spelled))
+        case .mouseReport: return finish(.unnamed("鼠标"))
         }
     }
 
@@ -150,6 +195,10 @@ public struct KeyDecoder: Sendable {
             pasting = true
             return []
         }
+        if parsed.isMouseReport {
+            phase = .mouseReport(remaining: 3)
+            return []
+        }
         return finish(parsed.key ?? .unnamed(spelled))
     }
 
@@ -171,6 +220,13 @@ public struct KeyDecoder: Sendable {
         pasted = ""
         markerMatched = 0
         return [.paste(text)]
+    }
+
+    /// A control string cut short: with nothing after its introducer it was an Alt chord (`ESC P` is
+    /// Alt-P); otherwise it is reported whole, unnamed.
+    private mutating func endString() -> [InputEvent] {
+        if sequence.count == 2, sequence[0] == "\u{1B}" { return finish(.alt(.character(Character(sequence[1])))) }
+        return finish(.unnamed(spelled))
     }
 
     private mutating func begin(_ scalar: Unicode.Scalar, _ next: Phase) {
