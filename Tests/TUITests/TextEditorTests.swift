@@ -86,8 +86,12 @@ import TestSupport
     @Test func homeAndEndGoToTheEndsOfTheVisualLine() {
         var e = editor("一二三四五六七", caret: 4)
         press(&e, .end, width: 7)
-        // End stops before "六": after it, the caret would show on the next line.
-        #expect(place(e, width: 7) == [5, 1, 4])
+        // End goes after "六", shown at the end of its line though the text goes on to the next.
+        #expect(place(e, width: 7) == [6, 1, 6])
+        // What is typed there follows "六", on that line.
+        var typed = e
+        typed.type("X")
+        #expect(typed.text == "一二三四五六X七")
         press(&e, .home, width: 7)
         #expect(place(e, width: 7) == [3, 1, 0])
         press(&e, .down, .end, width: 7)
@@ -119,11 +123,14 @@ import TestSupport
         #expect(place(e, width: 7) == [7, 2, 0])
         press(&e, .up, .up, width: 7)
         #expect(place(e, width: 7) == [1, 0, 1])
-        // At 8 cells: "abcdefg" | "一二三" | "四". Column 6 is past the end of "一二三", but after "三"
-        // the caret would show on the next line, so it stops before "三".
+        // At 8 cells: "abcdefg" | "一二三" | "四". Column 6 is past the end of "一二三": the caret goes
+        // after "三", at the end of that line.
         var f = editor("abcdefg一二三四", caret: 6)
         press(&f, .down, width: 8)
-        #expect(place(f, width: 8) == [9, 1, 4])
+        #expect(place(f, width: 8) == [10, 1, 6])
+        // A move away and back to the same offset by → shows it at the start of the next line.
+        press(&f, .left, .right, width: 8)
+        #expect(place(f, width: 8) == [10, 2, 0])
     }
 
     @Test func upOnTheFirstLineAndDownOnTheLastGoToTheEndsOfTheText() {

@@ -2,9 +2,10 @@
 ///
 /// The lines follow `TextMetrics.wrap` (the same 禁则 as everywhere) at one cell less than the
 /// text area, so that the caret after a line's last character always has a cell inside the area, as
-/// emacs keeps a column for its continuation mark. A caret at a soft wrap, after the last character
-/// of a line that continues on the next, shows at the start of the next line, where the next typed
-/// character appears; so End stops before the last character of a wrapped line.
+/// emacs keeps a column for its continuation mark. A caret at a soft wrap — after the last character
+/// of a line that continues on the next — is one offset with two places: at the start of the next
+/// line (where typing or a move puts it), or at the end of its line when it got there by End or by
+/// moving up or down past a line's end (`atRowEnd`, the caret's affinity, as in text editors).
 public struct EditorLayout: Sendable, Equatable {
     public let lines: [Substring]
     /// The characters of each visual line as offsets into the text; the user's "\n" lies between
@@ -15,7 +16,7 @@ public struct EditorLayout: Sendable, Equatable {
     /// for a 2-cell character and the caret: 3 cells).
     public let caretColumn: Int
 
-    init(_ characters: [Character], caret: Int, width: Int) {
+    init(_ characters: [Character], caret: Int, width: Int, atRowEnd: Bool = false) {
         // Each user line wraps on its own, straight from the editor's characters, so laying out never
         // segments the text into graphemes again; only the lines' substrings need the string.
         var ranges: [Range<Int>] = []
@@ -43,6 +44,8 @@ public struct EditorLayout: Sendable, Equatable {
             let mid = (low + high + 1) / 2
             if ranges[mid].lowerBound <= caret { low = mid } else { high = mid - 1 }
         }
+        // At the end of a wrapped line by End or a vertical move: shown there, not on the next line.
+        if atRowEnd, low > 0, ranges[low].lowerBound == caret, ranges[low - 1].upperBound == caret { low -= 1 }
         caretRow = low
         caretColumn = characters[ranges[low].lowerBound..<caret].reduce(0) { $0 + TextMetrics.width(of: $1) }
     }
@@ -56,25 +59,23 @@ public struct EditorLayout: Sendable, Equatable {
         row + 1 < lineRanges.count && lineRanges[row + 1].lowerBound == lineRanges[row].upperBound
     }
 
-    /// The furthest caret offset that still shows on `row`: the end of a paragraph's last line, or
-    /// before the last character of a wrapped line (after it, the caret shows on the next row).
-    func lastCaretOffset(inRow row: Int) -> Int {
-        lineRanges[row].upperBound - (isSoftWrapped(row) ? 1 : 0)
+    /// The end of `row`: after its last character, shown at the end of the row even when the line
+    /// continues on the next (`atRowEnd`).
+    func end(ofRow row: Int) -> (offset: Int, atRowEnd: Bool) {
+        (lineRanges[row].upperBound, isSoftWrapped(row))
     }
 
-    /// The caret offset on `row` nearest to display `column`: the character covering that column
-    /// (its start when the column falls in the middle of a 2-cell character), or the line's last
-    /// caret offset when the line is shorter.
-    func caretOffset(inRow row: Int, column: Int) -> Int {
-        let last = lastCaretOffset(inRow: row)
+    /// The caret place on `row` nearest to display `column`: the character covering that column (its
+    /// start when the column falls in the middle of a 2-cell character), or the row's end when the row
+    /// is shorter.
+    func caret(inRow row: Int, column: Int) -> (offset: Int, atRowEnd: Bool) {
         var offset = lineRanges[row].lowerBound, x = 0
         for character in lines[row] {
-            if offset == last { break }
             let w = TextMetrics.width(of: character)
-            if column < x + w { return offset }
+            if column < x + w { return (offset, false) }
             x += w
             offset += 1
         }
-        return last
+        return end(ofRow: row)
     }
 }

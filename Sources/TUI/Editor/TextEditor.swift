@@ -18,6 +18,9 @@ public struct TextEditor: Sendable, Equatable {
     /// The display column ↑/↓ and PgUp/PgDn aim for, kept across consecutive vertical moves so that
     /// passing a short line does not lose it.
     private var goalColumn: Int?
+    /// The caret, at a soft wrap, shows at the end of its line rather than the start of the next
+    /// (it got there by End or a vertical move); any edit or other move clears it.
+    private var atRowEnd = false
 
     /// Starts editing `text`, cleaned as a paste is (line breaks as "\n", no controls), with the
     /// caret at the start. The cleaned text counts as saved.
@@ -45,7 +48,7 @@ public struct TextEditor: Sendable, Equatable {
 
     /// The visual lines at `width` cells and where the caret shows on them.
     public func layout(width: Int) -> EditorLayout {
-        EditorLayout(characters, caret: caret, width: width)
+        EditorLayout(characters, caret: caret, width: width, atRowEnd: atRowEnd)
     }
 
     /// Carries out an editing action (the `editor` key context). `width` is the text area's width in
@@ -72,9 +75,14 @@ public struct TextEditor: Sendable, Equatable {
         case .wordRight: moveCaret(to: WordMotion.nextEnd(in: characters, from: caret))
         case .first: moveCaret(to: 0)
         case .last: moveCaret(to: characters.count)
-        case .lineStart, .lineEnd:
+        case .lineStart:
             let layout = layout(width: width)
-            moveCaret(to: action == .lineStart ? layout.lineRanges[layout.caretRow].lowerBound : layout.lastCaretOffset(inRow: layout.caretRow))
+            moveCaret(to: layout.lineRanges[layout.caretRow].lowerBound)
+        case .lineEnd:
+            let layout = layout(width: width)
+            let end = layout.end(ofRow: layout.caretRow)
+            moveCaret(to: end.offset)
+            atRowEnd = end.atRowEnd
         case .moveUp: moveVertically(by: -1, width: width)
         case .moveDown: moveVertically(by: 1, width: width)
         case .pageUp: moveVertically(by: -max(1, height), width: width)
@@ -107,6 +115,7 @@ public struct TextEditor: Sendable, Equatable {
 
     public mutating func undo() {
         goalColumn = nil
+        atRowEnd = false
         guard let group = history.undo() else { return }
         for edit in group.edits.reversed() { apply(edit.reverted) }
         caret = group.caretBefore
@@ -114,6 +123,7 @@ public struct TextEditor: Sendable, Equatable {
 
     public mutating func redo() {
         goalColumn = nil
+        atRowEnd = false
         guard let group = history.redo() else { return }
         for edit in group.edits { apply(edit) }
         caret = group.caretAfter
@@ -136,6 +146,7 @@ public struct TextEditor: Sendable, Equatable {
     /// Any caret move ends a typing or deleting run, so the next edit starts a new undo step.
     mutating func moveCaret(to offset: Int) {
         goalColumn = nil
+        atRowEnd = false
         history.endRun()
         caret = max(0, min(characters.count, offset))
     }
@@ -149,7 +160,9 @@ public struct TextEditor: Sendable, Equatable {
         if row == layout.caretRow {
             moveCaret(to: rows < 0 ? 0 : characters.count)
         } else {
-            moveCaret(to: layout.caretOffset(inRow: row, column: column))
+            let place = layout.caret(inRow: row, column: column)
+            moveCaret(to: place.offset)
+            atRowEnd = place.atRowEnd
             goalColumn = column
         }
     }
@@ -158,6 +171,7 @@ public struct TextEditor: Sendable, Equatable {
     /// new text, records the change in the history and puts the caret after the new text.
     private mutating func edit(_ range: Range<Int>, with new: String, kind: EditHistory.Kind) {
         goalColumn = nil
+        atRowEnd = false
         if range.isEmpty && new.isEmpty { return }
         let lower = max(0, range.lowerBound - 1), upper = min(characters.count, range.upperBound + 1)
         let before = String(characters[lower..<range.lowerBound])
