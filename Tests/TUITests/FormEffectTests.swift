@@ -180,4 +180,26 @@ import TestSupport
         #expect(app.state.menu?.title == "发现 2026-11-28 17:36 未保存的草稿")
         #expect(app.handle(.ending(.terminate), size: Self.size).map(\.effect) == [.endEditing(stored.value.id), .quit])
     }
+
+    @Test func aHandlingStepIsWorkedOutByTheUpdateAndTheOpenFormFollowsIt() throws {
+        var app = try app()
+        try openAndType(&app, "草稿。")
+        // 090 already has a result: Ctrl-B is a follow-up, which asks for its note.
+        _ = press(&app, .control("b"), .character("1"))
+        type(&app, "回头看")
+        let request = HandlingRequest.outcome("列入计划拟解决", note: "回头看")
+        #expect(press(&app, .enter) == [.loadForHandling(request, [stored.value.id])])
+        let effects = deliver(&app, .loadedForHandling(request, [stored]))
+        guard case .saveHandled(let results, let bases) = effects.first, effects.count == 1 else { Issue.record("\(effects)"); return }
+        #expect(bases == [stored.revision] && results.first?.value.outcomes.last?.result == "列入计划拟解决")
+        #expect(results.first?.value.reply == stored.value.reply)
+        let saved = StoredCase(value: results[0].value, revision: Revision(value: 9), path: stored.path)
+        #expect(deliver(&app, .handled(HandlingReport(saved: [saved], results: results))).isEmpty)
+        #expect(app.state.message.hasPrefix("zx5-2-090：跟踪办理"))
+        // The form keeps its text and will save over the new version, not the one it opened.
+        #expect(app.state.form?.stored.revision == Revision(value: 9) && app.state.form?.text(.closing).hasPrefix("草稿。") == true)
+        // A rule that refuses the step (已签发 is entered only by signing off) says so, and nothing is saved.
+        #expect(deliver(&app, .loadedForHandling(.move("已签发", reason: ""), [stored])).isEmpty)
+        #expect(app.state.message.hasPrefix("zx5-2-090：不能"))
+    }
 }

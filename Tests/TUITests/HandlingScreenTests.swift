@@ -91,7 +91,8 @@ import TestSupport
         #expect(s.lines.contains { $0.hasSuffix("对 2 件案件：转为") })
         // Acting on several cases asks first, No by default.
         s.keys(.character("1"))
-        #expect(s.lines.contains { $0.contains("对 2 件案件（zx6-5-101、zx6-5-104）转为“办理中”") })
+        #expect(s.lines.contains { $0.contains("对 2 件标记的案件（zx6-5-101、zx6-5-104）转为“办理中”") })
+        #expect(s.lines[0].hasSuffix("已标记2件 · 共32件 未办结14 逾期3 7天内2"))
         #expect(s.status == "确定？(y/N)")
         s.keys(.enter)
         #expect(try s.load("zx6-5-101").status == "待签收" && s.state.list.marked.count == 2)
@@ -176,5 +177,34 @@ import TestSupport
         #expect(s.status.hasPrefix("已保存 zx6-5-093"))
         let c = try s.load("zx6-5-093")
         #expect(c.outcomes.map(\.result) == ["列入计划拟解决"] && !c.reply.isEmpty)
+    }
+
+    @Test func oneMarkedCaseAwayFromTheSelectionIsConfirmedAndEscClearsMarks() throws {
+        let s = try session()
+        select("zx6-5-101", in: s)
+        s.keys(.character("x"), .character("g"))
+        #expect(s.selected == "zx5-2-090" && s.lines[0].hasPrefix("banli") && s.lines[0].contains("已标记1件"))
+        // The step acts on the marked case, not the row in view, and says so before doing it.
+        s.keys(.character("m"), .character("1"))
+        #expect(s.lines.contains { $0.contains("对 1 件标记的案件（zx6-5-101）转为“办理中”") })
+        s.keys(.character("n"))
+        #expect(try s.load("zx6-5-101").status == "待签收")
+        s.keys(.escape)
+        #expect(s.state.list.marked.isEmpty && s.status == "已取消全部标记（1件）")
+        #expect(!s.lines[0].contains("已标记"))
+    }
+
+    @Test func aFollowUpIsOfferedOnlyWhereItCanBeDoneAndMixedMarksAreRefusedFirst() throws {
+        let s = try session()
+        select("zx6-5-088", in: s)
+        s.keys(.character("o"))
+        // 088's result is 列入计划拟解决: a follow-up to the same result is not offered.
+        #expect(s.state.menu?.items.map(\.label) == ["解决或采纳", "留作参考"])
+        s.keys(.escape)
+        s.keys(.character("x"))
+        select("zx6-5-093", in: s)
+        s.keys(.character("x"), .character("o"))
+        #expect(s.state.top is ListScreen)
+        #expect(s.status == "标记的案件有的已有办理结果、有的还没有：登记结果和跟踪办理请分开进行")
     }
 }

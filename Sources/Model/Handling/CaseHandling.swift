@@ -86,7 +86,7 @@ public struct CaseHandling: Sendable {
 }
 
 /// A case after a handling step, ready to save.
-public struct Handled: Sendable {
+public struct Handled: Hashable, Sendable {
     public var value: Case
     /// The entry the step appended to the journal; its text says what happened.
     public var entry: JournalEntry

@@ -45,7 +45,13 @@ public struct App: Sendable {
                 if context.typesText && key.isCharacter {
                     if !screen.type(key, &u) { u.say(App.unbound(key, in: context, u.keymap)) }
                 } else if let action = u.keymap.action(for: key, in: context) {
-                    if !App.handleEverywhere(action, on: screen, &u) { screen.update(action, &u) }
+                    if App.handleEverywhere(action, on: screen, &u) { return }
+                    if HandlingFlow.handles(action), let handler = screen as? any HandlesCases {
+                        let targets = handler.handlingTargets(u.cases)
+                        HandlingFlow.start(action, targets: targets.ids, marked: targets.marked, &u)
+                    } else {
+                        screen.update(action, &u)
+                    }
                 } else if !screen.type(key, &u) {
                     u.say(App.unbound(key, in: context, u.keymap))
                 }
@@ -73,7 +79,15 @@ public struct App: Sendable {
     public mutating func deliver(_ result: EffectResult, to id: Int, size: Size, now: ContinuousClock.Instant = .now) -> [Request] {
         var requests: [Request] = []
         if let i = state.stack.firstIndex(where: { $0.id == id }) {
-            requests += run(at: i, size, now) { screen, u in screen.receive(result, &u) }
+            requests += run(at: i, size, now) { screen, u in
+                switch result {
+                case .loadedForHandling, .handled:
+                    guard let report = HandlingFlow.receive(result, &u), var handler = screen as? any HandlesCases else { return }
+                    handler.handled(report)
+                    screen = handler
+                default: screen.receive(result, &u)
+                }
+            }
         }
         for saved in result.savedCases {
             state.cases.replace(with: saved.value)
@@ -172,7 +186,9 @@ public struct App: Sendable {
             requests += run(at: state.stack.count - 1, size, now) { screen, u in screen.appear(&u) }
         }
         if let answer = u.answer, index > 0 {
-            requests += run(at: index - 1, size, now) { screen, u in screen.resume(answer, &u) }
+            requests += run(at: index - 1, size, now) { screen, u in
+                if !HandlingFlow.resume(answer, &u) { screen.resume(answer, &u) }
+            }
         }
         return requests
     }

@@ -36,14 +36,15 @@ extension AppRunner {
             do { return .conflictCopySaved(path: try store.saveConflictCopy(value, base: base, user: user, time: clock.timestamp())) } catch {
                 return .failed(error)
             }
-        case .handle(let request, let ids): return .handled(handle(request, ids))
-        case .loadAttention:
+        case .loadForHandling(let request, let ids):
             do {
-                let loaded = try store.loadAll()
-                return .attentionLoaded(Attention.items(in: loaded.cases, on: clock.today, configuration: app.state.cases.configuration))
+                return .loadedForHandling(request, try ids.map { id throws(StoreError) in try store.load(id) })
             } catch {
-                return .failed(error)
+                return .handled(HandlingReport(failure: .store(error)))
             }
+        case .saveHandled(let results, let bases): return .handled(save(results, bases))
+        case .loadAllCases:
+            do { return .allCasesLoaded(try store.loadAll().cases) } catch { return .failed(error) }
         case .editExternally(let text):
             let editor = ExternalEditor(environment: workspace.environment)
             var outcome: Result<ExternalEditor.Outcome, ExternalEditor.Failure> = .success(.unchanged)
@@ -69,27 +70,13 @@ extension AppRunner {
         }
     }
 
-    /// A handling step on `ids`: every case read, the step checked on all of them (all or none), and
-    /// each saved under its revision.
-    private func handle(_ request: HandlingRequest, _ ids: [CaseID]) -> HandlingReport {
-        let handling = CaseHandling(configuration: app.state.cases.configuration, user: workspace.user, clock: workspace.clock)
-        let stored: [StoredCase]
-        var report = HandlingReport()
-        do {
-            stored = try ids.map { id throws(StoreError) in try workspace.store.load(id) }
-        } catch {
-            report.failure = .store(error)
-            return report
-        }
-        do {
-            report.results = try handling.applying(request.step(handling), to: stored.map(\.value))
-        } catch {
-            report.failure = .refused(error)
-            return report
-        }
-        for (before, result) in zip(stored, report.results) {
+    /// Saves what a handling step changed, each case under the revision it was read at, stopping at
+    /// the first that cannot be saved (the report says which were).
+    private func save(_ results: [Handled], _ bases: [Revision]) -> HandlingReport {
+        var report = HandlingReport(results: results)
+        for (result, base) in zip(results, bases) {
             do {
-                report.saved.append(try workspace.store.save(result.value, replacing: before.revision))
+                report.saved.append(try workspace.store.save(result.value, replacing: base))
             } catch {
                 report.failure = .store(error)
                 break

@@ -20,10 +20,12 @@ public enum Effect: Equatable, Sendable {
     case endEditing(CaseID)
     /// Keep `Case` as a conflict copy in `.banli/conflicts/` (a save was refused).
     case saveConflictCopy(Case, base: Revision)
-    /// Carry out a handling step on these cases, all or none, each saved under its revision.
-    case handle(HandlingRequest, [CaseID])
-    /// Read every case in full and find what needs attention today (the due list).
-    case loadAttention
+    /// Read these cases for a handling step (the step itself is worked out by the update).
+    case loadForHandling(HandlingRequest, [CaseID])
+    /// Save the cases a handling step changed, each in place of the revision it was read at.
+    case saveHandled([Handled], bases: [Revision])
+    /// Read every case in full (the due list).
+    case loadAllCases
     /// Run `$VISUAL`/`$EDITOR` on this text.
     case editExternally(String)
     /// Stop banli as Ctrl-Z does (SIGTSTP) until the shell continues it.
@@ -52,8 +54,10 @@ public enum EffectResult: Sendable {
     case draftWritten
     case draftNotWritten(StoreError)
     case conflictCopySaved(path: String)
+    /// The cases a handling step is for, as they are now.
+    case loadedForHandling(HandlingRequest, [StoredCase])
     case handled(HandlingReport)
-    case attentionLoaded([AttentionItem])
+    case allCasesLoaded([Case])
     case externallyEdited(Result<ExternalEditor.Outcome, ExternalEditor.Failure>)
     case draftsFound([CaseID])
     /// The search with every case's text is ready, or loading the text failed (the app said why).
@@ -76,8 +80,8 @@ public struct ReplyOpening: Sendable {
     }
 }
 
-/// How a handling step went: the cases saved, the journal entries made, warnings, and why it stopped
-/// if it did not finish.
+/// How a handling step went: the cases saved, the steps worked out (with their journal entries and
+/// warnings), and why it stopped if it did not finish.
 public struct HandlingReport: Sendable {
     public var saved: [StoredCase] = []
     public var results: [Handled] = []

@@ -59,7 +59,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .reply: return "起草或修改答复"
         case .outcome: return "登记办理结果（已有结果时为跟踪办理）"
         case .status: return "改变状态（签收、送审、签发、退回……）"
-        case .mark: return "标记或取消标记本案件；有标记时，结果、状态、面商、反馈对所有标记的案件办理"
+        case .mark: return "标记或取消标记本案件；有标记时，结果、状态、面商、反馈对所有标记的案件办理（先确认）"
         case .contact: return "添加面商/沟通记录"
         case .feedback: return "登记提出人的反馈意见"
         case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
@@ -137,7 +137,7 @@ public enum Action: String, CaseIterable, Sendable {
 
     /// Where the general words say too little.
     static let helpOverrides: [KeyContext: [Action: String]] = [
-        .list: [.back: "筛选或待办列表时回到全部案件；全部案件时不做任何事", .open: "打开案件详情"],
+        .list: [.back: "取消全部标记；没有标记时，从筛选回到全部案件；全部案件时不做任何事", .open: "打开案件详情"],
         .due: [.open: "打开案件详情", .back: "回到案件列表"],
         .editor: [.first: "到本项开头", .last: "到本项末尾", .moveDown: "光标下移一行", .moveUp: "光标上移一行",
                   .pageDown: "光标下移一页", .pageUp: "光标上移一页"],

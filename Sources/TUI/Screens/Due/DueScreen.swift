@@ -3,7 +3,7 @@ import Model
 /// What needs attention today, as `banli due` lists it: overdue replies, replies due within the
 /// warning window, 退回/改办 windows closing before 签收, feedback not returned — each row saying
 /// why it is there, earliest due first. Opening, replying and handling work as on the list.
-public struct DueScreen: Screen {
+public struct DueScreen: HandlesCases {
     public var keyContext: KeyContext { .due }
     /// Nil until every case has been read.
     public private(set) var items: [AttentionItem]?
@@ -11,16 +11,16 @@ public struct DueScreen: Screen {
 
     public init() {}
 
-    public mutating func appear(_ u: inout Update) { u.run(.loadAttention) }
+    public mutating func appear(_ u: inout Update) { u.run(.loadAllCases) }
 
     private var selectedID: CaseID? { items.flatMap { $0.isEmpty ? nil : $0[table.selected].id } }
 
+    public func handlingTargets(_ cases: CaseCollection) -> (ids: [CaseID], marked: Bool) {
+        (selectedID.map { [$0] } ?? [], false)
+    }
+
     public mutating func update(_ action: Action, _ u: inout Update) {
         if table.move(action, count: items?.count ?? 0, page: u.size.bodyHeight - 1) { return }
-        if HandlingFlow.handles(action) {
-            HandlingFlow.start(action, targets: selectedID.map { [$0] } ?? [], from: keyContext, &u)
-            return
-        }
         switch action {
         case .open: if let id = selectedID { u.open(DetailScreen(id)) }
         case .reply: if let id = selectedID { u.open(ReplyFormScreen(id)) }
@@ -34,17 +34,15 @@ public struct DueScreen: Screen {
     static let notes = ["一件案件可能因几个原因出现几行。！表示已过期限或今天截止。",
                         "退回/改办申请期限：交办后待签收的案件，过了期限就只能签收办理。反馈未回：答复后超过配置的天数仍未收到提出人的反馈。"]
 
-    public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) { _ = HandlingFlow.resume(answer, &u) }
-
     public mutating func receive(_ result: EffectResult, _ u: inout Update) {
         switch result {
-        case .attentionLoaded(let found):
+        case .allCasesLoaded(let cases):
+            let found = Attention.items(in: cases, on: u.today, configuration: u.configuration)
             items = found
             u.say(found.isEmpty ? "今天没有需要处理的案件" : "需要处理\(Set(found.map(\.id)).count)件：" + DueScreen.summary(found))
         case .failed(let error):
             u.close()
             u.say("无法列出待办：\(error)")
-        case .handled(let report): HandlingFlow.finish(report, &u)
         default: break
         }
     }
@@ -60,7 +58,7 @@ public struct DueScreen: Screen {
             items.sort { ($0.dueOn, $0.id) < ($1.dueOn, $1.id) }
             self.items = items
             if let selected, let row = items.firstIndex(where: { $0.id == selected }) { table.selected = row }
-        case .dayChanged: u.run(.loadAttention)
+        case .dayChanged: u.run(.loadAllCases)
         }
     }
 

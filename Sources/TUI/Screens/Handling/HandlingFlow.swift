@@ -1,9 +1,9 @@
 import Model
 
-/// The keys that handle cases — outcome, status, contact, feedback — wherever they are pressed (the
-/// list, the due list, a case's detail, the reply form): the menu each opens, the questions that
-/// follow, the confirmation for what cannot be taken back, and the message when it is done. The
-/// screen passes its targets and hands over the layers' answers; the step itself is an effect.
+/// The keys that handle cases — outcome, status, contact, feedback — on any screen that
+/// `HandlesCases`: the menu each opens, the questions that follow, the confirmation for what cannot be
+/// taken back, the step itself (worked out here from the cases as the runner read them, by the
+/// same `CaseHandling` rules as the command line), and the message when it is done.
 enum HandlingFlow {
     /// What a menu item or an answer leads to.
     enum Next: Hashable, Sendable {
@@ -11,24 +11,34 @@ enum HandlingFlow {
         case ask(HandlingQuestion)
     }
 
-    /// A menu item's, question's or confirmation's value: the cases and what comes next.
+    /// A menu item's, question's or confirmation's value: the cases, whether they are marks, and what
+    /// comes next.
     struct Step: Sendable {
         var targets: [CaseID]
+        var marked: Bool
         var next: Next
     }
 
     static func handles(_ action: Action) -> Bool { [.outcome, .status, .contact, .feedback].contains(action) }
 
     /// Opens the menu for `action` on `targets`, or says why there is nothing to choose.
-    static func start(_ action: Action, targets: [CaseID], from context: KeyContext, _ u: inout Update) {
+    static func start(_ action: Action, targets: [CaseID], marked: Bool, _ u: inout Update) {
         guard !targets.isEmpty else { u.say("没有选中的案件"); return }
         let summaries = targets.compactMap { u.cases.summary(of: $0) }
         let configuration = u.configuration, workflow = configuration.workflow
-        func item(_ label: String, _ next: Next) -> MenuLayer.Item { MenuLayer.Item(label, Step(targets: targets, next: next)) }
+        func item(_ label: String, _ next: Next) -> MenuLayer.Item { MenuLayer.Item(label, Step(targets: targets, marked: marked, next: next)) }
         switch action {
         case .outcome:
-            let followUp = summaries.contains { !$0.outcome.isEmpty }
-            u.open(MenuLayer(title: title(followUp ? "跟踪办理：结果改为" : "办理结果", targets), items: configuration.outcomeScheme.map {
+            let recorded = Set(summaries.map { $0.outcome.isEmpty })
+            guard recorded.count == 1 else {
+                u.say("标记的案件有的已有办理结果、有的还没有：登记结果和跟踪办理请分开进行")
+                return
+            }
+            let followUp = recorded == [false]
+            // A follow-up to the result a case already has would change nothing.
+            let current = Set(summaries.map(\.outcome))
+            let offered = configuration.outcomeScheme.filter { !(followUp && current == [$0.label]) }
+            u.open(MenuLayer(title: title(followUp ? "跟踪办理：结果改为" : "办理结果", targets), items: offered.map {
                 item($0.label, followUp ? .ask(.followUpNote(outcome: $0.label)) : .request(.outcome($0.label, note: "")))
             }))
         case .status:
@@ -73,9 +83,9 @@ enum HandlingFlow {
         case .chosen(let step as Step): proceed(step, &u)
         case .answered(let text, let step as Step):
             guard case .ask(let question) = step.next else { return true }
-            proceed(Step(targets: step.targets, next: question.answered(text)), &u)
+            proceed(Step(targets: step.targets, marked: step.marked, next: question.answered(text)), &u)
         case .confirmed(let step as Step):
-            if case .request(let request) = step.next { u.run(.handle(request, step.targets)) }
+            if case .request(let request) = step.next { u.run(.loadForHandling(request, step.targets)) }
         case .cancelled(is Step): break
         default: return false
         }
@@ -87,29 +97,50 @@ enum HandlingFlow {
         case .ask(let question):
             u.open(QuestionLayer(question.label, purpose: step, required: question.required))
         case .request(let request):
-            if let question = confirmation(request, step.targets) {
+            if let question = confirmation(request, step) {
                 u.open(ConfirmationLayer(question, purpose: step))
             } else {
-                u.run(.handle(request, step.targets))
+                u.run(.loadForHandling(request, step.targets))
             }
         }
     }
 
-    /// What to ask before `request` on `targets`, when it cannot simply be taken back: any step on
-    /// several cases, and 不满意, which reopens a case.
-    static func confirmation(_ request: HandlingRequest, _ targets: [CaseID]) -> String? {
-        if targets.count > 1 {
-            let named = targets.prefix(3).map(\.description).joined(separator: "、") + (targets.count > 3 ? "等" : "")
-            return "对 \(targets.count) 件案件（\(named)）\(request.summary)"
+    /// What to ask before `request`, when it cannot simply be taken back: any step on marked cases
+    /// (they need not be the row in view), and 不满意, which reopens a case.
+    static func confirmation(_ request: HandlingRequest, _ step: Step) -> String? {
+        if step.marked {
+            let named = step.targets.prefix(3).map(\.description).joined(separator: "、") + (step.targets.count > 3 ? "等" : "")
+            return "对 \(step.targets.count) 件标记的案件（\(named)）\(request.summary)"
         }
         if case .feedback(.dissatisfied) = request {
-            return "登记“不满意”将重新办理 \(targets[0])：原答复移入往次答复，签发作废，重新计算答复期限"
+            return "登记“不满意”将重新办理 \(step.targets[0])：原答复移入往次答复，签发作废，重新计算答复期限"
         }
         return nil
     }
 
+    /// The effects of a handling step coming back: with the cases read, the step is worked out on all
+    /// of them (all or none) and the changed cases saved; once saved, the status line says what was
+    /// done. Returns the report when the step has finished, nil while it goes on or for any other result.
+    static func receive(_ result: EffectResult, _ u: inout Update) -> HandlingReport? {
+        switch result {
+        case .loadedForHandling(let request, let stored):
+            let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
+            do {
+                let results = try handling.applying(request.step(handling), to: stored.map(\.value))
+                u.run(.saveHandled(results, bases: stored.map(\.revision)))
+            } catch {
+                u.say("\(error)")
+            }
+            return nil
+        case .handled(let report):
+            finish(report, &u)
+            return report
+        default: return nil
+        }
+    }
+
     /// The status line once a step is done (or why it stopped).
-    static func finish(_ report: HandlingReport, _ u: inout Update) {
+    private static func finish(_ report: HandlingReport, _ u: inout Update) {
         if let failure = report.failure {
             u.say(report.saved.isEmpty ? "\(failure)" : "已办理\(report.saved.count)件，其余未办理：\(failure)")
             return

@@ -3,7 +3,7 @@ import Model
 /// The home screen, at the bottom of the stack: one row per case, filtered and sorted, columns
 /// adapting to the width (the title takes what is left). Marks, search with n/N, and every handling
 /// key start here.
-public struct ListScreen: Screen {
+public struct ListScreen: HandlesCases {
     public var keyContext: KeyContext { .list }
     public private(set) var filter: CaseFilter = .all
     public private(set) var order: CaseOrder = .number
@@ -28,8 +28,13 @@ public struct ListScreen: Screen {
     func selectedID(_ cases: CaseCollection) -> CaseID? { shown.isEmpty ? nil : cases.all[shown[table.selected]].id }
 
     /// What handling keys act on: the marked cases, else the selected one.
-    func targets(_ cases: CaseCollection) -> [CaseID] {
-        marked.isEmpty ? selectedID(cases).map { [$0] } ?? [] : marked.sorted()
+    public func handlingTargets(_ cases: CaseCollection) -> (ids: [CaseID], marked: Bool) {
+        marked.isEmpty ? (selectedID(cases).map { [$0] } ?? [], false) : (marked.sorted(), true)
+    }
+
+    /// Marks are cleared once a step on them saved something.
+    public mutating func handled(_ report: HandlingReport) {
+        if !report.saved.isEmpty { marked = [] }
     }
 
     /// The filter menu's and the quit question's purposes.
@@ -39,10 +44,6 @@ public struct ListScreen: Screen {
 
     public mutating func update(_ action: Action, _ u: inout Update) {
         if table.move(action, count: shown.count, page: u.size.bodyHeight - 1) { return }
-        if HandlingFlow.handles(action) {
-            HandlingFlow.start(action, targets: targets(u.cases), from: keyContext, &u)
-            return
-        }
         switch action {
         case .open: if let id = selectedID(u.cases) { u.open(DetailScreen(id)) }
         case .reply: if let id = selectedID(u.cases) { u.open(ReplyFormScreen(id)) }
@@ -67,7 +68,14 @@ public struct ListScreen: Screen {
         case .statistics: u.open(StatisticsScreen(u.cases))
         case .problems:
             if u.cases.problems.isEmpty { u.say("所有案件文件都已读取，没有问题") } else { u.open(ProblemsScreen(u.cases.problems)) }
-        case .back: if filter != .all { show(filter: .all, order: order, &u) }
+        // Esc backs out one level: first the marks, then a filter; on the full list nothing.
+        case .back:
+            if !marked.isEmpty {
+                u.say("已取消全部标记（\(marked.count)件）")
+                marked = []
+            } else if filter != .all {
+                show(filter: .all, order: order, &u)
+            }
         case .quit: u.run(.findDrafts)
         default: break
         }
@@ -140,7 +148,6 @@ public struct ListScreen: Screen {
     // MARK: Answers and changes
 
     public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) {
-        if HandlingFlow.resume(answer, &u) { return }
         switch answer {
         case .chosen(let value as Choice):
             if case .filter(let chosen) = value { show(filter: chosen, order: order, &u) }
@@ -164,9 +171,6 @@ public struct ListScreen: Screen {
             let named = ids.prefix(3).map(\.description).joined(separator: "、") + (ids.count > 3 ? "等" : "")
             u.open(ConfirmationLayer("有 \(ids.count) 份未保存的答复草稿（\(named)）留在恢复文件中，下次打开这些答复时可以恢复。仍要退出吗？",
                                      purpose: Choice.quit))
-        case .handled(let report):
-            if !report.saved.isEmpty { marked = [] }
-            HandlingFlow.finish(report, &u)
         default: break
         }
     }
@@ -202,12 +206,13 @@ public struct ListScreen: Screen {
     public func title(_ context: RenderContext) -> TitleBar? {
         var title = Frame.defaultTitle(context)
         if filter != .all { title.right = "\(filter.label)\(shown.count)件 · " + title.right }
+        if !marked.isEmpty { title.right = "已标记\(marked.count)件 · " + title.right }
         return title
     }
 
     public func hints(_ context: RenderContext) -> [Action] {
         var hints: [Action] = [.open, .reply, .outcome, .status, .search]
-        if filter != .all { hints.insert(.back, at: 0) }
+        if filter != .all || !marked.isEmpty { hints.insert(.back, at: 0) }
         if !context.cases.problems.isEmpty { hints.append(.problems) }
         return hints + [.help, .quit]
     }

@@ -3,7 +3,7 @@ import Model
 /// One case in full — header fields, results, feedback, contacts, the proposal, the reply laid out
 /// as the document, earlier replies and the journal — scrolled like a pager. The reply and handling
 /// keys act on this case.
-public struct DetailScreen: PagedScreen {
+public struct DetailScreen: PagedScreen, HandlesCases {
     public var keyContext: KeyContext { .detail }
     public let id: CaseID
     /// The case as last read or saved; nil until it is read.
@@ -14,16 +14,12 @@ public struct DetailScreen: PagedScreen {
 
     public mutating func appear(_ u: inout Update) { u.run(.loadCase(id)) }
 
+    public func handlingTargets(_ cases: CaseCollection) -> (ids: [CaseID], marked: Bool) { ([id], false) }
+
     mutating func handle(_ action: Action, _ u: inout Update) -> Bool {
-        if HandlingFlow.handles(action) {
-            HandlingFlow.start(action, targets: [id], from: keyContext, &u)
-            return true
-        }
         if action == .reply { u.open(ReplyFormScreen(id)); return true }
         return false
     }
-
-    public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) { _ = HandlingFlow.resume(answer, &u) }
 
     public mutating func receive(_ result: EffectResult, _ u: inout Update) {
         switch result {
@@ -31,7 +27,6 @@ public struct DetailScreen: PagedScreen {
         case .failed(let error):
             u.close()
             u.say("\(error)")
-        case .handled(let report): HandlingFlow.finish(report, &u)
         default: break
         }
     }

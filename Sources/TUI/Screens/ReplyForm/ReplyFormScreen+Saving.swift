@@ -24,7 +24,6 @@ extension ReplyFormScreen {
             u.run(.loadCase(id))
         case .failed(let error): failed(error, &u)
         case .externallyEdited(let outcome): externallyEdited(outcome, &u)
-        case .handled(let report): HandlingFlow.finish(report, &u)
         default: break
         }
     }

@@ -3,7 +3,7 @@ import Model
 /// The reply form: every part of the reply in document order, the focused one marked with `>` and
 /// edited in place, scrolled so the caret is always on screen. Opening, saving, conflicts and the
 /// recovery draft are in `ReplyFormScreen+Saving`.
-public struct ReplyFormScreen: Screen {
+public struct ReplyFormScreen: HandlesCases {
     public var keyContext: KeyContext { .form }
     public let id: CaseID
     /// The reply being drafted; nil until the case is read.
@@ -42,16 +42,15 @@ public struct ReplyFormScreen: Screen {
 
     public var hasUnsavedWork: Bool { form?.isModified == true }
 
+    /// Ctrl-B records the outcome of the case being answered.
+    public func handlingTargets(_ cases: CaseCollection) -> (ids: [CaseID], marked: Bool) { (form == nil ? [] : [id], false) }
+
     // MARK: Keys
 
     public mutating func update(_ action: Action, _ u: inout Update) {
         // The form is changed in place (`form!`), never through a copy: a copy would make the next
         // keystroke copy the reply's text.
         guard let role = form?.focused.role else { return }
-        if HandlingFlow.handles(action) {
-            HandlingFlow.start(action, targets: [id], from: keyContext, &u)
-            return
-        }
         switch action {
         case .save: save(leave: false, &u)
         case .back: leave(&u)
@@ -142,7 +141,6 @@ public struct ReplyFormScreen: Screen {
     // MARK: Menus
 
     public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) {
-        if HandlingFlow.resume(answer, &u) { return }
         switch answer {
         case .chosen(let choice as Choice), .confirmed(let choice as Choice): choose(choice, &u)
         case .cancelled(let choice as Choice): cancelled(choice, &u)
