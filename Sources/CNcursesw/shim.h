@@ -24,7 +24,6 @@ int wcwidth(wchar_t c);
 // Attribute macros do not import into Swift.
 static inline attr_t banli_attr_bold(void) { return A_BOLD; }
 static inline attr_t banli_attr_reverse(void) { return A_REVERSE; }
-static inline attr_t banli_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t banli_attr_dim(void) { return A_DIM; }
 // stdscr is a C global that Swift 6 rejects as not concurrency-safe.
 static inline WINDOW *stdscr_window(void) { return stdscr; }

@@ -69,6 +69,8 @@ import TestSupport
         // An empty reason keeps the question open.
         s.keys(.enter)
         #expect(s.state.top is QuestionLayer && s.message == "须写明理由")
+        // The question keeps the status line; the message shows below it, where the hints were.
+        #expect(s.status == "转为“退回”的理由：" && s.hints == "须写明理由")
         s.keys(.escape)
         #expect(s.status == "已取消" && s.state.top is ListScreen)
         s.keys(.character("m"), .character(Character(String(returnIndex))))
@@ -206,5 +208,21 @@ import TestSupport
         s.keys(.character("x"), .character("o"))
         #expect(s.state.top is ListScreen)
         #expect(s.status == "标记的案件有的已有办理结果、有的还没有：登记结果和跟踪办理请分开进行")
+    }
+
+    @Test func aCaseShownInFullKeepsItsPlaceWhenAStepChangesIt() throws {
+        let s = try session()
+        select("zx6-5-099", in: s)
+        s.keys(.enter, .character(" "))
+        let offset = try #require(s.state.screen(DetailScreen.self)).pager.offset
+        #expect(offset > 0)
+        s.keys(.character("c"), .character("2"))
+        s.type("顾志英")
+        s.keys(.enter)
+        s.type("电话沟通")
+        s.keys(.enter)
+        #expect(try s.load("zx6-5-099").contacts.last?.summary == "电话沟通")
+        #expect(s.state.screen(DetailScreen.self)?.pager.offset == offset)
+        #expect(s.state.screen(DetailScreen.self)?.pager.text.contains("电话沟通") == true)
     }
 }

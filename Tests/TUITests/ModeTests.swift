@@ -81,9 +81,8 @@ import TestSupport
         Fixtures.write("类型: 提案\n", to: directory + "/zx6-5-501.yaml")
         let s = try AppSession(store: directory)
         s.keys()
-        #expect(s.lines[0].hasSuffix("共32件 未办结14 逾期3 7天内2 · 2个文件无法读取"))
-        #expect(s.status.hasPrefix("无法读取 "))
-        #expect(s.state.log.entries.first?.text.hasSuffix("等 2 个文件；按 ! 查看") == true)
+        #expect(s.lines[0].hasSuffix("2个文件无法读取 · 共32件 未办结14 逾期3 7天内2"))
+        #expect(s.status.hasPrefix("2个文件无法读取，按 ! 查看：zx6-5-500.yaml:2：YAML 格式错误："))
         #expect(s.hints.hasSuffix("! 无法读取  ? 帮助  q 退出"))
         s.keys(.character("!"))
         #expect(s.lines[0].hasPrefix("无法读取的文件") && s.lines[0].hasSuffix("2个"))
@@ -94,5 +93,28 @@ import TestSupport
         #expect(s.lines.joined().contains("banli 不会修改或删除它们"))
         s.keys(.escape, .escape)
         #expect(s.state.top is ListScreen)
+    }
+
+    @Test func atFortyColumnsTheWaysOutAndTheProblemsStayInView() throws {
+        let directory = Fixtures.demoStoreCopy()
+        Fixtures.write("类型: 提案\n", to: directory + "/zx6-5-501.yaml")
+        let s = try AppSession(width: 40, height: 12, store: directory)
+        s.keys()
+        #expect(s.hints == "Enter 打开  r 答复  ? 帮助  q 退出")
+        #expect(s.lines[0].contains("1个文件无法读取"))
+        #expect(s.status.hasPrefix("1个文件无法读取，按 ! 查看"))
+    }
+
+    @Test func aLongQueryShowsWhereItIsCutAndKeepsItsNote() throws {
+        let s = try AppSession(width: 40, height: 12)
+        s.keys(.character("/"))
+        s.type("关于加强养老服务，防范诈骗风险的建议再加一些字")
+        #expect(s.status.hasPrefix("搜索：…") && s.status.hasSuffix("（没有找到）"))
+        #expect(TextMetrics.width(of: s.status) <= 40)
+        s.keys(.home)
+        #expect(s.status.hasPrefix("搜索：关于加强") && s.status.contains("…（没有找到）"))
+        #expect(s.terminal.cursor! == (x: 6, y: 10))
+        s.keys(.right, .right, .right)
+        #expect(s.terminal.cursor! == (x: 12, y: 10))
     }
 }

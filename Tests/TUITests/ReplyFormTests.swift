@@ -86,6 +86,10 @@ import TestSupport
         form.edit { $0.replaceAll(with: "") }
         form.insertPoint()
         #expect(form.focused.editor.text == "一是")
+        // Points written inside one paragraph count too; 统一是 is no point.
+        form.edit { $0.replaceAll(with: "统一是前提。一是甲；二是乙。") }
+        form.insertPoint()
+        #expect(form.focused.editor.text == "统一是前提。一是甲；二是乙。\n三是")
     }
 
     @Test func aDisclosureOtherThanActivePublicationNeedsAReason() throws {

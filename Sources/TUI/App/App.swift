@@ -3,8 +3,9 @@ import Model
 
 /// The update loop's one entry point: an event goes in, the screen on top of the stack changes its
 /// state, and what the runner must do comes out as requests. Effect results come back in through
-/// `deliver` to the screen that asked. Pure: no file, clock or terminal is touched here, so every
-/// decision can be tested by feeding events and results and reading the requests.
+/// `deliver` to the screen that asked. No file or terminal is touched here, and the time comes from
+/// the environment's clock (fixed in tests), so every decision can be tested by feeding events and
+/// results and reading the requests.
 public struct App: Sendable {
     /// An effect, with the screen to give its result to.
     public struct Request: Sendable {
@@ -27,8 +28,12 @@ public struct App: Sendable {
         self.environment = environment
         let problems = state.cases.problems
         if let first = problems.first {
-            let more = problems.count == 1 ? "" : "等 \(problems.count) 个文件"
-            self.state.say("无法读取 \(first)\(more)；按 \(environment.keymap.label(.problems, in: .list)) 查看", at: environment.clock.now())
+            // What to do first, then the first file: a narrow line still says where to look.
+            let store = environment.storeDirectory + "/"
+            let path = first.path.hasPrefix(store) ? String(first.path.dropFirst(store.count)) : first.path
+            let place = first.line.map { "\(path):\($0)" } ?? path
+            self.state.say("\(problems.count)个文件无法读取，按 \(environment.keymap.label(.problems, in: .list)) 查看：\(place)：\(first.message)",
+                           at: environment.clock.now())
         }
     }
 

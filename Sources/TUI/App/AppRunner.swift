@@ -9,9 +9,6 @@ public final class AppRunner {
     let workspace: Workspace
     public private(set) var app: App
     public var state: AppState { app.state }
-    /// Every effect carried out, in order, when `recordsEffects` is set (tests read what was done).
-    public private(set) var performed: [Effect] = []
-    public var recordsEffects = false
 
     /// Loads every case's text for search. Search is prepared with it on another thread once the
     /// first frame is drawn, so opening a large store never waits for it.
@@ -103,7 +100,6 @@ public final class AppRunner {
         var queue = requests[...]
         var quit = false
         while let request = queue.popFirst() {
-            if recordsEffects { performed.append(request.effect) }
             if request.effect == .quit { quit = true; continue }
             let result = perform(request.effect)
             queue += app.deliver(result, to: request.screen, size: size, now: .now)

@@ -28,17 +28,24 @@ enum Frame {
         let top = state.stack[topIndex].screen
         let topContext = app.renderContext(size, below: topIndex)
         buffer.fill(y: size.statusRow, style: .normal)
-        // A layer asking something owns the status line; otherwise a message wins over the screen's own.
+        // A layer asking something owns the status line; a message then takes the hint bar's row
+        // (`须写明理由` under `签发人：`). Otherwise a message wins over the screen's own line.
+        let more = app.environment.keymap.label(.messages, in: top.keyContext)
+        var messageOnHintRow = false
         if top.isLayer, let line = top.status(topContext) {
             StatusLineView.draw(line, into: &buffer, row: size.statusRow)
+            messageOnHintRow = !state.message.isEmpty
         } else if !state.message.isEmpty {
-            StatusLineView.draw(message: state.message, more: app.environment.keymap.label(.messages, in: top.keyContext),
-                                into: &buffer, row: size.statusRow)
+            StatusLineView.draw(message: state.message, more: more, into: &buffer, row: size.statusRow)
         } else if let status {
             StatusLineView.draw(status, into: &buffer, row: size.statusRow)
         }
-        HintBar.draw(top.hints(topContext), context: top.keyContext, keymap: app.environment.keymap, row: size.hintRow,
-                     into: &buffer)
+        if messageOnHintRow {
+            StatusLineView.draw(message: state.message, more: more, into: &buffer, row: size.hintRow)
+        } else {
+            HintBar.draw(top.hints(topContext), context: top.keyContext, keymap: app.environment.keymap, row: size.hintRow,
+                         into: &buffer)
+        }
         return (buffer, top.cursor(topContext))
     }
 
@@ -47,7 +54,8 @@ enum Frame {
         let c = context.cases.counts
         let soon = context.configuration.deadlines.warnDays
         var right = "共\(context.cases.all.count)件 未办结\(c.open) 逾期\(c.overdue) \(soon)天内\(c.dueSoon)"
-        if !context.cases.problems.isEmpty { right += " · \(context.cases.problems.count)个文件无法读取" }
+        // Files that could not be read come first: cut last at a narrow width.
+        if !context.cases.problems.isEmpty { right = "\(context.cases.problems.count)个文件无法读取 · " + right }
         return TitleBar("banli 办理 · \(context.environment.storeName)", right: right)
     }
 }

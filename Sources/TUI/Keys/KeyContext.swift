@@ -30,7 +30,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .menu: return "菜单"
         case .prompt: return "搜索栏"
         case .question: return "提问（状态行上填写理由、姓名等）"
-        case .confirmation: return "确认（y/N）"
+        case .confirmation: return "确认"
         }
     }
 
@@ -84,9 +84,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
                                                  .statistics, .problems, .messages, .help, .back, .quit]
         case .due: return [.open, .reply] + handling + [.messages, .help, .back]
         case .detail: return [.reply] + handling + [.messages, .help, .back]
-        case .help, .statistics, .messages: return [.help, .back]
-        case .preview: return [.help, .back]
-        case .problems: return [.help, .back]
+        // On help, the help key closes help (global's F1 does): it needs no binding of its own.
+        case .help: return [.back]
+        case .statistics, .messages, .preview, .problems: return [.help, .back]
         case .form:
             return [.save, .nextField, .previousField, .addSection, .sectionMenu, .insertPoint, .insertPhrase, .preview,
                     .externalEditor, .outcome, .help, .back]

@@ -65,7 +65,7 @@ public struct Keymap: Sendable {
     public func ownBindings(of context: KeyContext) -> [(key: Key, action: Action)] { bindings[context] ?? [] }
 
     /// How a message names the key for `action` on a screen of `context`: its first key
-    /// (`按 Ctrl-S 保存`); `（未绑定）` when the user left it unbound.
+    /// (`按 Ctrl-S 保存`); `（save 未绑定）` when the user left it unbound.
     public func label(_ action: Action, in context: KeyContext) -> String {
         keys(for: action, in: context).first?.label ?? "（\(action.rawValue) 未绑定）"
     }

@@ -22,6 +22,14 @@ public struct Pager: Sendable {
         self.text = TextMetrics.sanitized(text, keepNewlines: true)
     }
 
+    /// `text` in place of the old one, at the same place: the case shown again after a change, the
+    /// statistics counted again. The place is kept within the new text when it is next arranged.
+    public mutating func replaceText(with text: String) {
+        let offset = self.offset
+        self = Pager(text)
+        self.offset = offset
+    }
+
     /// Scrolls for a navigation action; false for any other action.
     public mutating func scroll(_ action: Action) -> Bool {
         switch action {

@@ -31,7 +31,7 @@ public struct DueScreen: HandlesCases {
 
     public func helpNotes(_ keymap: Keymap) -> [String] { DueScreen.notes }
 
-    static let notes = ["一件案件可能因几个原因出现几行。！表示已过期限或今天截止。",
+    static let notes = ["一件案件可能因几个原因出现几行。！表示已逾期、即将到期，或退回/改办申请期限将过或已过。",
                         "退回/改办申请期限：交办后待签收的案件，过了期限就只能签收办理。反馈未回：答复后超过配置的天数仍未收到提出人的反馈。"]
 
     public mutating func receive(_ result: EffectResult, _ u: inout Update) {

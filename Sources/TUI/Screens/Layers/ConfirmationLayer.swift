@@ -1,6 +1,6 @@
 /// Asks before what cannot be taken back — discarding text, 不满意 (which reopens a case), deleting
-/// a section, acting on several marked cases: `确定？(y/N)`, with No the default (Enter and Esc
-/// say no). Any other key is refused with a word, so a stray key can never say yes.
+/// a section, acting on marked cases: `确定？(y/N)`, with No the default (Enter and Esc say no). Any
+/// other key does nothing but say which keys answer, so a stray key can never say yes.
 public struct ConfirmationLayer: Screen {
     public var keyContext: KeyContext { .confirmation }
     public var isLayer: Bool { true }
@@ -38,7 +38,7 @@ public struct ConfirmationLayer: Screen {
     }
 
     public func render(into buffer: inout ScreenBuffer, _ context: RenderContext) {
-        Popup(title: question, items: [ConfirmationLayer.choices(context.keymap)], selected: 0)
+        Popup(title: question, items: [ConfirmationLayer.choices(context.keymap)], selected: nil)
             .draw(anchor: context.anchor, rows: context.size.body, into: &buffer)
     }
 

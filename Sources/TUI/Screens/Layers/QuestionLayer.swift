@@ -1,6 +1,7 @@
 /// A one-line question on the status line: a reason, a comment, a name. Enter answers (an answer
 /// that is required stays open until it is given), Esc cancels; the text is edited like any field
-/// (Chinese input with the cursor at the caret, ←/→, Home/End, Ctrl-U, Ctrl-W, undo).
+/// (Chinese input with the cursor at the caret, ←/→, Home/End, Ctrl-U, Ctrl-W; Ctrl-Z stops banli
+/// here, as everywhere outside the reply form).
 public struct QuestionLayer: Screen {
     public var keyContext: KeyContext { .question }
     public var isLayer: Bool { true }

@@ -3,7 +3,7 @@ import Model
 /// The search typed on the status line over the case list (`/`). As the query grows the list's
 /// selection follows the first case holding it from where the search began (incremental search);
 /// Enter stays there and Esc goes back. The query is edited like any field: ←/→, Home/End, Ctrl-U,
-/// Ctrl-W, Backspace, undo; it scrolls sideways when longer than the line.
+/// Ctrl-W, Backspace; it scrolls sideways when longer than the line.
 public struct SearchPrompt: Screen {
     public var keyContext: KeyContext { .prompt }
     public var isLayer: Bool { true }
@@ -120,8 +120,10 @@ public struct SearchPrompt: Screen {
         return "\(found.field.note) 第\(found.rank)/\(found.count)个"
     }
 
+    /// The query's line, with room kept for the note when there is one (up to a third of the width).
     private func field(_ context: RenderContext) -> LineField {
-        LineField(editor, labelWidth: TextMetrics.width(of: SearchPrompt.label), width: context.size.width)
+        let reserve = note.isEmpty ? 0 : min(TextMetrics.width(of: note), context.size.width / 3)
+        return LineField(editor, labelWidth: TextMetrics.width(of: SearchPrompt.label), width: context.size.width, reserve: reserve)
     }
 
     public func render(into buffer: inout ScreenBuffer, _ context: RenderContext) {}

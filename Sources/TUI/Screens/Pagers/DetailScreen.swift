@@ -42,9 +42,7 @@ public struct DetailScreen: PagedScreen, HandlesCases {
     /// Shows `value`, keeping the place when the case is shown again after a change.
     private mutating func show(_ value: Case, _ u: Update) {
         self.value = value
-        let offset = pager.offset
-        pager = Pager(CaseReport(value, configuration: u.configuration, today: u.today).text)
-        for _ in 0..<offset { _ = pager.scroll(.moveDown) }
+        pager.replaceText(with: CaseReport(value, configuration: u.configuration, today: u.today).text)
     }
 
     public func title(_ context: RenderContext) -> TitleBar? {

@@ -15,8 +15,8 @@ public struct HelpScreen: PagedScreen {
 
     /// The help text for `subject` with these bindings.
     static func text(for subject: KeyContext, notes: [String], keymap: Keymap) -> String {
-        var lines = ["按键帮助：\(subject.name)"]
-        if !notes.isEmpty { lines += [""] + notes }
+        // The title bar names the screen; the text begins with what is said about it.
+        var lines: [String] = notes
         for context in subject.chain {
             let entries = context.actions.compactMap { action -> String? in
                 // A key an earlier context takes for something else does not do this here.
@@ -25,7 +25,8 @@ public struct HelpScreen: PagedScreen {
                 return "  " + TextMetrics.fit(own.map(\.label).joined(separator: " "), to: 18) + "  " + action.help(in: context)
             }
             guard !entries.isEmpty else { continue }
-            lines += ["", "【\(context == subject ? "本界面" : context.name)】"] + entries
+            if !lines.isEmpty { lines.append("") }
+            lines += ["【\(context == subject ? "本界面" : context.name)】"] + entries
         }
         return lines.joined(separator: "\n")
     }

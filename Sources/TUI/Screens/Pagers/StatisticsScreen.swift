@@ -19,9 +19,7 @@ public struct StatisticsScreen: PagedScreen {
 
     /// Counted again when a case changes or the day turns, keeping the place.
     public mutating func observe(_ change: Change, _ u: inout Update) {
-        let offset = pager.offset
-        pager = Pager(StatisticsScreen.text(u.cases))
-        for _ in 0..<offset { _ = pager.scroll(.moveDown) }
+        pager.replaceText(with: StatisticsScreen.text(u.cases))
     }
 
     func style(of line: Substring) -> Style { line.first.map { !$0.isWhitespace } == true ? .header : .normal }

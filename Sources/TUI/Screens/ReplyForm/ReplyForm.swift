@@ -282,14 +282,20 @@ public struct ReplyForm: Sendable {
     }
 
     /// Inserts the next enumerated point （一是、二是…） at the caret, on a paragraph of its own: the
-    /// numeral counts the points already begun before the caret in this field.
+    /// numeral follows the last point begun before the caret in this field, whether it began a
+    /// paragraph or followed a `；` or `。` inside one (`一是…；二是…`).
     public mutating func insertPoint() {
         let editor = focused.editor
-        let before = editor.text.prefix(editor.caret)
-        let paragraphs = before.split(separator: "\n", omittingEmptySubsequences: false)
-        let count = paragraphs.filter { p in
-            (1...20).contains { p.hasPrefix(ChineseNumeral.string($0) + "是") }
-        }.count
+        let before = editor.characters[..<editor.caret]
+        var count = 0
+        for n in 1...20 {
+            let word = Array(ChineseNumeral.string(n) + "是")
+            let begun = before.indices.contains { i in
+                i + word.count <= before.endIndex && Array(before[i..<(i + word.count)]) == word
+                    && (i == before.startIndex || "\n；。，：;,:".contains(before[i - 1]))
+            }
+            if begun { count = n }
+        }
         let atParagraphStart = before.isEmpty || before.last == "\n"
         let text = (atParagraphStart ? "" : "\n") + ChineseNumeral.string(count + 1) + "是"
         if !focused.role.isMultiline && text.hasPrefix("\n") { return }

@@ -181,7 +181,10 @@ public struct ReplyFormScreen: HandlesCases {
             let heading = TextMetrics.abbreviated(form.text(.heading(i)), to: 32)
             u.open(ConfirmationLayer("删除第\(ChineseNumeral.string(i + 1))部分“\(heading)”及其正文？（可按 \(u.key(.undo, in: keyContext)) 撤销）",
                                      purpose: Choice.confirmDeleteSection))
-        case .confirmDeleteSection: form?.deleteSection()
+        case .confirmDeleteSection:
+            guard let section = form?.focusedSection else { return }
+            form?.deleteSection()
+            u.say("已删除第\(ChineseNumeral.string(section + 1))部分；按 \(u.key(.undo, in: .editor)) 撤销")
         case .phrase(let phrase): form?.edit { $0.paste(phrase) }
         case .disclosure(let category):
             form?.setDisclosure(category)
@@ -265,7 +268,7 @@ public struct ReplyFormScreen: HandlesCases {
         switch field.role {
         case .heading(let i): name = "第\(ChineseNumeral.string(i + 1))部分标题"
         case .body(let i): name = "第\(ChineseNumeral.string(i + 1))部分正文"
-        case .date: return StatusLine(text: "日期", note: " 写成 2026-11-29 的形式" + (form.isModified ? " · 未保存" : ""))
+        case .date: return StatusLine(text: "日期", note: " 写成 \(context.today) 的形式" + (form.isModified ? " · 未保存" : ""))
         case .disclosure: return StatusLine(text: "公开属性", note: " 按 \(context.keymap.label(.newLine, in: .form)) 从列表中选择")
         default: name = field.role.label
         }
