@@ -25,6 +25,9 @@ public struct ListScreen: HandlesCases {
     /// The selected row.
     public var selected: Int { table.selected }
 
+    /// Every case, in ID order: the row of case `i` is `i`.
+    var showsAllInOrder: Bool { filter == .all && order == .number }
+
     func selectedID(_ cases: CaseCollection) -> CaseID? { shown.isEmpty ? nil : cases.all[shown[table.selected]].id }
 
     /// What handling keys act on: the marked cases, else the selected one.
@@ -54,7 +57,7 @@ public struct ListScreen: HandlesCases {
                 u.say("正在载入案件正文以供搜索……")
                 u.run(.awaitSearch)
             } else {
-                u.open(SearchPrompt(shown: shown, origin: table.selected))
+                u.open(SearchPrompt(shown: shown, origin: table.selected, shownInOrder: showsAllInOrder))
             }
         case .nextMatch, .previousMatch: findAgain(forward: action == .nextMatch, &u)
         case .filter:
@@ -109,7 +112,7 @@ public struct ListScreen: HandlesCases {
         }
         let start = table.selected + (forward ? 1 : -1)
         let hits = u.cases.hits(for: lastQuery, until: nil)
-        guard let found = ListSearch(hits, from: start, forward: forward, shown: shown, cases: u.cases) else {
+        guard let found = ListSearch(hits, from: start, forward: forward, shown: shown, inOrder: showsAllInOrder, cases: u.cases) else {
             u.say("没有找到“\(lastQuery)”")
             return
         }
@@ -165,7 +168,8 @@ public struct ListScreen: HandlesCases {
 
     public mutating func receive(_ result: EffectResult, _ u: inout Update) {
         switch result {
-        case .searchAttached(let failed): if !failed { u.open(SearchPrompt(shown: shown, origin: table.selected)) }
+        case .searchAttached(let failed):
+            if !failed { u.open(SearchPrompt(shown: shown, origin: table.selected, shownInOrder: showsAllInOrder)) }
         case .draftsFound(let ids) where ids.isEmpty: u.run(.quit)
         case .draftsFound(let ids):
             let named = ids.prefix(3).map(\.description).joined(separator: "、") + (ids.count > 3 ? "等" : "")

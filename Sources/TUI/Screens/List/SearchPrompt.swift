@@ -11,6 +11,8 @@ public struct SearchPrompt: Screen {
     /// The list's cases as it shows them, and the selection when the search began.
     let shown: [Int]
     let origin: Int
+    /// The list shows every case in ID order (`shown[i] == i`): counting hits needs no pass over it.
+    let shownInOrder: Bool
     /// The search for the current query has not yet looked at every case (it goes on between keys).
     public private(set) var isSearching = false
     private var found: ListSearch?
@@ -27,9 +29,10 @@ public struct SearchPrompt: Screen {
     /// from costing a search per character of it.
     static let longestQuery = 100
 
-    init(shown: [Int], origin: Int) {
+    init(shown: [Int], origin: Int, shownInOrder: Bool) {
         self.shown = shown
         self.origin = origin
+        self.shownInOrder = shownInOrder
     }
 
     public var query: String { editor.text }
@@ -73,8 +76,10 @@ public struct SearchPrompt: Screen {
 
     public var isBusy: Bool { isSearching }
 
+    /// A search that did not finish in its key's slice goes on while the user pauses (the loop polls
+    /// while `isBusy`), not on top of the key: its frame is drawn first.
     public mutating func tick(idle: Bool, _ u: inout Update) {
-        if isSearching { search(&u) }
+        if idle && isSearching { search(&u) }
     }
 
     /// Goes on with the search for one slice; once every case is looked at, the list selects the
@@ -89,14 +94,15 @@ public struct SearchPrompt: Screen {
         let hits = u.cases.hits(for: query, until: u.now + u.environment.searchSlice)
         isSearching = !hits.isComplete
         guard hits.isComplete else { return }
-        found = ListSearch(hits, from: origin, forward: true, shown: shown, cases: u.cases)
+        found = ListSearch(hits, from: origin, forward: true, shown: shown, inOrder: shownInOrder, cases: u.cases)
         u.answer(.chosen(Answer.select(found?.position ?? origin)))
     }
 
     private mutating func finish(_ u: inout Update) {
         guard !query.isEmpty else { cancel(&u); return }
         if isSearching {
-            found = ListSearch(u.cases.hits(for: query, until: nil), from: origin, forward: true, shown: shown, cases: u.cases)
+            found = ListSearch(u.cases.hits(for: query, until: nil), from: origin, forward: true, shown: shown, inOrder: shownInOrder,
+                               cases: u.cases)
         }
         if let found {
             u.say(found.message(query, wrapped: false, forward: true))
