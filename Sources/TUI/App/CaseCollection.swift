@@ -84,6 +84,10 @@ public struct CaseCollection: Sendable {
         for c in all { counts.add(c, deadline(of: c), isOpen: isOpen(c), 1) }
     }
 
+    /// The widest deadline label of any case, in cells (`！逾期3084天` is 12), at least the 10 of the
+    /// column's heading. Worked out with the counts; a save only widens it.
+    public var widestDeadline: Int { counts.widestDeadline }
+
     // MARK: Search
 
     /// The search with every case's text is being prepared on another thread; a search asked for
@@ -114,16 +118,30 @@ public struct CaseCollection: Sendable {
 /// How many cases are open, overdue and due soon, for the title bar.
 public struct CaseCounts: Equatable, Sendable {
     public var open = 0, overdue = 0, dueSoon = 0
+    /// The widest deadline label counted in, in cells; never narrower than the column's heading.
+    public var widestDeadline = 10
 
     /// Counts a case in (`sign` 1) or out (-1): a save changes one case, and recounting all of a large
     /// store took most of the time of saving.
+    private static func digits(_ n: Int) -> Int {
+        var n = max(0, n), count = 1
+        while n >= 10 { n /= 10; count += 1 }
+        return count
+    }
+
     mutating func add(_ c: CaseSummary, _ deadline: DeadlineStatus, isOpen: Bool, _ sign: Int) {
         guard isOpen else { return }
         open += sign
+        // `！逾期` and `天` take 8 cells, `！剩` and `天` 6, `剩` and `天` 4, each digit one.
         switch deadline {
-        case .overdue: overdue += sign
-        case .dueSoon: dueSoon += sign
-        default: break
+        case .overdue(let days):
+            overdue += sign
+            widestDeadline = max(widestDeadline, 8 + CaseCounts.digits(days))
+        case .dueSoon(let days):
+            dueSoon += sign
+            widestDeadline = max(widestDeadline, 6 + CaseCounts.digits(days))
+        case .onTrack(let days): widestDeadline = max(widestDeadline, 4 + CaseCounts.digits(days))
+        case .none: break
         }
     }
 }

@@ -14,12 +14,9 @@ public struct ListScreen: HandlesCases {
     public private(set) var marked: Set<CaseID> = []
     /// The last search, for n and N.
     public private(set) var lastQuery = ""
-    /// The deadline column fits its longest label (`！逾期3084天`).
-    private var deadlineWidth = 10
 
     init(_ cases: CaseCollection) {
         shown = Array(cases.all.indices)
-        deadlineWidth = ListScreen.deadlineWidth(shown, cases)
     }
 
     /// The selected row.
@@ -137,16 +134,8 @@ public struct ListScreen: HandlesCases {
         shown = all.indices.filter { filter.accepts(all[$0], in: cases) }
             .sorted { order.precedes(all[$0], all[$1], in: cases, states: states) }
         table.selected = current.flatMap { id in shown.firstIndex { all[$0].id == id } } ?? 0
-        deadlineWidth = ListScreen.deadlineWidth(shown, cases)
     }
 
-    private static func deadlineWidth(_ shown: [Int], _ cases: CaseCollection) -> Int {
-        var widest = 10
-        for i in shown where cases.isOpen(cases.all[i]) {
-            widest = max(widest, TextMetrics.width(of: cases.deadline(of: cases.all[i]).label))
-        }
-        return widest
-    }
 
     // MARK: Answers and changes
 
@@ -193,11 +182,7 @@ public struct ListScreen: HandlesCases {
                 && (row == 0 || !order.precedes(summary, u.cases.all[shown[row - 1]], in: u.cases, states: states))
                 && (row == shown.count - 1 || !order.precedes(u.cases.all[shown[row + 1]], summary, in: u.cases, states: states))
             if row < 0 && !isShown { return }
-            if inPlace {
-                deadlineWidth = max(deadlineWidth, TextMetrics.width(of: u.cases.deadline(of: summary).label))
-            } else {
-                refilter(filter: filter, order: order, u.cases)
-            }
+            if !inPlace { refilter(filter: filter, order: order, u.cases) }
         }
     }
 
@@ -253,7 +238,8 @@ public struct ListScreen: HandlesCases {
                 summary(i).jointSigners.isEmpty ? summary(i).leadProposer : summary(i).leadProposer + "等"
             })
         }
-        columns.append(CaseTable.Column(title: "期限", width: deadlineWidth) { i in
+        // The deadline column fits the longest label of any case (`！逾期3084天`).
+        columns.append(CaseTable.Column(title: "期限", width: cases.widestDeadline) { i in
             let label = cases.deadline(of: summary(i)).label
             return label.isEmpty ? "-" : label
         })
