@@ -49,4 +49,15 @@ import Testing
     @Test func aCharacterWiderThanTheLineStillGetsALine() {
         #expect(wrap("一二", 1) == ["一", "二"])
     }
+
+    @Test func hangingLinesAreNarrowerAfterTheFirstAndStartWithoutSpaces() {
+        let line: Substring = "  2018-06-15 14:20  wangli  向区政协提案委报送中期办理情况说明：涉及“两清单一机制”"
+        let lines = TextMetrics.hangingLines(of: line, width: 40, hang: 20)
+        #expect(TextMetrics.width(of: lines[0]) <= 40 && lines.dropFirst().allSatisfy { TextMetrics.width(of: $0) <= 20 })
+        // The first line keeps its own indent; continued lines start at a character, not a space.
+        #expect(lines[0].hasPrefix("  ") && lines.count > 2 && lines.dropFirst().allSatisfy { $0.first != " " })
+        // Nothing is lost but the spaces a break left at the start of a continued line.
+        #expect(lines.joined().filter { $0 != " " } == line.filter { $0 != " " })
+        #expect(TextMetrics.hangingLines(of: "", width: 10, hang: 2) == [""])
+    }
 }

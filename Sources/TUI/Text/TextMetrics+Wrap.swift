@@ -36,15 +36,38 @@ extension TextMetrics {
         return lines
     }
 
-    /// The lines of one user line (characters without "\n") at `width` cells, as ranges of the
-    /// slice's indices: the rules of `wrap`, for a caller that already holds the characters (the
-    /// editor, which so never re-segments its text into graphemes to lay it out).
-    static func lineRanges(of paragraph: ArraySlice<Character>, width: Int) -> [Range<Int>] {
-        let width = max(1, width)
+    /// One user line (no "\n") laid out with a hanging indent, in one pass: the first visual line
+    /// `width` cells wide, the others `width - hang` (they are drawn `hang` cells in) and without the
+    /// spaces a break left at their start. For pagers and popups, whose continued lines must not
+    /// look like new entries.
+    public static func hangingLines(of line: Substring, width: Int, hang: Int) -> [Substring] {
+        var characters: [Character] = [], indices: [String.Index] = []
+        var index = line.startIndex
+        for character in line {
+            characters.append(character)
+            indices.append(index)
+            index = line.index(after: index)
+        }
+        indices.append(line.endIndex)
+        return lineRanges(of: characters[...], width: width, continuation: width - hang, trimmingContinuations: true)
+            .map { line[indices[$0.lowerBound]..<indices[$0.upperBound]] }
+    }
+
+    /// The lines of one user line (characters without "\n") at `width` cells (`continuation` cells
+    /// after the first), as ranges of the slice's indices: the rules of `wrap`, for a caller that
+    /// already holds the characters (the editor, which so never re-segments its text into graphemes
+    /// to lay it out). `trimmingContinuations` leaves the spaces at a continued line's start out of it.
+    static func lineRanges(of paragraph: ArraySlice<Character>, width: Int, continuation: Int? = nil,
+                           trimmingContinuations: Bool = false) -> [Range<Int>] {
         guard !paragraph.isEmpty else { return [paragraph.startIndex..<paragraph.startIndex] }
         var ranges: [Range<Int>] = []
         var start = paragraph.startIndex
         while start < paragraph.endIndex {
+            if trimmingContinuations && !ranges.isEmpty {
+                while start < paragraph.endIndex && paragraph[start] == " " { start += 1 }
+                if start == paragraph.endIndex { break }
+            }
+            let width = max(1, ranges.isEmpty ? width : continuation ?? width)
             var end = start, used = 0
             while end < paragraph.endIndex {
                 let w = self.width(of: paragraph[end])

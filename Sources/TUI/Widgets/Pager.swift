@@ -67,13 +67,8 @@ public struct Pager: Sendable {
         var out: [Line] = []
         for source in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let hang = min(hangingIndent(of: source), width / 2)
-            let first = TextMetrics.wrap(String(source), width: width).first.map { Substring($0) } ?? ""
-            out.append(Line(indent: 0, text: first))
-            var rest = source.dropFirst(first.count)
-            while rest.first == " " { rest = rest.dropFirst() }
-            guard !rest.isEmpty else { continue }
-            for line in TextMetrics.wrap(String(rest), width: max(1, width - hang)) {
-                out.append(Line(indent: hang, text: line.drop { $0 == " " }))
+            for (n, line) in TextMetrics.hangingLines(of: source, width: width, hang: hang).enumerated() {
+                out.append(Line(indent: n == 0 ? 0 : hang, text: line))
             }
         }
         return out

@@ -48,11 +48,8 @@ struct Popup {
     /// `text` in lines of `width` cells, continuation lines indented two cells; the last of `limit`
     /// lines ends with `…` when more would follow.
     static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
-        let first = TextMetrics.wrap(text, width: max(1, width)).map(String.init)
-        guard first.count > 1 else { return first }
-        var lines = [first[0]]
-        let rest = text.dropFirst(first[0].count)
-        lines += TextMetrics.wrap(String(rest), width: max(1, width - 2)).map { "  " + $0 }
+        var lines = TextMetrics.hangingLines(of: Substring(text), width: max(1, width), hang: 2).enumerated()
+            .map { $0.offset == 0 ? String($0.element) : "  " + $0.element }
         if lines.count > limit {
             lines = Array(lines.prefix(limit))
             lines[limit - 1] = TextMetrics.truncate(lines[limit - 1] + "……", to: width)
