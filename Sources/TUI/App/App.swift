@@ -29,10 +29,8 @@ public struct App: Sendable {
         let problems = state.cases.problems
         if let first = problems.first {
             // What to do first, then the first file: a narrow line still says where to look.
-            let store = environment.storeDirectory + "/"
-            let path = first.path.hasPrefix(store) ? String(first.path.dropFirst(store.count)) : first.path
-            let place = first.line.map { "\(path):\($0)" } ?? path
-            self.state.say("\(problems.count)个文件无法读取，按 \(environment.keymap.label(.problems, in: .list)) 查看：\(place)：\(first.message)",
+            let key = environment.keymap.label(.problems, in: .list)
+            self.state.say("\(problems.count)个文件无法读取，按 \(key) 查看：\(environment.place(of: first))：\(first.message)",
                            at: environment.clock.now())
         }
     }

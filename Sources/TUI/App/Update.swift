@@ -80,6 +80,17 @@ public struct AppEnvironment: Sendable {
         self.storeDirectory = storeDirectory
         self.autosaveInterval = autosaveInterval
     }
+
+    /// A path as messages show it: inside the store, relative to it (`.banli/conflicts/…`).
+    public func shown(_ path: String) -> String {
+        let store = storeDirectory + "/"
+        return path.hasPrefix(store) ? String(path.dropFirst(store.count)) : path
+    }
+
+    /// Where a file that could not be read went wrong: `zx6-5-500.yaml:2`.
+    public func place(of problem: DataFileError) -> String {
+        problem.line.map { "\(shown(problem.path)):\($0)" } ?? shown(problem.path)
+    }
 }
 
 /// A terminal size in cells, and the rows the frame gives each part: the title bar on the first row,

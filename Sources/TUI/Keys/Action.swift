@@ -129,11 +129,11 @@ public enum Action: String, CaseIterable, Sendable {
         }
     }
 
+    /// `choose-1` … `choose-9`, in order: the actions that pick a menu's items by number.
+    public static let chooseNumbered: [Action] = [.choose1, .choose2, .choose3, .choose4, .choose5, .choose6, .choose7, .choose8, .choose9]
+
     /// For `choose-1` … `choose-9`: the menu item (from 1) the action picks.
-    public var chooseNumber: Int? {
-        guard rawValue.hasPrefix("choose-") else { return nil }
-        return Int(rawValue.dropFirst("choose-".count))
-    }
+    public var chooseNumber: Int? { Action.chooseNumbered.firstIndex(of: self).map { $0 + 1 } }
 
     /// Where the general words say too little.
     static let helpOverrides: [KeyContext: [Action: String]] = [

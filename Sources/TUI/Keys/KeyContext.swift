@@ -95,7 +95,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
                     .pageUp, .pageDown, .newLine, .deleteBackward, .deleteForward, .deleteToLineStart,
                     .deleteWordBackward, .undo, .redo]
         case .menu:
-            return [.choose, .cancel, .choose1, .choose2, .choose3, .choose4, .choose5, .choose6, .choose7, .choose8, .choose9]
+            return [.choose, .cancel] + Action.chooseNumbered
         case .prompt, .question, .confirmation: return [.confirm, .cancel]
         }
     }

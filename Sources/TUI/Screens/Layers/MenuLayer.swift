@@ -54,9 +54,10 @@ public struct MenuLayer: Screen {
     }
 
     public func render(into buffer: inout ScreenBuffer, _ context: RenderContext) {
+        // Each item shows the key that picks it, while there is one.
         let labels = items.indices.map { i in
-            let key = context.keymap.keys(for: Action(rawValue: "choose-\(i + 1)") ?? .choose, in: keyContext).first
-            return (i < 9 ? key.map { $0.label + " " } ?? "  " : "  ") + items[i].label
+            let key = Action.chooseNumbered.indices.contains(i) ? context.keymap.keys(for: Action.chooseNumbered[i], in: keyContext).first : nil
+            return (key.map { $0.label + " " } ?? "  ") + items[i].label
         }
         Popup(title: title, items: labels, selected: selected).draw(anchor: context.anchor, rows: context.size.body, into: &buffer)
     }

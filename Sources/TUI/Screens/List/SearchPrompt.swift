@@ -43,9 +43,9 @@ public struct SearchPrompt: Screen {
         case .cancel: cancel(&u)
         case .deleteBackward where editor.isEmpty: cancel(&u)
         default:
-            let before = editor.text
+            let before = editor.revision
             _ = editor.apply(action, width: LineField.unwrapped, height: 1)
-            if editor.text != before { search(&u) }
+            if editor.revision != before { search(&u) }
         }
     }
 

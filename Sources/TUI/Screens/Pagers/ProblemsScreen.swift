@@ -16,11 +16,7 @@ public struct ProblemsScreen: PagedScreen {
 
     public mutating func arrange(_ context: RenderContext) {
         if !built {
-            let store = context.environment.storeDirectory + "/"
-            let text = problems.map { problem -> String in
-                let path = problem.path.hasPrefix(store) ? String(problem.path.dropFirst(store.count)) : problem.path
-                return (problem.line.map { "\(path):\($0)" } ?? path) + "\n  " + problem.message
-            }.joined(separator: "\n\n")
+            let text = problems.map { context.environment.place(of: $0) + "\n  " + $0.message }.joined(separator: "\n\n")
             pager = Pager("有 \(problems.count) 个文件无法读取（案件库 \(context.environment.storeDirectory)）：\n\n" + text)
             built = true
         }

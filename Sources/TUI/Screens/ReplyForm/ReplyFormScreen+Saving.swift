@@ -19,8 +19,7 @@ extension ReplyFormScreen {
         case .draftNotWritten(let error): u.say("无法写入恢复文件（\(ReplyFormScreen.reason(error))），文字只在表单中")
         case .caseLoaded(let theirs): loadedTheirs(theirs, &u)
         case .conflictCopySaved(let path):
-            let store = u.environment.storeDirectory + "/"
-            pending = .reloadAfterCopy(path.hasPrefix(store) ? String(path.dropFirst(store.count)) : path)
+            pending = .reloadAfterCopy(u.environment.shown(path))
             u.run(.loadCase(id))
         case .failed(let error): failed(error, &u)
         case .externallyEdited(let outcome): externallyEdited(outcome, &u)

@@ -80,12 +80,12 @@ public struct ReplyFormScreen: HandlesCases {
             u.open(PreviewScreen(document.plainText, title: "预览 答复 " + ReplyFormScreen.title(form!)))
             if !document.missingParts.isEmpty { u.say("尚缺：" + document.missingParts.joined(separator: "、")) }
         case .externalEditor:
-            guard role.takesText else { u.say(ReplyFormScreen.chooseDisclosure(u)); return }
+            guard role.takesText else { u.say(ReplyFormScreen.disclosureIsChosen(u)); return }
             u.run(.editExternally(form!.focused.editor.text))
         case .undo: if !form!.undo() { u.say("没有可以撤销的修改") }
         case .redo: if !form!.redo() { u.say("没有可以重做的修改") }
         case .newLine where !role.isMultiline:
-            if role == .disclosure { chooseDisclosure(&u) } else { form!.moveFocus(by: 1) }
+            if role == .disclosure { openDisclosureMenu(&u) } else { form!.moveFocus(by: 1) }
         default:
             guard role.takesText else { return }
             let width = ReplyFormLayout.textWidth(role, width: u.size.width), height = u.size.bodyHeight
@@ -108,11 +108,11 @@ public struct ReplyFormScreen: HandlesCases {
     }
 
     /// Said when text is offered to the disclosure field, which is chosen from a menu.
-    static func chooseDisclosure(_ u: Update) -> String {
+    static func disclosureIsChosen(_ u: Update) -> String {
         "公开属性从列表中选择：按 \(u.key(.newLine, in: .form))"
     }
 
-    private func chooseDisclosure(_ u: inout Update) {
+    private func openDisclosureMenu(_ u: inout Update) {
         let options = u.configuration.disclosure.options
         u.open(MenuLayer(title: "公开属性", items: options.map { MenuLayer.Item($0, Choice.disclosure($0)) },
                          selected: options.firstIndex(of: form?.text(.disclosure) ?? "") ?? 0))
@@ -122,7 +122,7 @@ public struct ReplyFormScreen: HandlesCases {
     public mutating func type(_ key: Key, _ u: inout Update) -> Bool {
         guard let role = form?.focused.role, case .character(let c) = key else { return form == nil }
         guard role.takesText else {
-            if c == " " { chooseDisclosure(&u) } else { u.say(ReplyFormScreen.chooseDisclosure(u)) }
+            if c == " " { openDisclosureMenu(&u) } else { u.say(ReplyFormScreen.disclosureIsChosen(u)) }
             return true
         }
         form!.edit { $0.type(c) }
@@ -132,7 +132,7 @@ public struct ReplyFormScreen: HandlesCases {
     /// Pasted text goes into the focused part as one step; a one-line part takes its first line.
     public mutating func paste(_ text: String, _ u: inout Update) -> Bool {
         guard let role = form?.focused.role else { return true }
-        guard role.takesText else { u.say(ReplyFormScreen.chooseDisclosure(u)); return true }
+        guard role.takesText else { u.say(ReplyFormScreen.disclosureIsChosen(u)); return true }
         let text = role.isMultiline ? text : String(text.prefix { $0 != "\n" && $0 != "\r" })
         form!.edit { $0.paste(text) }
         return true
