@@ -6,12 +6,9 @@ import TUI
 /// The real binary in a real terminal (tmux), driven by keys, read back with capture-pane.
 @Suite(.serialized) struct TerminalEndToEndTests {
     @Test func browseTheDemoStoreInARealTerminal() throws {
-        let store = Fixtures.demoStoreCopy()
-        let home = Fixtures.temporaryDirectory("banli-home")
-        let command = "env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
-        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        let tmux = try TmuxSession.banli(store: Fixtures.demoStoreCopy())
 
-        let list = try tmux.wait(for: "the case list") { $0.contains("共32件") }
+        let list = try tmux.screen()
         let rows = list.split(separator: "\n").map(String.init)
         #expect(rows[1].hasPrefix("编号       类型 标题"))
         #expect(rows.allSatisfy { TextMetrics.width(of: $0) <= 80 })
@@ -62,11 +59,7 @@ import TUI
     /// (Ctrl-Z stops banli on the list, as in any terminal program: see `ctrlZStopsBanliAndFgBringsItBack`.)
     @Test(arguments: ["xterm-256color", "screen"])
     func editingKeysReachTheApp(term: String) throws {
-        let store = Fixtures.demoStoreCopy()
-        let home = Fixtures.temporaryDirectory("banli-home")
-        let command = "env HOME=\(home) LANG=C.UTF-8 TERM=\(term) \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
-        let tmux = try TmuxSession(width: 80, height: 24, command: command)
-        _ = try tmux.wait(for: "the case list") { $0.contains("共32件") }
+        let tmux = try TmuxSession.banli(store: Fixtures.demoStoreCopy(), term: term)
         for (key, label) in [("C-Left", "Ctrl-←"), ("C-Right", "Ctrl-→"), ("C-Home", "Ctrl-Home"), ("C-End", "Ctrl-End"),
                              ("C-y", "Ctrl-Y")] {
             try tmux.send(key)

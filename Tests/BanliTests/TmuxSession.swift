@@ -12,12 +12,12 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, command], capture: false)
     }
 
-    /// The real binary on `store` at 80×24 with a private HOME, once its list is on screen. `prefix`
-    /// goes before the command (e.g. to record its pid); the pane stays after banli exits and shows
-    /// `BANLI-EXITED` with the exit status.
-    static func banli(store: String, prefix: String = "") throws -> TmuxSession {
+    /// The real binary on `store` at 80×24 under `term` with a private HOME, once its list is on
+    /// screen. `prefix` goes before the command (e.g. to record its pid); the pane stays after banli
+    /// exits and shows `BANLI-EXITED` with the exit status.
+    static func banli(store: String, term: String = "xterm-256color", prefix: String = "") throws -> TmuxSession {
         let home = Fixtures.temporaryDirectory("banli-home")
-        let command = "\(prefix)env HOME=\(home) USER=tester LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
+        let command = "\(prefix)env HOME=\(home) USER=tester LANG=C.UTF-8 TERM=\(term) \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
         let tmux = try TmuxSession(width: 80, height: 24, command: command)
         _ = try tmux.wait(for: "the case list") { $0.contains("共32件") }
         return tmux
