@@ -49,6 +49,10 @@ import TestSupport
         ("keys:\n  sidebar:\n    open: [x]\n", "“sidebar”无效"),
         ("keys:\n  form:\n    save: [s]\n", "“答复表单”中的字符键用于输入文字"),
         ("keys:\n  form:\n    back: []\n", "答复表单必须有离开的按键"),
+        // Ctrl-M is the byte Enter sends and Ctrl-I Tab's: bound, they would never arrive as themselves.
+        ("keys:\n  list:\n    quit: [Ctrl-M]\n", "终端送来的 Ctrl-M 就是 Enter"),
+        ("keys:\n  form:\n    save: [Ctrl-I]\n", "终端送来的 Ctrl-I 就是 Tab"),
+        ("keys:\n  list:\n    open: [Ctrl-h]\n", "就是 Backspace"),
     ])
     func badBindingsAreRefusedWithFileAndLine(text: String, message: String) {
         #expect {

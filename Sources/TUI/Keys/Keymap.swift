@@ -24,6 +24,9 @@ public struct Keymap: Sendable {
             }
             bindings[context, default: []].removeAll { $0.action == action }
             for name in spec.keys {
+                if let same = Key.sameByte(asName: name) {
+                    throw fail(.invalidValue(field: field, value: name, why: "终端送来的 \(name) 就是 \(same.name ?? same.label)，两者无法区分，请写 \(same.name ?? same.label)"))
+                }
                 guard let key = Key(name: name) else { throw fail(.invalidValue(field: field, value: name, why: "无法识别的按键名")) }
                 if context.refusesCharacters && key.isCharacter {
                     throw fail(.invalidValue(field: field, value: name,

@@ -60,6 +60,12 @@ extension Key {
         self = .character(c)
     }
 
+    /// Ctrl with H, I, J or M sends the very byte of Backspace, Tab or Enter: a terminal cannot tell
+    /// them apart, so a binding must name the key they arrive as.
+    public static func sameByte(asName name: String) -> Key? {
+        ["Ctrl-H": .backspace, "Ctrl-I": .tab, "Ctrl-J": .enter, "Ctrl-M": .enter][name.prefix(5) + name.dropFirst(5).uppercased()]
+    }
+
     /// How the configuration writes the key; `Key(name:)` reads it back.
     public var name: String? {
         switch self {
