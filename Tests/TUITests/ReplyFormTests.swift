@@ -281,11 +281,16 @@ import TestSupport
     @Test func thePreviewShowsTheDocumentAndWhatIsMissing() throws {
         let s = try session()
         s.openReply("zx6-5-101")
+        // A paragraph that starts with words and a colon is laid out as the document has it, not hung.
+        s.keys(.tab)
+        s.type("具体措施：建立专职顾问队伍，开展系统培训和持证上岗，推行养老顾问与家庭医生联合上门服务。")
         s.terminal.send(keys: [.control("r")])
         s.runner.run()
         #expect(s.terminal.lines[0].hasPrefix("预览 答复 zx6-5-101"))
         #expect(s.terminal.lines[1] == "关于青浦区政协第六届委员会第五次会议第101号提案的办理意见")
         #expect(s.terminal.lines[22] == "尚缺：第一部分、办理结果")
+        let row = try #require(s.lines.firstIndex { $0.hasPrefix("具体措施：") })
+        #expect(!s.lines[row + 1].hasPrefix(" "))
         s.terminal.send(keys: [.escape])
         s.runner.run()
         #expect(s.state.top is ReplyFormScreen)

@@ -321,4 +321,24 @@ import TestSupport
         #expect(s.runner.run() == .quit)
         #expect(s.state.list.selected == 0)
     }
+
+    @Test func theProposalWrapsAsParagraphsAndRecordsHangUnderTheirValues() throws {
+        let s = try AppSession(width: 60, height: 80)
+        s.select("zx5-2-090")
+        s.keys(.enter)
+        // A paragraph of the proposal that starts 为此建议： is prose: its next line starts at the edge.
+        let row = try #require(s.lines.firstIndex { $0.hasPrefix("为此建议：") })
+        #expect(!s.lines[row + 1].hasPrefix(" "))
+        // A record still hangs under its value: the feedback's comment after its date and result.
+        let feedback = try #require(s.lines.firstIndex { $0.hasPrefix("  2018-11-20  满意") })
+        #expect(s.lines[feedback + 1].hasPrefix("              ") && !s.lines[feedback + 1].hasPrefix("               "))
+    }
+
+    @Test func helpWrapsUnderItsDescriptionsEvenWhenNarrow() throws {
+        let s = try AppSession(width: 40, height: 30)
+        s.keys(.character("?"))
+        let row = try #require(s.lines.firstIndex { $0.hasPrefix("  x") })
+        #expect(s.lines[row].dropFirst(22).hasPrefix("标记"))
+        #expect(s.lines[row + 1].hasPrefix(String(repeating: " ", count: 22)) && s.lines[row + 1].dropFirst(22).first != " ")
+    }
 }

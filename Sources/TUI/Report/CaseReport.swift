@@ -12,8 +12,21 @@ public struct CaseReport {
         self.today = today
     }
 
-    public var text: String {
+    /// The report as text, as `banli show` prints it.
+    public var text: String { parts.map(\.text).joined(separator: "\n") + "\n" }
+
+    /// The report in parts: the case's fields and records (`label  value` lines), and its prose —
+    /// the proposal, the reply laid out as its document, earlier replies — which a pager wraps as
+    /// paragraphs, never hanging under a `建议：` that happens to start one.
+    public var parts: [(text: String, prose: Bool)] {
+        var parts: [(text: String, prose: Bool)] = []
         var out: [String] = []
+        /// Ends the lines so far as a part of records, and adds `prose` as a part of its own.
+        func addProse(_ prose: String) {
+            parts.append((out.joined(separator: "\n"), false))
+            parts.append((prose, true))
+            out = []
+        }
         let deadline = DeadlineStatus(c.summary, today: today, workflow: configuration.workflow,
                                       warnDays: configuration.deadlines.warnDays)
         out.append("\(c.id)  \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind.documentName)")
@@ -52,7 +65,7 @@ public struct CaseReport {
         }
         out.append("")
         out.append("【提案正文】")
-        out.append(c.text.trimmingTrailingNewlines)
+        addProse(c.text.trimmingTrailingNewlines)
         out.append("")
         if c.reply.isEmpty {
             out.append("【答复】尚未起草")
@@ -60,21 +73,22 @@ public struct CaseReport {
             let progress = c.reply.progress.map { "\($0.part)\($0.filled ? "[有]" : "[空]")" }.joined(separator: " ")
             out.append("【答复】\(progress)")
             out.append("")
-            out.append(ReplyDocument(for: c, configuration: configuration).plainText.trimmingTrailingNewlines)
+            addProse(ReplyDocument(for: c, configuration: configuration).plainText.trimmingTrailingNewlines)
         }
         for (i, previous) in c.previousReplies.enumerated() {
             out.append("")
             out.append("【往次答复 \(i + 1)】")
             var earlier = c
             earlier.reply = previous
-            out.append(ReplyDocument(for: earlier, configuration: configuration).plainText.trimmingTrailingNewlines)
+            addProse(ReplyDocument(for: earlier, configuration: configuration).plainText.trimmingTrailingNewlines)
         }
         if !c.journal.isEmpty {
             out.append("")
             out.append("【日志】")
             for j in c.journal { out.append("  \(TimeText.moment(j.time, today: today))  \(j.user)  \(j.text)") }
         }
-        return out.joined(separator: "\n") + "\n"
+        parts.append((out.joined(separator: "\n"), false))
+        return parts
     }
 }
 

@@ -1,7 +1,8 @@
 /// A text scrolled a line or a page at a time: a case in full, a reply laid out as its document,
-/// help, statistics, the message log. Wrapped to the width with 禁则; a wrapped line hangs under the
-/// value after its label (`交办日期  2026-03-01`, `  2026-06-12 10:32  王丽  修改答复：…`) or under
-/// its own indent, so a continued line never looks like a new entry.
+/// help, statistics, the message log. Wrapped to the width with 禁则. A wrapped record line hangs
+/// under the value after its label (`交办日期  2026-03-01`, `  2026-06-12 10:32  王丽  修改答复：…`)
+/// or under its own indent, so a continued line never looks like a new entry; prose (a proposal, a
+/// reply as its document) wraps as paragraphs do, from the left edge.
 public struct Pager: Sendable {
     /// One visual line: its text and the cells before it.
     struct Line: Sendable {
@@ -11,6 +12,8 @@ public struct Pager: Sendable {
 
     /// The text, sanitised once.
     public let text: String
+    /// The source lines (by number) that are prose, which never hang.
+    private let prose: Set<Int>
     public private(set) var offset = 0
     /// `text` wrapped for the current width, kept until the width changes: every frame draws from
     /// it, and a keystroke must not re-wrap a long case.
@@ -18,15 +21,33 @@ public struct Pager: Sendable {
     private var wrappedWidth = -1
     private var page = 1
 
-    public init(_ text: String) {
-        self.text = TextMetrics.sanitized(text, keepNewlines: true)
+    /// `text` of records (`hanging`) or prose.
+    public init(_ text: String, hanging: Bool = true) {
+        self.init(parts: [(text, prose: !hanging)])
+    }
+
+    /// Parts one after the other, each records or prose (a case: its fields, the proposal, the reply…).
+    public init(parts: [(text: String, prose: Bool)]) {
+        var prose = Set<Int>(), line = 0
+        for part in parts {
+            let count = part.text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            if part.prose { prose.formUnion(line..<(line + count)) }
+            line += count
+        }
+        self.prose = prose
+        text = TextMetrics.sanitized(parts.map(\.text).joined(separator: "\n"), keepNewlines: true)
     }
 
     /// `text` in place of the old one, at the same place: the case shown again after a change, the
     /// statistics counted again. The place is kept within the new text when it is next arranged.
-    public mutating func replaceText(with text: String) {
+    public mutating func replaceText(with text: String, hanging: Bool = true) {
+        replaceText(with: [(text, prose: !hanging)])
+    }
+
+    /// Parts in place of the old text, at the same place.
+    public mutating func replaceText(with parts: [(text: String, prose: Bool)]) {
         let offset = self.offset
-        self = Pager(text)
+        self = Pager(parts: parts)
         self.offset = offset
     }
 
@@ -49,7 +70,7 @@ public struct Pager: Sendable {
     public mutating func arrange(width: Int, rows: Int) {
         page = max(1, rows)
         if width != wrappedWidth {
-            lines = Pager.wrap(text, width: max(2, width - 1))
+            lines = Pager.wrap(text, width: max(2, width - 1), prose: prose)
             wrappedWidth = width
         }
         offset = max(0, min(offset, lines.count - page))
@@ -62,11 +83,12 @@ public struct Pager: Sendable {
         }
     }
 
-    /// Every line of `text` at `width`, continuation lines hanging.
-    static func wrap(_ text: String, width: Int) -> [Line] {
+    /// Every line of `text` at `width`, continuation lines hanging but for the `prose` lines (by number).
+    /// A hang leaves continued lines at least 8 cells.
+    static func wrap(_ text: String, width: Int, prose: Set<Int> = []) -> [Line] {
         var out: [Line] = []
-        for source in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let hang = min(hangingIndent(of: source), width / 2)
+        for (number, source) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let hang = prose.contains(number) ? 0 : max(0, min(hangingIndent(of: source), width - 8))
             for (n, line) in TextMetrics.hangingLines(of: source, width: width, hang: hang).enumerated() {
                 out.append(Line(indent: n == 0 ? 0 : hang, text: line))
             }

@@ -42,7 +42,7 @@ public struct DetailScreen: PagedScreen, HandlesCases {
     /// Shows `value`, keeping the place when the case is shown again after a change.
     private mutating func show(_ value: Case, _ u: Update) {
         self.value = value
-        pager.replaceText(with: CaseReport(value, configuration: u.configuration, today: u.today).text)
+        pager.replaceText(with: CaseReport(value, configuration: u.configuration, today: u.today).parts)
     }
 
     public func title(_ context: RenderContext) -> TitleBar? {

@@ -4,8 +4,9 @@ public struct PreviewScreen: PagedScreen {
     var pager: Pager
     let heading: String
 
+    /// The document wraps as it would print: paragraphs from the left edge, no hanging indents.
     public init(_ document: String, title: String) {
-        pager = Pager(document)
+        pager = Pager(document, hanging: false)
         heading = title
     }
 
