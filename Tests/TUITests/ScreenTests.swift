@@ -341,4 +341,14 @@ import TestSupport
         #expect(s.lines[row].dropFirst(22).hasPrefix("标记"))
         #expect(s.lines[row + 1].hasPrefix(String(repeating: " ", count: 22)) && s.lines[row + 1].dropFirst(22).first != " ")
     }
+
+    @Test(arguments: [20, 21, 22, 24])
+    func aColumnTheEdgeCutsEndsWithAnEllipsis(width: Int) throws {
+        let s = try AppSession(width: width, height: 8)
+        // Overdue cases, whose deadline column (`！逾期60天`) the right edge cuts into.
+        s.keys(.character("f"), .character("4"))
+        let rows = s.lines[2..<5]
+        #expect(rows.allSatisfy { $0.hasSuffix("…") }, "\(rows)")
+        #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= width })
+    }
 }

@@ -48,11 +48,15 @@ struct CaseTable: Sendable {
         return columns
     }
 
+    /// A column the right edge cuts into is fitted to what is left of it, so a cut cell ends with `…`
+    /// like any other (at 20 columns, `！…` rather than `！逾`).
     private func drawRow(_ cells: [String], _ columns: [Column], y: Int, style: Style, into buffer: inout ScreenBuffer) {
         buffer.fill(y: y, style: style)
         var x = 0
         for (cell, column) in zip(cells, columns) {
-            buffer.put(TextMetrics.fit(cell, to: column.width), x: x, y: y, style: style, limit: column.width)
+            let room = min(column.width, buffer.width - x)
+            guard room > 0 else { break }
+            buffer.put(TextMetrics.fit(cell, to: room), x: x, y: y, style: style, limit: room)
             x += column.width + 1
         }
     }
