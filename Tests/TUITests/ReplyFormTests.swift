@@ -360,4 +360,15 @@ import TestSupport
         #expect(saved.reply.closing == stored.reply.closing && saved.reply.opening == stored.reply.opening)
         #expect(saved.journal.last?.text == "修改答复：称呼")
     }
+
+    @Test func anEditorThatWritesDOSLineEndsAddsNoEmptyParagraph() throws {
+        let script = Fixtures.temporaryDirectory() + "/editor.sh"
+        Fixtures.write("#!/bin/sh\nprintf '甲\\r\\n乙\\r\\n' > \"$1\"\n", to: script)
+        chmod(script, 0o755)
+        let s = try session(environment: ["VISUAL": script])
+        s.openReply("zx6-5-101")
+        s.focus(.body(0))
+        s.keys(.control("o"))
+        #expect(s.form?.text(.body(0)) == "甲\n乙")
+    }
 }

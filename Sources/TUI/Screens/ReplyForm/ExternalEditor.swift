@@ -45,8 +45,9 @@ public struct ExternalEditor: Sendable {
         try run(path: path)
         guard let data = FileManager.default.contents(atPath: path) else { throw .temporaryFile(path: path, errno: errno) }
         var result = String(decoding: data, as: UTF8.self)
-        // Editors end the file with a newline the field did not have.
-        if result.hasSuffix("\n") && !text.hasSuffix("\n") { result.removeLast() }
+        // Editors end the file with a line break the field did not have: "\n", or "\r\n" (one
+        // Character) from an editor that writes DOS line ends.
+        if result.last.map({ $0 == "\n" || $0 == "\r\n" }) == true && !text.hasSuffix("\n") { result.removeLast() }
         if result.isBlank { return .emptied }
         return result == text ? .unchanged : .edited(result)
     }
