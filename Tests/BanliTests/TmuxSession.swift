@@ -31,7 +31,13 @@ final class TmuxSession {
         _ = try wait(for: "\(id) selected") { $0.contains("搜索：\(id)") }
     }
 
-    deinit { _ = try? tmux(["kill-server"], capture: false) }
+    /// The server goes, and its socket with it (a killed server leaves the file behind: runs piled
+    /// up hundreds of them).
+    deinit {
+        _ = try? tmux(["kill-server"], capture: false)
+        let directory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+        unlink(directory + "/" + socket)
+    }
 
     /// Runs a tmux client with posix_spawn and waitpid: Foundation's Process left the daemonising
     /// `new-session` client unreaped and never returned.
