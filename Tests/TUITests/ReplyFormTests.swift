@@ -136,7 +136,8 @@ import TestSupport
         var form = try form()
         form.focus = form.fields.firstIndex { $0.role == .date }!
         form.edit { $0.replaceAll(with: "2018年11月1日") }
-        #expect(form.problems == ["日期“2018年11月1日”应写成 2018-11-01 的形式"])
+        #expect(form.problems.map(\.message) == ["日期“2018年11月1日”应写成 2018-11-01 的形式"])
+        #expect(form.problems.map(\.role) == [.date])
         #expect(form.reply.date == LocalDate(year: 2018, month: 11, day: 1))
     }
 
@@ -370,5 +371,19 @@ import TestSupport
         s.focus(.body(0))
         s.keys(.control("o"))
         #expect(s.form?.text(.body(0)) == "甲\n乙")
+    }
+
+    @Test func aSaveRefusedForADateGoesToTheDateAndASectionThatCannotMoveSaysSo() throws {
+        let s = try session()
+        s.openReply("zx5-2-090")
+        s.focus(.date)
+        s.keys(.controlEnd)
+        s.type("日")
+        s.focus(.closing)
+        s.keys(.control("s"))
+        #expect(s.status.hasPrefix("未保存：日期“2018-11-01日”") && s.form?.focused.role == .date)
+        s.focus(.body(2))
+        s.keys(.control("t"), .character("3"))
+        #expect(s.status == "已是最后一部分，不能再下移" && s.form?.focused.role == .body(2))
     }
 }

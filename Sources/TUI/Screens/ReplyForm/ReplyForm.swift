@@ -167,12 +167,14 @@ public struct ReplyForm: Sendable {
         return value
     }
 
-    /// What stops the fields from being saved as they are.
-    public var problems: [String] {
-        var problems: [String] = []
-        if let d = disclosure, d.needsReason, d.reason.isEmpty { problems.append("公开属性为“\(d.category)”时须填写不公开理由") }
+    /// What stops the fields from being saved as they are, and the part to put right.
+    public var problems: [(role: Role, message: String)] {
+        var problems: [(role: Role, message: String)] = []
+        if let d = disclosure, d.needsReason, d.reason.isEmpty {
+            problems.append((.disclosureReason, "公开属性为“\(d.category)”时须填写不公开理由"))
+        }
         let date = text(.date).trimmed
-        if !date.isEmpty && LocalDate(iso: date) == nil { problems.append("日期“\(date)”应写成 2018-11-01 的形式") }
+        if !date.isEmpty && LocalDate(iso: date) == nil { problems.append((.date, "日期“\(date)”应写成 2018-11-01 的形式")) }
         return problems
     }
 
@@ -253,8 +255,10 @@ public struct ReplyForm: Sendable {
     }
 
     /// Moves the focused section one place up (-1) or down (+1), keeping the focus in it.
-    public mutating func moveSection(by step: Int) {
-        guard let i = focusedSection, (0..<sectionCount).contains(i + step) else { return }
+    /// False when there is no section that way to move past.
+    @discardableResult
+    public mutating func moveSection(by step: Int) -> Bool {
+        guard let i = focusedSection, (0..<sectionCount).contains(i + step) else { return false }
         let start = fields.firstIndex { $0.role == .heading(i) }!
         let other = fields.firstIndex { $0.role == .heading(i + step) }!
         let offset = focus - start
@@ -265,6 +269,7 @@ public struct ReplyForm: Sendable {
         fields.insert(contentsOf: pair, at: other)
         renumber()
         focus = other + offset
+        return true
     }
 
     private mutating func renumber() {

@@ -101,7 +101,9 @@ extension ReplyFormScreen {
     mutating func save(leave: Bool, _ u: inout Update) {
         guard let form else { return }
         if let problem = form.problems.first {
-            u.say("未保存：\(problem)")
+            // The caret goes to the part to put right.
+            if let i = form.fields.firstIndex(where: { $0.role == problem.role }) { self.form?.focus = i }
+            u.say("未保存：\(problem.message)")
             return
         }
         let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)

@@ -174,8 +174,8 @@ public struct ReplyFormScreen: HandlesCases {
             pending = .copy
             u.run(.saveConflictCopy(form.edited, base: form.stored.revision))
         case .addSection: form?.addSection()
-        case .moveSectionUp: form?.moveSection(by: -1)
-        case .moveSectionDown: form?.moveSection(by: 1)
+        case .moveSectionUp: if form?.moveSection(by: -1) == false { u.say("已是第一部分，不能再上移") }
+        case .moveSectionDown: if form?.moveSection(by: 1) == false { u.say("已是最后一部分，不能再下移") }
         case .deleteSection:
             guard let form, let i = form.focusedSection else { return }
             let heading = TextMetrics.abbreviated(form.text(.heading(i)), to: 32)
