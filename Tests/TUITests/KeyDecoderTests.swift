@@ -174,10 +174,14 @@ import TestSupport
         "\u{9D}0;title\u{9C}",               // 8-bit OSC … ST
         "\u{1B}[M !!",                        // X10 mouse report
         "\u{1B}[M 中q",                        // … whose bytes may be any character
+        "\u{1B}[<0;10;5M",                     // SGR mouse report, a press
+        "\u{1B}[<0;10;5m",                     // … and its release
+        "\u{1B}[32;10;5M",                     // urxvt's
     ])
     func controlStringsAndMouseReportsAreOneKey(input: String) {
         let events = decode(input)
         #expect(events.count == 1, "\(input.debugDescription): \(events)")
+        if input.hasPrefix("\u{1B}[") { #expect(events == [.key(.unnamed("鼠标"))], "\(input.debugDescription)") }
         guard case .key(.unnamed) = events.first else {
             Issue.record("\(input.debugDescription) gave \(events)")
             return

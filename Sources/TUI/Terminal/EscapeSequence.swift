@@ -44,8 +44,16 @@ struct EscapeSequence {
         }
     }
 
+    /// A mouse report with its position in the parameters: SGR's `ESC [ < b ; x ; y M` (or `m`),
+    /// urxvt's `ESC [ b ; x ; y M`. Named like the X10 report, whose bytes follow `ESC [ M`.
+    var isCompleteMouseReport: Bool {
+        introducer == .controlSequence && (final == "M" || final == "m")
+            && (body.hasPrefix("<") || body.split(separator: ";").count == 3) && body.count > 1
+    }
+
     /// The key, or nil when no terminal is known to send this sequence for one.
     var key: Key? {
+        if isCompleteMouseReport { return .unnamed("鼠标") }
         guard let (base, modifiers) = decoded else { return nil }
         let all = alt ? modifiers.union(.alt) : modifiers
         switch (base, all) {
