@@ -61,6 +61,17 @@ struct AppSession {
         keys(.character("r"))
     }
 
+    /// A session that typed `text` into the reply of case `id` and paused, so the draft was written
+    /// to the recovery file, and was then abandoned as a crash would leave it.
+    @discardableResult
+    static func leavingADraft(in directory: String, case id: String, text: String) throws -> AppSession {
+        let crashed = try AppSession(store: directory)
+        crashed.openReply(id)
+        crashed.type(text)
+        crashed.send(.idle)
+        return crashed
+    }
+
     /// Tabs to the part `role` of the open form (backwards to the parts after the sections).
     func focus(_ role: ReplyForm.Role) {
         let key: Key = [.closing, .signature, .contactPerson, .contactPhone, .contactAddress, .postcode, .copyTo].contains(role) ? .backTab : .tab

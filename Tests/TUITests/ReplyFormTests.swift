@@ -222,10 +222,7 @@ import TestSupport
 
     @Test func anAutosavedDraftIsOfferedBackAfterACrash() throws {
         let directory = Fixtures.demoStoreCopy()
-        let first = try session(store: directory)
-        first.openReply("zx6-5-101")
-        first.type("没保存就崩溃了")
-        first.send(.idle)
+        let first = try AppSession.leavingADraft(in: directory, case: "zx6-5-101", text: "没保存就崩溃了")
         let id = CaseID("zx6-5-101")!
         #expect(try first.store.recovery(for: id, user: "tester")?.get().value.reply.sections.first?.heading == "没保存就崩溃了")
         // A second process (the first one "crashed" and is abandoned) finds the draft.
@@ -242,10 +239,7 @@ import TestSupport
 
     @Test func aDraftIsDiscardedOnlyWhenConfirmedAndEscapingTheQuestionKeepsIt() throws {
         let directory = Fixtures.demoStoreCopy()
-        let first = try session(store: directory)
-        first.openReply("zx6-5-101")
-        first.type("留着")
-        first.send(.idle)
+        try AppSession.leavingADraft(in: directory, case: "zx6-5-101", text: "留着")
         let second = try session(store: directory)
         second.openReply("zx6-5-101")
         second.keys(.escape)

@@ -86,10 +86,7 @@ import TestSupport
 
     @Test func quittingWithDraftsLeftInTheStoreAsksFirst() throws {
         let directory = Fixtures.demoStoreCopy()
-        let first = try AppSession(store: directory)
-        first.openReply("zx6-5-101")
-        first.type("留在恢复文件里")
-        first.send(.idle)
+        try AppSession.leavingADraft(in: directory, case: "zx6-5-101", text: "留在恢复文件里")
         let s = try AppSession(store: directory)
         s.terminal.send(keys: [.character("q")])
         #expect(s.runner.run() == .inputEnded)
