@@ -84,8 +84,7 @@ public struct CaseCollection: Sendable {
         for c in all { counts.add(c, deadline(of: c), isOpen: isOpen(c), 1) }
     }
 
-    /// The widest deadline label of any case, in cells (`！逾期3084天` is 12), at least the 10 of the
-    /// column's heading. Worked out with the counts; a save only widens it.
+    /// The widest deadline label of any case, in cells, from the counts (`CaseCounts.widestDeadline`).
     public var widestDeadline: Int { counts.widestDeadline }
 
     // MARK: Search
@@ -115,33 +114,39 @@ public struct CaseCollection: Sendable {
     }
 }
 
-/// How many cases are open, overdue and due soon, for the title bar.
+/// How many cases are open, overdue and due soon, for the title bar, and the most days of each kind
+/// of deadline, for the width of the list's deadline column.
 public struct CaseCounts: Equatable, Sendable {
     public var open = 0, overdue = 0, dueSoon = 0
-    /// The widest deadline label counted in, in cells; never narrower than the column's heading.
-    public var widestDeadline = 10
+    /// The most days overdue, left while due soon and left while on track of any case counted in;
+    /// -1 while none is. A case counted out leaves them: the column only widens in a session.
+    private var mostOverdue = -1, mostDueSoon = -1, mostOnTrack = -1
 
     /// Counts a case in (`sign` 1) or out (-1): a save changes one case, and recounting all of a large
     /// store took most of the time of saving.
-    private static func digits(_ n: Int) -> Int {
-        var n = max(0, n), count = 1
-        while n >= 10 { n /= 10; count += 1 }
-        return count
-    }
-
     mutating func add(_ c: CaseSummary, _ deadline: DeadlineStatus, isOpen: Bool, _ sign: Int) {
         guard isOpen else { return }
         open += sign
-        // `！逾期` and `天` take 8 cells, `！剩` and `天` 6, `剩` and `天` 4, each digit one.
         switch deadline {
         case .overdue(let days):
             overdue += sign
-            widestDeadline = max(widestDeadline, 8 + CaseCounts.digits(days))
+            mostOverdue = max(mostOverdue, days)
         case .dueSoon(let days):
             dueSoon += sign
-            widestDeadline = max(widestDeadline, 6 + CaseCounts.digits(days))
-        case .onTrack(let days): widestDeadline = max(widestDeadline, 4 + CaseCounts.digits(days))
+            mostDueSoon = max(mostDueSoon, days)
+        case .onTrack(let days): mostOnTrack = max(mostOnTrack, days)
         case .none: break
         }
+    }
+
+    /// The widest deadline label of a case counted in, in cells (`！逾期3084天` is 12), and never
+    /// narrower than the 10 the column always had. A label grows with its days, so the most days of
+    /// each kind give the widest; `！今天到期` is the one that does not.
+    public var widestDeadline: Int {
+        var longest: [DeadlineStatus] = []
+        if mostOverdue >= 0 { longest.append(.overdue(days: mostOverdue)) }
+        if mostDueSoon >= 0 { longest += [.dueSoon(daysLeft: 0), .dueSoon(daysLeft: mostDueSoon)] }
+        if mostOnTrack >= 0 { longest.append(.onTrack(daysLeft: mostOnTrack)) }
+        return longest.reduce(10) { max($0, TextMetrics.width(of: $1.label)) }
     }
 }
