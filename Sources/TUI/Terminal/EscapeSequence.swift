@@ -47,13 +47,15 @@ struct EscapeSequence {
     /// A mouse report with its position in the parameters: SGR's `ESC [ < b ; x ; y M` (or `m`),
     /// urxvt's `ESC [ b ; x ; y M`. Named like the X10 report, whose bytes follow `ESC [ M`.
     var isCompleteMouseReport: Bool {
-        introducer == .controlSequence && (final == "M" || final == "m")
-            && (body.hasPrefix("<") || body.split(separator: ";").count == 3) && body.count > 1
+        guard introducer == .controlSequence else { return false }
+        let parameters = body.split(separator: ";", omittingEmptySubsequences: false)
+        if body.hasPrefix("<") { return parameters.count == 3 && (final == "M" || final == "m") }
+        return parameters.count == 3 && final == "M"
     }
 
     /// The key, or nil when no terminal is known to send this sequence for one.
     var key: Key? {
-        if isCompleteMouseReport { return .unnamed("鼠标") }
+        if isCompleteMouseReport { return .mouse }
         guard let (base, modifiers) = decoded else { return nil }
         let all = alt ? modifiers.union(.alt) : modifiers
         switch (base, all) {

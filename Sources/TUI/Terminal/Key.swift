@@ -18,6 +18,10 @@ public indirect enum Key: Hashable, Sendable {
     /// beyond F12, a sequence no terminal documents). It can be reported but never bound. The text
     /// says what arrived, readably: `Shift-↑`, `ESC [ 9 9 z`.
     case unnamed(String)
+
+    /// A mouse report of any encoding (X10, SGR, urxvt): banli has no use for the mouse, so a report
+    /// a terminal sends anyway is one key that does nothing and says what it was.
+    static let mouse = Key.unnamed("鼠标")
 }
 
 /// What the terminal delivers: a key, a new size, a pasted block of text, a pause, or a signal that

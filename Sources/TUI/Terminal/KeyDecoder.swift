@@ -123,11 +123,11 @@ public struct KeyDecoder: Sendable {
         case .mouseReport(let remaining):
             // A report's bytes are never controls: an ESC or another control began something else.
             if scalar.value < 0x20 {
-                let cut = finish(.unnamed("鼠标"))
+                let cut = finish(.mouse)
                 return cut + feed(scalar)
             }
             append(scalar)
-            if remaining == 1 { return finish(.unnamed("鼠标")) }
+            if remaining == 1 { return finish(.mouse) }
             phase = .mouseReport(remaining: remaining - 1)
         }
         return []
@@ -152,7 +152,7 @@ public struct KeyDecoder: Sendable {
                 return finish(.alt(.character(Character(sequence[1]))))
             }
             return finish(.unnamed(spelled))
-        case .mouseReport: return finish(.unnamed("鼠标"))
+        case .mouseReport: return finish(.mouse)
         }
     }
 
