@@ -129,6 +129,10 @@ public enum Action: String, CaseIterable, Sendable {
         }
     }
 
+    /// The keys that handle cases (`HandlingFlow`), on every screen that `HandlesCases`, in the order
+    /// help and messages list them.
+    public static let handling: [Action] = [.outcome, .status, .contact, .feedback]
+
     /// `choose-1` … `choose-9`, in order: the actions that pick a menu's items by number.
     public static let chooseNumbered: [Action] = [.choose1, .choose2, .choose3, .choose4, .choose5, .choose6, .choose7, .choose8, .choose9]
 

@@ -75,7 +75,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// The actions a screen of this context carries out, in the order help lists them. Binding any
     /// other action here is an error in the configuration.
     public var actions: [Action] {
-        let handling: [Action] = [.outcome, .status, .contact, .feedback]
+        let handling = Action.handling
         switch self {
         case .global: return [.help, .messages, .suspend]
         case .navigation: return [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]

@@ -19,7 +19,7 @@ enum HandlingFlow {
         var next: Next
     }
 
-    static func handles(_ action: Action) -> Bool { [.outcome, .status, .contact, .feedback].contains(action) }
+    static func handles(_ action: Action) -> Bool { Action.handling.contains(action) }
 
     /// Opens the menu for `action` on `targets`, or says why there is nothing to choose.
     static func start(_ action: Action, targets: [CaseID], marked: Bool, _ u: inout Update) {

@@ -97,7 +97,7 @@ public struct ListScreen: HandlesCases {
         if marked.isEmpty {
             u.say("没有标记的案件")
         } else {
-            let keys = [Action.outcome, .status, .contact, .feedback].map { "\(u.key($0, in: keyContext)) \($0.hint)" }
+            let keys = Action.handling.map { "\(u.key($0, in: keyContext)) \($0.hint)" }
             u.say("已标记\(marked.count)件；\(keys.joined(separator: "、"))对全部标记的案件办理（先确认）")
         }
     }
@@ -135,7 +135,6 @@ public struct ListScreen: HandlesCases {
             .sorted { order.precedes(all[$0], all[$1], in: cases, states: states) }
         table.selected = current.flatMap { id in shown.firstIndex { all[$0].id == id } } ?? 0
     }
-
 
     // MARK: Answers and changes
 
