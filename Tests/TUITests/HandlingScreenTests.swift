@@ -11,6 +11,13 @@ import TestSupport
 
     func session(width: Int = 80, height: Int = 24) throws -> AppSession { try AppSession(width: width, height: height) }
 
+    @Test func aMessageNamesThreeCasesThenSays等() {
+        let ids = ["zx6-5-101", "zx6-5-104", "zx6-5-107", "rd7-5-030"].map { CaseID($0)! }
+        #expect(ids.prefix(1).named == "zx6-5-101")
+        #expect(ids.prefix(3).named == "zx6-5-101、zx6-5-104、zx6-5-107")
+        #expect(ids.named == "zx6-5-101、zx6-5-104、zx6-5-107等")
+    }
+
     func select(_ id: String, in s: AppSession) { s.select(id) }
 
     @Test func anOutcomeIsRecordedFromTheList() throws {

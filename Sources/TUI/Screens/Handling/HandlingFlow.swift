@@ -109,8 +109,7 @@ enum HandlingFlow {
     /// (they need not be the row in view), and 不满意, which reopens a case.
     static func confirmation(_ request: HandlingRequest, _ step: Step) -> String? {
         if step.marked {
-            let named = step.targets.prefix(3).map(\.description).joined(separator: "、") + (step.targets.count > 3 ? "等" : "")
-            return "对 \(step.targets.count) 件标记的案件（\(named)）\(request.summary)"
+            return "对 \(step.targets.count) 件标记的案件（\(step.targets.named)）\(request.summary)"
         }
         if case .feedback(.dissatisfied) = request {
             return "登记“不满意”将重新办理 \(step.targets[0])：原答复移入往次答复，签发作废，重新计算答复期限"

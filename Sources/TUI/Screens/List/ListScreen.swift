@@ -160,8 +160,7 @@ public struct ListScreen: HandlesCases {
             if !failed { u.open(SearchPrompt(shown: shown, origin: table.selected, shownInOrder: showsAllInOrder)) }
         case .draftsFound(let ids) where ids.isEmpty: u.run(.quit)
         case .draftsFound(let ids):
-            let named = ids.prefix(3).map(\.description).joined(separator: "、") + (ids.count > 3 ? "等" : "")
-            u.open(ConfirmationLayer("有 \(ids.count) 份未保存的答复草稿（\(named)）留在恢复文件中，下次打开这些答复时可以恢复。仍要退出吗？",
+            u.open(ConfirmationLayer("有 \(ids.count) 份未保存的答复草稿（\(ids.named)）留在恢复文件中，下次打开这些答复时可以恢复。仍要退出吗？",
                                      purpose: Choice.quit))
         default: break
         }
