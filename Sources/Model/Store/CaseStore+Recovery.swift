@@ -27,8 +27,11 @@ extension CaseStore {
 
     /// `.banli/recovery/zx5-2-090.wangli.yaml`.
     public func recoveryPath(of id: CaseID, user: String) -> String {
-        recoveryDirectory + "/" + id.description + "." + CaseStore.fileNameToken(user) + ".yaml"
+        recoveryDirectory + "/" + id.description + CaseStore.recoverySuffix(user: user)
     }
+
+    /// What follows the case number in the name of `user`'s recovery files: `.wangli.yaml`.
+    private static func recoverySuffix(user: String) -> String { "." + fileNameToken(user) + ".yaml" }
 
     private static let recoveryMarker = "# banli 恢复文件 "
 
@@ -75,7 +78,7 @@ extension CaseStore {
     /// The cases `user` has a recovery draft of, in ID order: unsaved text they may want before
     /// leaving (asked when quitting).
     public func recoveryDrafts(user: String) -> [CaseID] {
-        let suffix = "." + CaseStore.fileNameToken(user) + ".yaml"
+        let suffix = CaseStore.recoverySuffix(user: user)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: recoveryDirectory)) ?? []
         return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
             .compactMap { CaseID(String($0.dropLast(suffix.count))) }.sorted()
