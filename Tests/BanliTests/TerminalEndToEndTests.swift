@@ -79,23 +79,17 @@ import TUI
     func refusesInOneLineWhereTheUICannotWork(environment: String, message: String) throws {
         let store = Fixtures.demoStoreCopy()
         let home = Fixtures.temporaryDirectory("banli-home")
-        let command = "env -u LC_ALL -u LC_CTYPE HOME=\(home) \(environment) \(Banli.binary) --store \(store); echo BANLI-EXITED $?; sleep 60"
-        let tmux = try TmuxSession(width: 200, height: 10, command: command)
-        let screen = try tmux.wait(for: "banli to refuse") { $0.contains("BANLI-EXITED") }
-        let lines = screen.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("banli：" + message) == true, "\(screen)")
-        #expect(lines.count == 2 && lines[1] == "BANLI-EXITED 1", "\(screen)")
+        let lines = try TmuxSession.linesOnceEnded("env -u LC_ALL -u LC_CTYPE HOME=\(home) \(environment) \(Banli.binary) --store \(store)")
+        #expect(lines.first?.hasPrefix("banli：" + message) == true, "\(lines)")
+        #expect(lines.count == 2 && lines[1] == "BANLI-EXITED 1", "\(lines)")
     }
 
     /// `banli | head` on a terminal: the list goes into the pipe, no screen is opened.
     @Test func withItsOutputInAPipeBanliPrintsTheList() throws {
         let store = Fixtures.demoStoreCopy()
         let home = Fixtures.temporaryDirectory("banli-home")
-        let command = "env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store) | head -3; echo BANLI-EXITED; sleep 60"
-        let tmux = try TmuxSession(width: 200, height: 10, command: command)
-        let screen = try tmux.wait(for: "the printed list") { $0.contains("BANLI-EXITED") }
-        let lines = screen.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4 && lines[0].hasPrefix("编号") && lines[1].hasPrefix("zx5-2-090"), "\(screen)")
+        let lines = try TmuxSession.linesOnceEnded("env HOME=\(home) LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) --store \(store) | head -3")
+        #expect(lines.count == 4 && lines[0].hasPrefix("编号") && lines[1].hasPrefix("zx5-2-090"), "\(lines)")
     }
 
     /// SIGHUP and SIGTERM reach banli as events, so it ends as it chooses (`banli keys` as `q` does:

@@ -23,6 +23,14 @@ final class TmuxSession {
         return tmux
     }
 
+    /// The lines a shell `command` leaves on a 200×10 terminal once it has ended, the last one
+    /// `BANLI-EXITED` with its exit status: what banli prints when it opens no screen.
+    static func linesOnceEnded(_ command: String) throws -> [String] {
+        let tmux = try TmuxSession(width: 200, height: 10, command: "\(command); echo BANLI-EXITED $?; sleep 60")
+        let screen = try tmux.wait(for: "the command to end") { $0.contains("BANLI-EXITED") }
+        return screen.split(separator: "\n").map(String.init)
+    }
+
     /// Selects a case with a search.
     func select(_ id: String) throws {
         try send("/")

@@ -15,6 +15,14 @@ import TestSupport
         try AppSession(width: width, height: height, store: directory, environment: environment)
     }
 
+    /// A session whose `$VISUAL` is a script that writes `output` (printf's format) as the edited text.
+    func session(withAnEditorWriting output: String) throws -> AppSession {
+        let script = Fixtures.temporaryDirectory() + "/editor.sh"
+        Fixtures.write("#!/bin/sh\nprintf '\(output)' > \"$1\"\n", to: script)
+        chmod(script, 0o755)
+        return try session(environment: ["VISUAL": script])
+    }
+
     func form(_ fields: [(ReplyForm.Role, String)] = []) throws -> ReplyForm {
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
         return ReplyForm(stored: try store.load(CaseID("zx5-2-090")!))
@@ -256,10 +264,7 @@ import TestSupport
     }
 
     @Test func aFieldCanBeEditedInTheUsersEditor() throws {
-        let script = Fixtures.temporaryDirectory() + "/editor.sh"
-        Fixtures.write("#!/bin/sh\nprintf '外部编辑器写的标题\\n' > \"$1\"\n", to: script)
-        chmod(script, 0o755)
-        let s = try session(environment: ["VISUAL": script])
+        let s = try session(withAnEditorWriting: "外部编辑器写的标题\\n")
         s.openReply("zx6-5-101")
         s.terminal.send(keys: [.control("o")])
         s.runner.run()
@@ -357,10 +362,7 @@ import TestSupport
     }
 
     @Test func anEditorThatWritesDOSLineEndsAddsNoEmptyParagraph() throws {
-        let script = Fixtures.temporaryDirectory() + "/editor.sh"
-        Fixtures.write("#!/bin/sh\nprintf '甲\\r\\n乙\\r\\n' > \"$1\"\n", to: script)
-        chmod(script, 0o755)
-        let s = try session(environment: ["VISUAL": script])
+        let s = try session(withAnEditorWriting: "甲\\r\\n乙\\r\\n")
         s.openReply("zx6-5-101")
         s.focus(.body(0))
         s.keys(.control("o"))
