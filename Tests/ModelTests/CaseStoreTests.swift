@@ -149,7 +149,7 @@ import TestSupport
         for number in ["../escape", "a/b", "x\u{0}"] {
             #expect(throws: StoreError.self) { try store.create(Fixtures.fullCase(number: number)) }
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == [".banli"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == [StoreMarker.fileName])
         #expect(!FileManager.default.fileExists(atPath: store.directory + "/../escape.yaml"))
     }
 

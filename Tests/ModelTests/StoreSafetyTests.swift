@@ -39,7 +39,7 @@ import TestSupport
             return path == stored.path && "\(error)".hasSuffix("失败：" + reason)
         }
         #expect(Fixtures.bytes(stored.path) == before)
-        #expect(names(in: store.directory) == [".banli", "zx5-2-090.yaml"])
+        #expect(names(in: store.directory) == [".banli", StoreMarker.fileName, "zx5-2-090.yaml"])
         // The disk comes back: the same save goes through, nothing was half-done.
         store.simulatedFailure = nil
         #expect(try store.save(edited, replacing: stored.revision).value.reply.closing == edited.reply.closing)

@@ -38,10 +38,11 @@ public enum Fixtures {
         return path
     }
 
-    /// A copy of the demo store in a temporary directory.
+    /// A copy of the demo store in a temporary directory: its case files and its marker.
     public static func demoStoreCopy() -> String {
         let target = temporaryDirectory("banli-demo")
-        for name in try! FileManager.default.contentsOfDirectory(atPath: demoStore) where name.hasSuffix(".yaml") {
+        for name in try! FileManager.default.contentsOfDirectory(atPath: demoStore)
+        where name.hasSuffix(".yaml") || name == StoreMarker.fileName {
             try! FileManager.default.copyItem(atPath: demoStore + "/" + name, toPath: target + "/" + name)
         }
         return target

@@ -12,14 +12,7 @@ struct CaseFiles {
     init(directory: String) throws(StoreError) {
         guard let dir = opendir(directory) else { throw StoreError.io(path: directory, operation: "列出目录", errno: errno) }
         defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name.utf8.first != UInt8(ascii: "."), name.utf8.count > 5, name.hasSuffix(".yaml") { names.append(name) }
-        }
-        let found = names
+        let found = CaseFiles.names(in: dir).filter(CaseFiles.isCaseFileName)
         var stamps = [FileSystem.Stamp?](repeating: nil, count: found.count)
         let fd = dirfd(dir)
         let chunk = 4096
@@ -34,6 +27,29 @@ struct CaseFiles {
         }
         self.names = found
         self.stamps = stamps
+    }
+
+    /// Whether a name in a store's directory is a case file's: `*.yaml`, not hidden. (A hidden file is
+    /// a temporary file being written, or the store's marker.)
+    static func isCaseFileName(_ name: String) -> Bool {
+        name.utf8.first != UInt8(ascii: ".") && name.utf8.count > 5 && name.hasSuffix(".yaml")
+    }
+
+    /// The names in `directory` that do not start with `.`.
+    static func visibleNames(in directory: String) throws(StoreError) -> [String] {
+        guard let dir = opendir(directory) else { throw StoreError.io(path: directory, operation: "列出目录", errno: errno) }
+        defer { closedir(dir) }
+        return names(in: dir).filter { $0.utf8.first != UInt8(ascii: ".") }
+    }
+
+    private static func names(in dir: OpaquePointer) -> [String] {
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            names.append(withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            })
+        }
+        return names
     }
 }
 

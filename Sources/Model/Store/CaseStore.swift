@@ -1,35 +1,87 @@
 import Foundation
 
-/// A directory of case files. Each case is one YAML file named after its ID; banli's own
-/// bookkeeping (the list index and the write lock) lives in `.banli/`. The store is a value passed
-/// to whoever needs it, never a global.
+/// A directory of case files, marked as a store by `StoreMarker`. Each case is one YAML file named
+/// after its ID; banli's own bookkeeping (the list index, the search text, drafts and the write lock)
+/// lives in `.banli/`. The store is a value passed to whoever needs it, never a global.
 public struct CaseStore: Sendable {
+    /// What opening the store allows it to write.
+    public enum Access: Sendable {
+        /// For commands that only read (`list`, `show`, `export`, …): nothing is written, not even a
+        /// cache; the list index is used where it is valid but not brought up to date.
+        case readOnly
+        /// Cases and drafts may be saved, and reading keeps the caches in `.banli/` up to date (the
+        /// terminal UI, so that its next start is fast).
+        case readWrite
+    }
+
     public let directory: String
     public let decoder: CaseFileDecoder
+    public let access: Access
     /// Set by tests only: the store's own writes (cases, drafts, marks, copies) then fail as on a
     /// full or read-only disk.
     public var simulatedFailure: SimulatedDiskFailure?
 
-    public init(directory: String, vocabulary: CaseVocabulary) throws(StoreError) {
+    /// A store on `directory` taken to be one, its marker unchecked (tests, the benchmark); what a
+    /// user names goes through `open`.
+    /// - Throws: `StoreError.notADirectory` when `directory` is not a directory.
+    public init(directory: String, vocabulary: CaseVocabulary, access: Access = .readWrite) throws(StoreError) {
         let trimmed = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard FileSystem.isDirectory(trimmed) else { throw StoreError.notADirectory(path: directory) }
         self.directory = trimmed
         self.decoder = CaseFileDecoder(vocabulary: vocabulary)
+        self.access = access
     }
 
-    /// Creates an empty store at `directory`, which must not exist or be empty.
+    /// Opens the store the user named, refusing what is not one.
+    /// - Throws: `StoreError.doesNotExist`, `.notADirectory`, `.notAStore` (no marker: not made by
+    ///   `banli init`), `.unsupportedStoreFormat`, or `.io` when the path cannot be looked at.
+    public static func open(_ directory: String, vocabulary: CaseVocabulary, access: Access) throws(StoreError) -> CaseStore {
+        var info = stat()
+        guard stat(directory, &info) == 0 else {
+            throw errno == ENOENT ? StoreError.doesNotExist(path: directory) : StoreError.io(path: directory, operation: "打开", errno: errno)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw StoreError.notADirectory(path: directory) }
+        try StoreMarker.check(directory)
+        return try CaseStore(directory: directory, vocabulary: vocabulary, access: access)
+    }
+
+    /// What `initialize` did.
+    public enum Initialization: Equatable, Sendable {
+        /// Made a new, empty store (the directory was missing or empty).
+        case created
+        /// Marked a directory that already held this many case files.
+        case marked(caseFiles: Int)
+        /// The directory was a store already; nothing was written.
+        case alreadyAStore
+    }
+
+    /// `banli init`: makes `directory` a store by writing its marker, making the directory (and its
+    /// parents) when missing. A directory that already holds case files (`*.yaml`, as a store made
+    /// before stores were marked) is marked as it is; a store is left alone.
+    /// - Throws: `StoreError.notADirectory`, `.notEmpty` for a directory holding other things but no
+    ///   case file, `.io` when the directory or the marker cannot be written.
+    public static func initialize(_ directory: String) throws(StoreError) -> Initialization {
+        guard FileSystem.exists(directory) else {
+            try FileSystem.makeDirectories(directory)
+            try StoreMarker.write(in: directory)
+            return .created
+        }
+        guard FileSystem.isDirectory(directory) else { throw StoreError.notADirectory(path: directory) }
+        if StoreMarker.isPresent(in: directory) { return .alreadyAStore }
+        let visible = try CaseFiles.visibleNames(in: directory)
+        let caseFiles = visible.filter(CaseFiles.isCaseFileName).count
+        guard visible.isEmpty || caseFiles > 0 else { throw StoreError.notEmpty(path: directory) }
+        try StoreMarker.write(in: directory)
+        return caseFiles == 0 ? .created : .marked(caseFiles: caseFiles)
+    }
+
+    /// Creates a new empty store at `directory`, which must not exist or be empty.
+    /// - Throws: `StoreError.alreadyExists` when `directory` holds case files or is a store already,
+    ///   or what `initialize` throws.
     @discardableResult
     public static func create(at directory: String, vocabulary: CaseVocabulary) throws(StoreError) -> CaseStore {
-        if FileSystem.exists(directory) {
-            guard FileSystem.isDirectory(directory) else { throw StoreError.alreadyExists(path: directory) }
-            let contents = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            guard contents.isEmpty else { throw StoreError.alreadyExists(path: directory) }
-        } else {
-            try FileSystem.makeDirectory(directory)
-        }
-        let store = try CaseStore(directory: directory, vocabulary: vocabulary)
-        try FileSystem.makeDirectory(store.metadataDirectory)
-        return store
+        guard try initialize(directory) == .created else { throw StoreError.alreadyExists(path: directory) }
+        return try CaseStore(directory: directory, vocabulary: vocabulary)
     }
 
     var metadataDirectory: String { directory + "/.banli" }
@@ -40,17 +92,13 @@ public struct CaseStore: Sendable {
 
     /// The case files present: `*.yaml` at the top level, hidden (temporary) files excluded.
     func caseFileNames() throws(StoreError) -> [String] {
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: directory)
-                .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
-        } catch {
-            throw StoreError.io(path: directory, operation: "列出目录", errno: (error as NSError).code == 0 ? EIO : Int32((error as NSError).code))
-        }
+        try CaseFiles.visibleNames(in: directory).filter(CaseFiles.isCaseFileName)
     }
 
     /// Reads every case's header fields, from the index where it is still valid and by parsing the
     /// file (on all cores) where it is not. A malformed file becomes a problem in the listing; every
-    /// other case still loads. The index is rewritten when it changed and the store is writable.
+    /// other case still loads. The index is rewritten when it changed, the store was opened
+    /// `.readWrite` and its directory may be written.
     /// `willParse` is told how many files are to be parsed, before they are, when there are any: the
     /// first open of a large store takes a while, and the user can be told why.
     public func list(willParse: (Int) -> Void = { _ in }) throws(StoreError) -> StoreListing {
@@ -82,7 +130,7 @@ public struct CaseStore: Sendable {
         }
         var entries = keptCount == cached.count ? cached : cached.indices.filter { kept[$0] }.map { cached[$0] }
         if !fresh.isEmpty { entries = StoreIndex.merge(entries, fresh.sorted { $0.summary.id < $1.summary.id }) }
-        if index == nil || !fresh.isEmpty || keptCount != cached.count {
+        if access == .readWrite, index == nil || !fresh.isEmpty || keptCount != cached.count {
             // The index is a cache: a read-only store simply goes without it.
             try? FileSystem.makeDirectory(metadataDirectory)
             try? FileSystem.writeAtomically(StoreIndex(entries: entries).bytes(vocabularyKey: key), to: indexPath)
@@ -151,6 +199,7 @@ public struct CaseStore: Sendable {
     /// nothing, when the file on disk is no longer that version or the journal lost entries.
     @discardableResult
     public func save(_ value: Case, replacing revision: Revision?) throws(StoreError) -> StoredCase {
+        try requireWritable()
         // The file name comes from the number; one that could name another directory is never used.
         guard CaseID.isValidNumber(value.number) else {
             throw StoreError.invalidCase("编号“\(value.number)”只能包含字母、数字和“-”，未保存")
@@ -187,7 +236,13 @@ public struct CaseStore: Sendable {
     /// Writes one of the store's own files atomically (the list index and the text cache, mere caches,
     /// are written directly).
     func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        try requireWritable()
         try FileSystem.writeAtomically(bytes, to: path, failure: simulatedFailure)
+    }
+
+    /// Refuses a write to a store opened `.readOnly`: a command that only reads must leave the store as it was.
+    private func requireWritable() throws(StoreError) {
+        guard access == .readWrite else { throw StoreError.readOnly(path: directory) }
     }
 
     private func changedFields(onDisk bytes: [UInt8], path: String, mine: Case) -> [String] {

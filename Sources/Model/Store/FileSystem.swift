@@ -3,7 +3,9 @@ import Glibc
 /// The few POSIX calls the store needs, with errors that name the path: whole-file reads, durable
 /// atomic replacement, stat stamps and an advisory lock.
 public enum FileSystem {
-    static func read(_ path: String) throws(StoreError) -> [UInt8] {
+    /// The whole file at `path`.
+    /// - Throws: `StoreError.io` naming the path and why (不存在, 没有权限, 是目录 …).
+    public static func read(_ path: String) throws(StoreError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
         defer { close(fd) }
@@ -53,12 +55,14 @@ public enum FileSystem {
                      inode: UInt64(info.st_ino))
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    /// Whether `path` is a directory, following symbolic links.
+    public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    static func exists(_ path: String) -> Bool {
+    /// Whether anything is at `path`, a dangling symbolic link included.
+    public static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
     }
@@ -67,6 +71,21 @@ public enum FileSystem {
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw StoreError.io(path: path, operation: "创建目录", errno: errno)
         }
+    }
+
+    /// Makes `path` and every missing directory above it, as `mkdir -p` does.
+    public static func makeDirectories(_ path: String) throws(StoreError) {
+        let parent = parent(of: path)
+        if parent != path, !parent.isEmpty, !isDirectory(parent) { try makeDirectories(parent) }
+        try makeDirectory(path)
+    }
+
+    /// The absolute path of `path` with every symbolic link, `.` and `..` resolved.
+    /// - Throws: `StoreError.io` when part of it does not exist or cannot be searched.
+    public static func realPath(_ path: String) throws(StoreError) -> String {
+        guard let resolved = realpath(path, nil) else { throw StoreError.io(path: path, operation: "查找", errno: errno) }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Writes `bytes` to a temporary file beside `path`, fsyncs it, renames it over `path` and fsyncs
@@ -150,12 +169,14 @@ public enum FileSystem {
         return try body()
     }
 
-    static func parent(of path: String) -> String {
+    /// The directory part of `path` (`.` for a bare name, `/` for a name at the root).
+    public static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    static func baseName(of path: String) -> String {
+    /// The last component of `path`.
+    public static func baseName(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }

@@ -2,7 +2,17 @@ import Foundation
 
 /// Why a store operation failed. Each carries the path it concerns; descriptions are one line.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
+    /// The path named as a store does not exist.
+    case doesNotExist(path: String)
     case notADirectory(path: String)
+    /// A directory without the store marker (`StoreMarker`): not made by `banli init`.
+    case notAStore(path: String)
+    /// The store's marker names a format later than this banli's.
+    case unsupportedStoreFormat(path: String, found: Int, supported: Int)
+    /// `banli init` on a directory that holds other things but no case file.
+    case notEmpty(path: String)
+    /// A write to a store opened `.readOnly`.
+    case readOnly(path: String)
     case io(path: String, operation: String, errno: Int32)
     case malformed(DataFileError)
     case notFound(id: String, store: String)
@@ -15,7 +25,14 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notADirectory(let path): return "\(path): 不是目录，无法作为案件库打开"
+        case .doesNotExist(let path): return "不存在：\(path)"
+        case .notADirectory(let path): return "不是目录：\(path)"
+        case .notAStore(let path): return "不是案件库：\(path)（可用 banli init \(path) 创建）"
+        case .unsupportedStoreFormat(let path, let found, let supported):
+            return "\(path): 案件库格式为 \(found)，本程序只支持到 \(supported)（请升级 banli）"
+        case .notEmpty(let path):
+            return "\(path): 目录不空，其中也没有案件文件（*.yaml），未创建案件库（请指定新目录或空目录）"
+        case .readOnly(let path): return "\(path): 案件库以只读方式打开，未写入"
         case .io(let path, let operation, let code):
             return "\(path): \(operation)失败：\(StoreError.reason(code))"
         case .malformed(let error): return error.description
@@ -30,8 +47,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Why a system call failed, in words a clerk can act on: the errors a save meets in practice
-    /// (a full or read-only disk above all) in Chinese, any other as the system words it.
+    /// Why a system call failed, in words a clerk can act on, for every message banli shows (the
+    /// store's, the configuration's, the command line's and the terminal UI's): the errors reading and
+    /// writing files meet in practice in Chinese; any other by its number, never in the C library's
+    /// English.
     public static func reason(_ code: Int32) -> String {
         switch code {
         case ENOSPC: return "磁盘空间不足"
@@ -40,9 +59,20 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case EROFS: return "文件系统为只读"
         case EACCES, EPERM: return "没有权限"
         case EIO: return "磁盘读写出错"
-        case ENOENT: return "文件或目录不存在"
+        case ENOENT: return "不存在"
         case ENOTDIR: return "路径中有一项不是目录"
-        default: return String(cString: strerror(code))
+        case EISDIR: return "是目录"
+        case EEXIST: return "已存在"
+        case ELOOP: return "符号链接循环"
+        case ENAMETOOLONG: return "路径太长"
+        case EMFILE, ENFILE: return "打开的文件太多"
+        case ENOMEM: return "内存不足"
+        case EBUSY, ETXTBSY: return "文件正被占用"
+        case EXDEV: return "不能跨文件系统移动"
+        case ENXIO, ENODEV: return "设备不存在"
+        case EAGAIN: return "暂时不可用，请重试"
+        case EINVAL: return "路径或参数无效"
+        default: return "系统错误（errno \(code)）"
         }
     }
 }

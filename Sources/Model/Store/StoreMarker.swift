@@ -1,0 +1,55 @@
+import Foundation
+
+/// The file that makes a directory a store: `.banli-store` at its top, written by `banli init`.
+/// It sits beside the case files, not in `.banli/` (local caches, which a store kept in git leaves
+/// out), so it travels with every copy of the store; its name starts with `.` and does not end in
+/// `.yaml`, so it is never taken for a case. Every command but `init` refuses a directory without it:
+/// a mistyped `--store` then says so instead of looking like an empty store.
+public enum StoreMarker {
+    /// The marker's file name.
+    public static let fileName = ".banli-store"
+
+    /// The store format this banli reads and writes. A store marked with a later one was written by
+    /// a newer banli and is refused rather than misread.
+    public static let format = 1
+
+    /// What `banli init` writes: comments saying what the file is, and the format line.
+    public static var text: String {
+        """
+        # banli 案件库标记 (banli case store marker)
+        # 有此文件的目录是 banli 案件库：目录中的 *.yaml 是案件文件。请随案件一同保留，勿删除。
+        # The *.yaml files beside this file are banli case files; banli opens only a directory that holds it.
+        format: \(format)
+
+        """
+    }
+
+    /// The marker's path in `directory`.
+    public static func path(in directory: String) -> String { directory + "/" + fileName }
+
+    /// Whether `directory` holds a marker at all (whatever its format).
+    public static func isPresent(in directory: String) -> Bool {
+        FileSystem.stamp(path(in: directory)) != nil
+    }
+
+    /// Checks that `directory` (an existing directory) is a store this banli can open.
+    /// - Throws: `StoreError.notAStore` without a marker, `.unsupportedStoreFormat` for a marker of a
+    ///   later format, `.io` when the marker cannot be read.
+    static func check(_ directory: String) throws(StoreError) {
+        let markerPath = path(in: directory)
+        guard FileSystem.stamp(markerPath) != nil else { throw StoreError.notAStore(path: directory) }
+        let text = String(decoding: try FileSystem.read(markerPath), as: UTF8.self)
+        // A marker edited by hand without a format line is still a marker: only a later format is refused.
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("format:") {
+            let value = line.dropFirst("format:".count).trimmingCharacters(in: .whitespaces)
+            if let found = Int(value), found > format {
+                throw StoreError.unsupportedStoreFormat(path: directory, found: found, supported: format)
+            }
+        }
+    }
+
+    /// Writes the marker into `directory`.
+    static func write(in directory: String) throws(StoreError) {
+        try FileSystem.writeAtomically(Array(text.utf8), to: path(in: directory))
+    }
+}
