@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Model
 
 @main
 struct Banli: ParsableCommand {
@@ -13,6 +15,31 @@ struct Banli: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Parses the command line and runs the command, so that every error, whichever command it comes
+    /// from, ends as one line of Chinese on stderr: a usage error as `UsageMessage` words it (exit 64,
+    /// the parser's code), any other as `banli: …` (exit 1). Help (`--help`, `-h`, `help`) prints as
+    /// the parser prints it, exit 0.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exit(reporting: error, arguments: arguments)
+        }
+    }
+
+    private static func exit(reporting error: Error, arguments: [String]) -> Never {
+        // An `ExitCode` comes after its message was printed; help is printed as the parser prints it.
+        if error is ExitCode || exitCode(for: error) == .success { exit(withError: error) }
+        if let usage = UsageMessage(error, arguments: arguments) {
+            printError(usage.line)
+            exit(withError: exitCode(for: error))
+        }
+        printError("banli: \(error)")
+        exit(withError: ExitCode.failure)
+    }
 }
 
 /// Runs a command body, turning banli's typed errors into one line on stderr and exit code 1.
@@ -27,15 +54,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+/// Writes one line to stderr. The line is made inert first: it may quote a case file, a path or an
+/// argument, and no control character, escape sequence or line break in those reaches the terminal.
 func printError(_ text: String) {
-    var stderr = StandardError()
-    print(text, to: &stderr)
+    FileHandle.standardError.write(Data((UntrustedText.inert(text) + "\n").utf8))
 }
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(string.data(using: .utf8)!)
-    }
-}
-
-import Foundation

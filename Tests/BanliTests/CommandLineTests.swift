@@ -22,10 +22,13 @@ struct Banli {
         var lines: [String] { stdout.split(separator: "\n").map(String.init) }
     }
 
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
+    /// Runs `executable` (the built banli unless named) in `directory` (the test's own unless named).
+    func run(_ arguments: [String], environment extra: [String: String] = [:], executable: String = Banli.binary,
+             in directory: String? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Banli.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var environment = ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "USER": "tester"]
         environment.merge(extra) { $1 }
         process.environment = environment
@@ -97,7 +100,7 @@ struct Banli {
         for (format, start, contains) in expected {
             let path = directory + "/090." + format
             Fixtures.write("旧内容", to: path)
-            let out = try banli.run(["export", "zx5-2-090", "--format", format, "-o", path, "--store", store])
+            let out = try banli.run(["export", "zx5-2-090", "--format", format, "-o", path, "--force", "--store", store])
             #expect(out.status == 0 && out.stdout.isEmpty && out.stderr.isEmpty, "\(format): \(out.stderr)")
             let written = String(decoding: Fixtures.bytes(path), as: UTF8.self)
             #expect(written.hasPrefix(start) && written.contains(contains) && !written.contains("旧内容"), "\(format)")

@@ -24,7 +24,7 @@ public enum ConfigurationLoader {
             return try FileSystem.read(path)
         } catch {
             if case .io(_, _, let code) = error {
-                throw DataFileError(path: path, line: nil, reason: .unreadable(String(cString: strerror(code))))
+                throw DataFileError(path: path, line: nil, reason: .unreadable(StoreError.reason(code)))
             }
             throw DataFileError(path: path, line: nil, reason: .unreadable(error.description))
         }

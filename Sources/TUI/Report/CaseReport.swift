@@ -30,7 +30,8 @@ public struct CaseReport {
         let deadline = DeadlineStatus(c.summary, today: today, workflow: configuration.workflow,
                                       warnDays: configuration.deadlines.warnDays)
         out.append("\(c.id)  \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind.documentName)")
-        out.append("标题：\(c.title)")
+        // One-line fields stay on their line, whatever a hand-edited file put in them.
+        out.append("标题：\(UntrustedText.inert(c.title))")
         let fields: [(String, String)] = [
             ("领衔人", c.leadProposer), ("联名人", c.jointSigners.joined(separator: "、")), ("主题", c.topic),
             ("重点", c.isKey ? "是" : ""), ("承办方式", c.role.rawValue), ("主办单位", c.leadUnit),
@@ -42,7 +43,7 @@ public struct CaseReport {
         ]
         let labelWidth = fields.map { TextMetrics.width(of: $0.0) }.max() ?? 0
         for (label, value) in fields where !value.isEmpty {
-            out.append(TextMetrics.fit(label, to: labelWidth) + "  " + value)
+            out.append(TextMetrics.fit(label, to: labelWidth) + "  " + UntrustedText.inert(value))
         }
         if !c.outcomes.isEmpty {
             out.append("")

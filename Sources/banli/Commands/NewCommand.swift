@@ -33,12 +33,12 @@ struct NewCommand: ParsableCommand {
             let context = try options.context()
             let value = try from.map { try imported($0, context: context) } ?? built(context: context)
             let stored = try context.store.create(value)
-            print("已新建案件 \(value.id):\(stored.path)")
+            print(UntrustedText.inert("已新建案件 \(value.id):\(stored.path)"))
         }
     }
 
     private func imported(_ path: String, context: AppContext) throws -> Case {
-        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
+        let bytes = try FileSystem.read(path)
         var value = try context.store.decoder.decode(bytes, path: path)
         value.journal.append(JournalEntry(time: context.clock.timestamp(), user: context.user, text: "从 \(path) 导入"))
         return value
@@ -68,7 +68,12 @@ struct NewCommand: ParsableCommand {
         guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }
         if role == .coHandler, leadUnit?.isBlank ?? true { throw ValidationError("会办案件须用 --lead-unit 写明主办单位") }
         var body = text ?? ""
-        if let textFile { body = try String(contentsOfFile: textFile, encoding: .utf8) }
+        if let textFile {
+            guard let text = String(validating: try FileSystem.read(textFile), as: UTF8.self) else {
+                throw ValidationError("\(textFile)：不是有效的 UTF-8 文本（请先转换为 UTF-8）")
+            }
+            body = text
+        }
         let configuration = context.configuration
         return Case(
             kind: kind, meeting: Meeting(term: term, session: session), number: number, title: title, leadProposer: lead,

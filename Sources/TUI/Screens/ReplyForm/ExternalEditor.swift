@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Model
 
 /// Hands one field's text to the user's own editor, as mutt and git do: the text goes into a UTF-8
 /// temporary file, `$VISUAL` (or `$EDITOR`, or vi) runs on it in the terminal, and what it leaves is
@@ -16,8 +17,8 @@ public struct ExternalEditor: Sendable {
 
         public var description: String {
             switch self {
-            case .temporaryFile(let path, let code): return "\(path): 无法写入临时文件：\(String(cString: strerror(code)))"
-            case .launch(let command, let code): return "无法启动编辑器“\(command)”：\(String(cString: strerror(code)))"
+            case .temporaryFile(let path, let code): return "\(path): 无法写入临时文件：\(StoreError.reason(code))"
+            case .launch(let command, let code): return "无法启动编辑器“\(command)”：\(StoreError.reason(code))"
             case .exitStatus(let command, let status): return "编辑器“\(command)”以状态 \(status) 退出，本项未修改"
             }
         }
