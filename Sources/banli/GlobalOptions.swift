@@ -27,12 +27,14 @@ struct GlobalOptions: ParsableArguments {
         return try DemoStore.writableCopy(of: resources.demoStore, environment: environment)
     }
 
-    /// Everything a command needs: configuration, the opened store, who is working and when.
-    func context() throws -> AppContext {
+    /// Everything a command needs: configuration, the opened store, who is working and when. A
+    /// command that only reads opens the store `.readOnly`, so that it leaves the store as it was.
+    /// - Throws: `StoreError` when the directory is not a store (missing, not a directory, no marker).
+    func context(access: CaseStore.Access = .readWrite) throws -> AppContext {
         let resources = try Resources.locate()
         let configuration = try loadConfiguration(resources: resources)
         let directory = try storeDirectory(configuration: configuration, resources: resources)
-        let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
+        let store = try CaseStore.open(directory, vocabulary: configuration.vocabulary, access: access)
         return AppContext(configuration: configuration, store: store, user: currentUser(), clock: .system)
     }
 }

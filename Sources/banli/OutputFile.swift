@@ -1,6 +1,56 @@
 import Model
 
-/// Writes a command's output to the file the user named with `-o`, replacing it atomically.
-func writeOutput(_ text: String, to path: String) throws {
-    try FileSystem.writeAtomically(Array(text.utf8), to: path)
+/// The file a command writes when the user names one with `-o` (`export`, `ledger`). Outputs never
+/// overwrite data: the path is checked before anything is read or written, and refused when it is a
+/// directory, when it lies inside a store (the one in use, or any directory with a store's marker:
+/// a case file replaced by an export drops that case), or when a file is there already and the
+/// user did not say `--force`. The place checked is the one the write replaces: the real directory
+/// (symbolic links and `..` resolved) and the name in it, a symbolic link itself being replaced,
+/// never followed.
+struct OutputFile {
+    /// Why a path was refused; each description is one line naming the path and what to do.
+    enum Refusal: Error, CustomStringConvertible {
+        case isADirectory(path: String)
+        case exists(path: String)
+        case insideStore(path: String, store: String)
+
+        var description: String {
+            switch self {
+            case .isADirectory(let path): return "不能写入 \(path)：是目录（请在 -o 后写出文件名）"
+            case .exists(let path): return "不能写入 \(path)：文件已存在（确要替换请加 --force）"
+            case .insideStore(let path, let store): return "不能写入 \(path)：位于案件库 \(store) 之中，导出不写进案件库（请写到库外）"
+            }
+        }
+    }
+
+    let path: String
+
+    /// Checks `path` as an output of a command working on `store`; `overwrite` is `--force`.
+    /// - Throws: `Refusal`, or `StoreError.io` naming `path` when its directory cannot be found.
+    init(_ path: String, store: CaseStore, overwrite: Bool) throws {
+        let name = FileSystem.baseName(of: path)
+        guard !name.isEmpty, name != ".", name != "..", !FileSystem.isDirectory(path) else { throw Refusal.isADirectory(path: path) }
+        let directory: String
+        do {
+            directory = try FileSystem.realPath(FileSystem.parent(of: path))
+        } catch {
+            guard case .io(_, _, let code) = error else { throw error }
+            throw StoreError.io(path: path, operation: "写入", errno: code)
+        }
+        let storeDirectory = try? FileSystem.realPath(store.directory)
+        var above = directory
+        while true {
+            if above == storeDirectory || StoreMarker.isPresent(in: above) { throw Refusal.insideStore(path: path, store: above) }
+            let next = FileSystem.parent(of: above)
+            if next == above { break }
+            above = next
+        }
+        if FileSystem.exists(path), !overwrite { throw Refusal.exists(path: path) }
+        self.path = path
+    }
+
+    /// Replaces the file atomically with `text`.
+    func write(_ text: String) throws {
+        try FileSystem.writeAtomically(Array(text.utf8), to: path)
+    }
 }

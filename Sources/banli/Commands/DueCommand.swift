@@ -32,7 +32,7 @@ struct DueCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let context = try options.context()
+            let context = try options.context(access: .readOnly)
             let items = Attention.items(in: try loadAllCases(context), on: date ?? context.clock.today,
                                         configuration: context.configuration, warnDays: days)
             let rows = items.map { [$0.id.description, $0.dueOn.description, $0.label, $0.status, $0.title] }

@@ -25,8 +25,11 @@ struct ExportCommand: ParsableCommand {
     var format: DocumentFormat = .text
 
     @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("写入文件（原子替换，不会留下半个文件）；默认输出到标准输出", valueName: "FILE"))
+            help: ArgumentHelp("写入文件（原子替换，不会留下半个文件）；默认输出到标准输出。不写进案件库，已有的文件须加 --force", valueName: "FILE"))
     var output: String?
+
+    @Flag(help: "-o 的文件已存在时替换它")
+    var force = false
 
     @Flag(help: "答复不完整时也导出，标明“草稿”")
     var draft = false
@@ -35,7 +38,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let context = try options.context()
+            let context = try options.context(access: .readOnly)
+            let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
             let stored = try context.store.load(try context.store.resolve(id))
             let document = ReplyDocument(for: stored.value, configuration: context.configuration)
             let text: String
@@ -45,8 +49,8 @@ struct ExportCommand: ParsableCommand {
                 // The model names what is missing; the way out is a flag, which only the command knows.
                 throw ValidationError("\(error)（加 --draft 可导出草稿）")
             }
-            if let output {
-                try writeOutput(text, to: output)
+            if let target {
+                try target.write(text)
             } else {
                 print(text, terminator: "")
             }

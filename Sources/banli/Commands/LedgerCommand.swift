@@ -23,15 +23,20 @@ struct LedgerCommand: ParsableCommand {
     var bom = false
 
     @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("写入文件（原子替换，不会留下半个文件）；默认输出到标准输出", valueName: "FILE"))
+            help: ArgumentHelp("写入文件（原子替换，不会留下半个文件）；默认输出到标准输出。不写进案件库，已有的文件须加 --force", valueName: "FILE"))
     var output: String?
+
+    @Flag(help: "-o 的文件已存在时替换它")
+    var force = false
 
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
         try reportingErrors {
-            let text = Ledger.text(try loadAllCases(try options.context()), format: format, byteOrderMark: bom)
-            if let output { try writeOutput(text, to: output) } else { print(text, terminator: "") }
+            let context = try options.context(access: .readOnly)
+            let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
+            let text = Ledger.text(try loadAllCases(context), format: format, byteOrderMark: bom)
+            if let target { try target.write(text) } else { print(text, terminator: "") }
         }
     }
 }

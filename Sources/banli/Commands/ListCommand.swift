@@ -28,7 +28,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let context = try options.context()
+            let context = try options.context(access: .readOnly)
             let kindFilter = try kind.map(parseKind)
             let vocabulary = context.configuration.vocabulary
             if let status, !vocabulary.statuses.contains(status) {

@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let context = try options.context()
+            let context = try options.context(access: .readOnly)
             // Every figure comes from the summaries in the store's index: no case file is parsed.
             let listing = try context.store.list()
             for problem in listing.problems { printError("警告：\(problem)") }
