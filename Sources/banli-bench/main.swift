@@ -69,7 +69,7 @@ let coldFrame = FirstFrame.measure(directory: directory)
 let warmFrames = (0..<3).map { _ in FirstFrame.measure(directory: directory) }
 
 // The command line, on the indexed store (and the text cache the runs above built).
-let environment = ["BANLI_HOME": repository.path, "XDG_CONFIG_HOME": directory + "/.banli/no-config", "COLUMNS": "100"]
+let environment = ["XDG_CONFIG_HOME": directory + "/.banli/no-config", "COLUMNS": "100"]
 let list = (0..<2).map { _ in seconds { run(banli, ["list", "--store", directory], environment: environment) } }
 let stats = (0..<2).map { _ in seconds { run(banli, ["stats", "--store", directory], environment: environment) } }
 
