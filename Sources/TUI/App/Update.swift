@@ -81,10 +81,11 @@ public struct AppEnvironment: Sendable {
         self.autosaveInterval = autosaveInterval
     }
 
-    /// A path as messages show it: inside the store, relative to it (`.banli/conflicts/…`).
+    /// A path as messages show it: inside the store, relative to it (`.banli/conflicts/…`), and inert,
+    /// so that a file name holding a line break or an escape sequence keeps a message on its line.
     public func shown(_ path: String) -> String {
         let store = storeDirectory + "/"
-        return path.hasPrefix(store) ? String(path.dropFirst(store.count)) : path
+        return UntrustedText.inert(path.hasPrefix(store) ? String(path.dropFirst(store.count)) : path)
     }
 
     /// Where a file that could not be read went wrong: `zx6-5-500.yaml:2`.

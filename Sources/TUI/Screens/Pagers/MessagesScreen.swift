@@ -1,3 +1,5 @@
+import Model
+
 /// Every message shown on the status line this session, oldest first, each whole and with its time
 /// (`:messages` in vim): a message cut short on the status line is read here.
 public struct MessagesScreen: PagedScreen {
@@ -11,7 +13,8 @@ public struct MessagesScreen: PagedScreen {
         let entries = context.messages.entries
         if entries.count != shownCount {
             let text = entries.isEmpty ? "（还没有消息）"
-                : entries.map { "\(TimeText.moment($0.time, context.environment.clock))  \($0.text)" }.joined(separator: "\n")
+                // One message a line (each wraps under its time), whatever text it quotes.
+                : entries.map { "\(TimeText.moment($0.time, context.environment.clock))  \(UntrustedText.inert($0.text))" }.joined(separator: "\n")
             let first = shownCount < 0
             pager = Pager(text)
             shownCount = entries.count
