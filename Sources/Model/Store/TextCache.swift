@@ -158,6 +158,7 @@ extension CaseStore {
     /// reading the file where it is not (on all cores). The cache is rewritten when anything changed
     /// and the store is writable. Files are read in batches and the new cache is written as it is
     /// made, so that building or updating the cache of a large store holds little of it in memory.
+    /// For a store opened `.readWrite` (the terminal UI): the cache is built where it is kept.
     public func textIndex() throws(StoreError) -> TextIndex {
         let files = try CaseFiles(directory: directory)
         let old = try? FileSystem.map(textCachePath)
