@@ -59,6 +59,37 @@ import TestSupport
         #expect(try store.recovery(for: id, user: "tester")?.get().value.reply.opening.contains("草稿中的字") == true)
     }
 
+    @Test func aCaseSignedWhileItsFormIsOpenCannotBeSavedOverOrMergedInto() throws {
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
+        let id = CaseID("zx5-2-090")!
+        let desk = try AppSession(store: directory, user: "bob")
+        desk.openReply(id.description)
+        desk.focus(.opening)
+        desk.type("乙改开头。")
+        // Meanwhile the reply is signed off from the command line.
+        let configuration = try Fixtures.configuration()
+        let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
+        let stored = try store.load(id)
+        let signed = try CaseHandling(configuration: configuration, user: "gu", clock: .fixed(AppSession.today))
+            .move(stored.value, to: "待审核")
+        let afterReview = try store.save(signed.value, replacing: stored.revision)
+        let handling = CaseHandling(configuration: configuration, user: "gu", clock: .fixed(AppSession.today))
+        try store.save(try handling.signOff(afterReview.value, signer: "顾卫东").value, replacing: afterReview.revision)
+        let before = Fixtures.bytes(store.path(of: id))
+        desk.send(.control("s"))
+        #expect(desk.state.menu?.items.count == 3)
+        desk.send(.character("2"))
+        let lock = "已签发（顾卫东 2026-11-29），答复只读。要修改请先撤回签发"
+        #expect(desk.message == "未保存：\(lock)；你的文字已存入恢复文件")
+        #expect(desk.lines[0].hasSuffix("未保存") && desk.form?.text(.opening).hasPrefix("乙改开头。") == true)
+        desk.type("再改")
+        #expect(desk.message == lock && desk.form?.text(.opening).hasPrefix("乙改开头。") == true)
+        desk.send(.control("s"))
+        #expect(desk.message == "未保存：\(lock)；你的文字已存入恢复文件")
+        #expect(Fixtures.bytes(store.path(of: id)) == before, "the signed reply is untouched")
+        #expect(try store.recovery(for: id, user: "bob")?.get().value.reply.opening.hasPrefix("乙改开头。") == true)
+    }
+
     @Test func withdrawingTheSignOffAsksForAReasonAndMakesTheReplyEditable() throws {
         let s = try AppSession()
         let id = "rd7-5-019"
@@ -70,7 +101,7 @@ import TestSupport
         s.keys(.character("2"))
         #expect(s.status == "撤回签发的原因：")
         s.keys(.enter)
-        #expect(s.message == "撤回签发须写明原因" || s.status == "撤回签发的原因：")
+        #expect(s.message == "撤回签发须写明原因" && s.state.top is QuestionLayer, "an empty reason keeps the question open")
         s.type("答复日期写错")
         s.keys(.enter)
         #expect(s.lines.joined().contains("撤回签发 rd7-5-019：签发作废，原答复连同签发存入往次答复"))

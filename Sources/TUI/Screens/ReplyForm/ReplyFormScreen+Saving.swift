@@ -173,6 +173,11 @@ extension ReplyFormScreen {
             self.form = merged
             autosaved = (merged.edited, u.now)
             u.run(.writeDraft(merged.edited, base: theirs.revision))
+            // Theirs was signed meanwhile: the merged text is shown, and kept, but cannot be saved over it.
+            if let lock = readOnly(u.configuration) {
+                u.say("未保存：\(lock)；你的文字已存入恢复文件")
+                return
+            }
             u.say(merge.bothChanged.isEmpty ? "已把你的修改放到对方的版本上，核对后按 \(u.key(.save, in: keyContext)) 保存"
                   : "已合并；\(merge.bothChanged.joined(separator: "、"))两边都改过，表单中是你的文字，保存即替换对方的")
         case .reloadAfterCopy(let copy):

@@ -107,16 +107,17 @@ public struct ReplyFormScreen: HandlesCases {
         form.flatMap { configuration.workflow.replyLock(of: $0.stored.value)?.description }
     }
 
-    /// What a read-only form still does: move about, preview, help, leave.
+    /// What a read-only form still does: move about, preview, help, leave; saving says why it cannot.
     static let readOnlyActions: Set<Action> = [
         .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .moveLeft, .moveRight, .wordLeft, .wordRight,
-        .lineStart, .lineEnd, .nextField, .previousField, .preview, .help, .messages, .back,
+        .lineStart, .lineEnd, .nextField, .previousField, .preview, .help, .messages, .back, .save,
     ]
 
     static let notes = [
         "普通字符键输入文字；输入法的候选框出现在光标处。只保存你自己的换行，屏幕上的折行不保存。",
         "撤销对整份答复有效：会回到改动所在的那一项，新增、移动、删除部分也能撤销。",
         "有未保存的修改时，每停顿一秒就把草稿写入恢复文件；意外退出后再打开答复时可以恢复。",
+        "答复已签发或已送出（默认为已签发、已答复、已办结）时只读；要修改，先在状态菜单中“撤回签发”或“更正答复”并写明原因，原答复连同签发存入往次答复。",
     ]
 
     /// Said when a paragraph-only command is asked for in a one-line part.
