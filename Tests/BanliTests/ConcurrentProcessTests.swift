@@ -60,7 +60,7 @@ import TUI
     /// naming the change), the form merges whenever its save is refused, and in the end every contact
     /// that was reported saved is there, with the form's text.
     @Test func commandsRacingWithTheFormOverwriteNothing() throws {
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
         let id = CaseID("zx5-2-090")!
         let contactsBefore = try store.load(id).value.contacts.count

@@ -61,6 +61,11 @@ struct HandlingFixture {
             HandlingFixture.expectRefused("转为“已签发”须经签发，登记签发人") { () throws(HandlingError) in try handling.move(c, to: to) }
             let signed = try handling.signOff(c, signer: "顾卫东")
             #expect(signed.value.status == "已签发" && signed.entry.text == "签发（签发人：顾卫东）；状态：待审核 → 已签发")
+        } else if ["已签发", "已答复", "已办结"].contains(from) && !["已签发", "已答复", "已办结"].contains(to) {
+            // Only 不满意 feedback and 更正答复 take a sent reply back; a plain move would leave its sign-off on an editable reply.
+            HandlingFixture.expectRefused("不能从“\(from)”直接转为“\(to)”：答复已签发，只读，须经“更正答复”并写明原因") {
+                () throws(HandlingError) in try handling.move(c, to: to)
+            }
         } else if to == "退回" {
             HandlingFixture.expectRefused("转为“退回”须写明理由") { () throws(HandlingError) in try handling.move(c, to: to, reason: "  ") }
             let returned = try handling.move(c, to: to, reason: "不属本单位职能")
@@ -180,7 +185,8 @@ struct HandlingFixture {
         let reopened = try handling.recordFeedback(c, Feedback(date: feedbackDay, satisfaction: .dissatisfied, relevance: "未针对"))
         let v = reopened.value
         #expect(v.status == "办理中" && v.feedback?.satisfaction == .dissatisfied)
-        #expect(v.previousReplies == [c.reply] && v.reply.isEmpty && v.signOff == nil)
+        #expect(v.previousReplies == [EarlierReply(reply: c.reply, supersededBy: "不满意", date: feedbackDay, signOff: c.signOff)])
+        #expect(v.reply.isEmpty && v.signOff == nil)
         // second_reply_months: 2, counted from the feedback.
         #expect(v.deadline == LocalDate(year: 2026, month: 8, day: 10)! && v.deadlineNote == "反馈不满意，二次答复期限为反馈后2个月")
         #expect(reopened.entry.text == "反馈：不满意；状态：已答复 → 办理中；原答复移入往次答复，重新办理；答复期限：2026-06-06 → 2026-08-10")
@@ -279,13 +285,13 @@ struct HandlingFixture {
 
     @Test func editsAreJournalledWithOldAndNewValues() throws {
         let old = HandlingFixture.complete(in: "办理中")
-        #expect(handling.recordEdit(from: old, to: old) == nil)
+        #expect(try handling.recordEdit(from: old, to: old) == nil)
         var new = old
         new.title = "关于增加西部地区养老床位的建议"
         new.handler = "zhaomin"
         new.reply.opening += "补充。"
         new.text = "正文"
-        let edit = try #require(handling.recordEdit(from: old, to: new))
+        let edit = try #require(try handling.recordEdit(from: old, to: new))
         #expect(edit.entry.text == "标题：关于增加养老床位的建议 → 关于增加西部地区养老床位的建议；经办人：zhaomin；修改提案正文；修改答复：开头")
         #expect(edit.value.journal.dropLast() == old.journal[...])
     }

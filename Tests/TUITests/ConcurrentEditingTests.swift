@@ -38,7 +38,7 @@ import TestSupport
     // MARK: A failing disk
 
     @Test func aSaveTheDiskRefusesKeepsTheTextAndTheDraftAndWorksOnceThereIsRoom() throws {
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         let disk = FullDisk()
         // The case file does not fit; the small recovery file still does.
         let a = try desk("wangli", store: directory, failure: SimulatedDiskFailure(errno: ENOSPC) { path in
@@ -67,7 +67,7 @@ import TestSupport
     }
 
     @Test func aReadOnlyStoreIsToldOnOpeningAndTheTextStaysInTheForm() throws {
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         let a = try desk("wangli", store: directory, failure: SimulatedDiskFailure(errno: EROFS))
         let before = Fixtures.bytes(directory + "/zx5-2-090.yaml")
         open(id, at: a)
@@ -95,7 +95,7 @@ import TestSupport
 
     /// Alice and Bob both open case 090; Alice changes the closing and saves first.
     func aliceSavesFirst() throws -> (directory: String, alice: Desk, bob: Desk) {
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         let alice = try desk("alice", store: directory), bob = try desk("bob", store: directory)
         open(id, at: alice)
         open(id, at: bob)
@@ -140,7 +140,7 @@ import TestSupport
     }
 
     @Test func aPartBothChangedKeepsMineAndSaysSo() throws {
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         let alice = try desk("alice", store: directory), bob = try desk("bob", store: directory)
         open(id, at: alice)
         open(id, at: bob)
@@ -170,7 +170,7 @@ import TestSupport
     }
 
     @Test func aCommandChangingTheCaseMeanwhileIsMergedNotOverwritten() throws {
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         let a = try desk("wangli", store: directory)
         open(id, at: a)
         a.focus(.closing)
@@ -191,7 +191,7 @@ import TestSupport
     // MARK: Who is editing
 
     @Test func openingACaseSomeoneIsEditingSaysWhoAndSince() throws {
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         let alice = try desk("alice", store: directory), bob = try desk("bob", store: directory)
         open(id, at: alice)
         open(id, at: bob)
@@ -210,7 +210,7 @@ import TestSupport
     }
 
     @Test func aMarkLeftByAKilledProcessIsClearedWithANote() throws {
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         let dead = Process()
         dead.executableURL = URL(fileURLWithPath: "/bin/true")
         try dead.run()
@@ -247,7 +247,7 @@ import TestSupport
     @Test(arguments: interleavingSeeds)
     func noInterleavingOverwritesASave(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let directory = Fixtures.demoStoreCopy()
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
         struct Person {
             let desk: Desk
             let part: ReplyForm.Role

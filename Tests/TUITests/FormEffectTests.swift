@@ -12,10 +12,10 @@ import TestSupport
     static let today = LocalDate(year: 2026, month: 11, day: 29)!
     static let size = Size(width: 80, height: 24)
     let configuration = try! Fixtures.configuration()
-    /// Case 090 as its file holds it (read once from the repository's demo store).
+    /// Case 090 as its file holds it once its reply was taken back for changes (更正答复).
     let stored: StoredCase = {
         let configuration = try! Fixtures.configuration()
-        let store = try! CaseStore(directory: Fixtures.demoStore, vocabulary: configuration.vocabulary)
+        let store = try! CaseStore(directory: Fixtures.demoStoreCopy(reopening: ["zx5-2-090"]), vocabulary: configuration.vocabulary)
         return try! store.load(CaseID("zx5-2-090")!)
     }()
 

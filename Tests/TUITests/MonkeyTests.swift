@@ -33,7 +33,7 @@ import TestSupport
         var sent = 0
         while sent < Self.events {
             // The external editor key runs `true`: an editor that changes nothing.
-            let session = try AppSession(environment: ["VISUAL": "true"])
+            let session = try AppSession(store: Fixtures.demoStoreCopy(reopening: ["zx5-2-090"]), environment: ["VISUAL": "true"])
             let (terminal, runner, store) = (session.terminal, session.runner, session.store)
             let end = min(Self.events, sent + Self.sessionEvents)
             while sent < end {
@@ -90,7 +90,7 @@ import TestSupport
         let ids = ["zx6-5-101", "zx5-2-090", "rd7-5-030", "zx6-5-093"]
         for round in 0..<max(4, Self.events / 1_000) {
             let id = ids[round % ids.count]
-            let session = try AppSession(environment: ["VISUAL": "true"])
+            let session = try AppSession(store: Fixtures.demoStoreCopy(reopening: ["zx5-2-090"]), environment: ["VISUAL": "true"])
             let before = Fixtures.bytes(session.store.path(of: CaseID(id)!))
             session.openReply(id)
             // A draft found from an earlier round would be offered first; this store is fresh.

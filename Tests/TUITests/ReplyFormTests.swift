@@ -10,7 +10,7 @@ import TestSupport
     static let today = AppSession.today
     let configuration = try! Fixtures.configuration()
 
-    func session(width: Int = 80, height: Int = 24, store directory: String = Fixtures.demoStoreCopy(),
+    func session(width: Int = 80, height: Int = 24, store directory: String = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"]),
                  environment: [String: String] = [:]) throws -> AppSession {
         try AppSession(width: width, height: height, store: directory, environment: environment)
     }
@@ -24,7 +24,7 @@ import TestSupport
     }
 
     func form(_ fields: [(ReplyForm.Role, String)] = []) throws -> ReplyForm {
-        let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
+        let store = try CaseStore(directory: Fixtures.demoStoreCopy(reopening: ["zx5-2-090"]), vocabulary: configuration.vocabulary)
         return ReplyForm(stored: try store.load(CaseID("zx5-2-090")!))
     }
 

@@ -196,7 +196,7 @@ import TestSupport
     }
 
     @Test func aReplySavedBeforeTheFirstSearchIsSearchedAsSaved() throws {
-        let s = try AppSession(loadText: true)
+        let s = try AppSession(store: Fixtures.demoStoreCopy(reopening: ["zx5-2-090"]), loadText: true)
         // The search with the text was prepared at the first frame, before this save.
         s.keys(.character("r"))
         s.focus(.closing)

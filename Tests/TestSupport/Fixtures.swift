@@ -48,6 +48,22 @@ public enum Fixtures {
         return target
     }
 
+    /// A copy of the demo store in which the signed or sent replies of `ids` were taken back for
+    /// changes by the configured step （更正答复、撤回签发）, as a clerk would before editing them: for
+    /// tests that edit a reply, such as the published one to 090, which is 已办结 and read-only.
+    public static func demoStoreCopy(reopening ids: [String]) -> String {
+        let target = demoStoreCopy()
+        let configuration = try! configuration()
+        let store = try! CaseStore(directory: target, vocabulary: configuration.vocabulary)
+        let handling = CaseHandling(configuration: configuration, user: "wangli", clock: .fixed(LocalDate(year: 2026, month: 11, day: 1)!))
+        for id in ids {
+            let stored = try! store.load(CaseID(id)!)
+            let step = configuration.workflow.reopenings(from: stored.value.status)[0].name
+            try! store.save(handling.reopenReply(stored.value, step: step, reason: "测试中修改答复").value, replacing: stored.revision)
+        }
+        return target
+    }
+
     public static func bytes(_ path: String) -> [UInt8] { Array(FileManager.default.contents(atPath: path) ?? Data()) }
 
     public static func write(_ text: String, to path: String) {
@@ -96,7 +112,9 @@ public enum Fixtures {
                          closing: "感谢您对民政工作的关心和支持。", signature: "青浦区民政局", contactPerson: "王丽",
                          contactPhone: "021-59720000", contactAddress: "青浦区公园路100号", postcode: "201700",
                          copyTo: ["区人大常委会代表工委", "区政协提案委"]),
-            previousReplies: [Reply(salutation: "周建平委员：", opening: "旧的答复。")],
+            previousReplies: [EarlierReply(reply: Reply(salutation: "周建平委员：", opening: "旧的答复。"), supersededBy: "更正答复",
+                                           reason: "日期写错: 应为11月", date: LocalDate(year: 2018, month: 10, day: 31)!,
+                                           signOff: SignOff(signer: "钱志明", date: LocalDate(year: 2018, month: 10, day: 29)!))],
             journal: [JournalEntry(time: "2018-03-20T10:15:00+08:00", user: "wangli", text: "新建案件"),
                       JournalEntry(time: "2018-03-21T09:02:00+08:00", user: "wangli", text: "签收")])
     }

@@ -36,8 +36,8 @@ public struct Case: Hashable, Sendable {
     /// The proposal as received.
     public var text: String
     public var reply: Reply
-    /// Earlier replies, when 不满意 feedback led to a second reply.
-    public var previousReplies: [Reply]
+    /// Earlier replies, oldest first: superseded by 不满意 feedback, 撤回签发 or 更正答复.
+    public var previousReplies: [EarlierReply]
     /// Append-only.
     public var journal: [JournalEntry]
 
@@ -47,7 +47,7 @@ public struct Case: Hashable, Sendable {
                 deadlineNote: String = "", status: String, handler: String = "", returnReason: String = "",
                 disclosure: Disclosure? = nil, outcomes: [OutcomeRecord] = [], signOff: SignOff? = nil,
                 feedback: Feedback? = nil, contacts: [ContactEntry] = [], text: String = "", reply: Reply = Reply(),
-                previousReplies: [Reply] = [], journal: [JournalEntry] = []) {
+                previousReplies: [EarlierReply] = [], journal: [JournalEntry] = []) {
         self.kind = kind
         self.meeting = meeting
         self.number = number

@@ -55,10 +55,7 @@ public struct CaseFileDecoder: Sendable {
                 recordedBy: try o.string(K.recordedBy) ?? "", note: try o.string(K.note) ?? ""))
             try o.finish()
         }
-        if var s = try map.map(K.signOff) {
-            result.signOff = SignOff(signer: try s.required(K.signer), date: try s.requiredDate(K.date))
-            try s.finish()
-        }
+        result.signOff = try decodeSignOff(&map)
         if var f = try map.map(K.feedback) {
             result.feedback = Feedback(
                 date: try f.date(K.date),
@@ -77,7 +74,14 @@ public struct CaseFileDecoder: Sendable {
         }
         result.text = try map.string(K.text) ?? ""
         if var r = try map.map(K.reply) { result.reply = try decodeReply(&r) }
-        for var r in try map.maps(K.previousReplies) { result.previousReplies.append(try decodeReply(&r)) }
+        for var r in try map.maps(K.previousReplies) {
+            // Files written before banli kept why a reply was superseded hold the reply alone. Read
+            // before the reply, whose decoding refuses keys nobody asked for.
+            let by = try r.string(K.supersededBy) ?? "", reason = try r.string(K.supersededReason) ?? ""
+            let date = try r.date(K.supersededOn), signOff = try decodeSignOff(&r)
+            result.previousReplies.append(EarlierReply(reply: try decodeReply(&r), supersededBy: by, reason: reason,
+                                                       date: date, signOff: signOff))
+        }
         for var j in try map.maps(K.journal) {
             result.journal.append(JournalEntry(time: try j.required(K.time), user: try j.string(K.user) ?? "",
                                                text: try j.string(K.entry) ?? ""))
@@ -85,6 +89,13 @@ public struct CaseFileDecoder: Sendable {
         }
         try map.finish()
         return result
+    }
+
+    private func decodeSignOff(_ map: inout YAMLMap) throws(DataFileError) -> SignOff? {
+        guard var s = try map.map(CaseFileKey.signOff) else { return nil }
+        let signOff = SignOff(signer: try s.required(CaseFileKey.signer), date: try s.requiredDate(CaseFileKey.date))
+        try s.finish()
+        return signOff
     }
 
     private func decodeReply(_ r: inout YAMLMap) throws(DataFileError) -> Reply {

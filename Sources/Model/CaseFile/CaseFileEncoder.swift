@@ -36,9 +36,7 @@ public enum CaseFileEncoder {
                 return f
             }))
         }
-        if let s = c.signOff {
-            root.add(K.signOff, .map(Fields([(K.signer, .text(s.signer)), (K.date, .date(s.date))])))
-        }
+        if let s = c.signOff { root.add(K.signOff, signOffFields(s)) }
         if let fb = c.feedback {
             var f = Fields()
             if let date = fb.date { f.add(K.date, .date(date)) }
@@ -66,6 +64,22 @@ public enum CaseFileEncoder {
         // Serialising a tree of plain strings cannot fail; a failure here is a bug in banli.
         let body = try! Yams.serialize(node: root.node, indent: 2, width: -1, allowUnicode: true)
         return comment + body
+    }
+
+    /// Why the reply was superseded and what signed it, then the reply itself.
+    private static func fields(of earlier: EarlierReply) -> Fields {
+        typealias K = CaseFileKey
+        var f = Fields()
+        f.addIfPresent(K.supersededBy, earlier.supersededBy)
+        f.addIfPresent(K.supersededReason, earlier.reason)
+        if let date = earlier.date { f.add(K.supersededOn, .date(date)) }
+        if let s = earlier.signOff { f.add(K.signOff, signOffFields(s)) }
+        f.pairs += fields(of: earlier.reply).pairs
+        return f
+    }
+
+    private static func signOffFields(_ s: SignOff) -> Fields.Value {
+        .map(Fields([(CaseFileKey.signer, .text(s.signer)), (CaseFileKey.date, .date(s.date))]))
     }
 
     private static func fields(of r: Reply) -> Fields {

@@ -16,6 +16,8 @@ enum CaseFileKey {
     static let heading = "标题", content = "内容", closing = "结尾", signature = "落款"
     static let contactPerson = "联系人", contactPhone = "联系电话", contactAddress = "联系地址", postcode = "邮政编码"
     static let copyTo = "抄送", time = "时间", user = "用户", entry = "内容"
+    /// An earlier reply's record of why it was superseded; its sign-off is `signOff`.
+    static let supersededBy = "收回方式", supersededReason = "收回原因", supersededOn = "收回日期"
 }
 
 /// The format tag written on the second line of every case file.

@@ -103,7 +103,8 @@ struct ConfigurationDecoder {
                 }
                 states.append(Workflow.State(name: name, isOpen: try s.yesNo("open") ?? true,
                                              needsReason: try s.yesNo("needs_reason") ?? false,
-                                             requires: requires.compactMap(Workflow.Requirement.init(rawValue:))))
+                                             requires: requires.compactMap(Workflow.Requirement.init(rawValue:)),
+                                             locksReply: try s.yesNo("reply_locked") ?? false))
                 try s.finish()
             }
         }
@@ -136,9 +137,44 @@ struct ConfigurationDecoder {
         where !(transitions[from] ?? []).contains(to) {
             throw m.error(key, .invalidValue(field: m.field(key), value: to, why: "流程转换中没有“\(from) → \(to)”"))
         }
+        let reopenings = try decodeReopenings(&m, base: base?.reopenings ?? [], states: states)
         try m.finish()
         return Workflow(initial: initial, states: states, transitions: transitions, review: review, sentBack: sentBack,
-                        signed: signed, replied: replied, reopened: reopened)
+                        signed: signed, replied: replied, reopened: reopened, reopenings: reopenings)
+    }
+
+    /// `reopen_reply:` — each step's name, the states it is taken from (each locks the reply) and the
+    /// state it goes to (whose reply may be edited). A name may not be a state's: `banli move ID NAME`
+    /// takes either.
+    private func decodeReopenings(_ m: inout YAMLMap, base: [Workflow.ReplyReopening],
+                                  states: [Workflow.State]) throws(DataFileError) -> [Workflow.ReplyReopening] {
+        let names = states.map(\.name)
+        let locked = states.filter(\.locksReply).map(\.name)
+        guard var r = try m.map("reopen_reply") else {
+            if let bad = base.flatMap({ $0.from + [$0.to] }).first(where: { !names.contains($0) }) {
+                throw m.error("states", .invalidValue(field: "workflow.states", value: bad, why: "workflow.reopen_reply 仍引用此状态"))
+            }
+            return base
+        }
+        var reopenings: [Workflow.ReplyReopening] = []
+        for name in r.keys {
+            let field = "workflow.reopen_reply.\(name)"
+            guard !names.contains(name) else { throw r.error(name, .invalidValue(field: field, value: name, why: "与状态同名")) }
+            guard var step = try r.map(name) else { throw r.error(name, .missingField("\(field).from")) }
+            let from = try step.strings("from")
+            guard !from.isEmpty else { throw step.error("from", .missingField("\(field).from")) }
+            if let bad = from.first(where: { !locked.contains($0) }) {
+                throw step.error("from", .invalidValue(field: "\(field).from", value: bad, why: "不是答复只读（reply_locked）的状态"))
+            }
+            guard let to = try step.oneOf("to", names) else { throw step.error("to", .missingField("\(field).to")) }
+            guard !locked.contains(to) else {
+                throw step.error("to", .invalidValue(field: "\(field).to", value: to, why: "此状态的答复只读，撤回后无法修改"))
+            }
+            try step.finish()
+            reopenings.append(Workflow.ReplyReopening(name: name, from: from, to: to))
+        }
+        try r.finish()
+        return reopenings
     }
 
     /// The state named for one of the steps banli acts on (`review: 待审核`), or the base's.

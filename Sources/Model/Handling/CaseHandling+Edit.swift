@@ -1,8 +1,10 @@
 extension CaseHandling {
     /// Journals an edit made outside the handling steps (a form, the reply editor): one entry naming
     /// every changed field in the case file's words, with old → new for short fields and the changed
-    /// parts of the reply. Nil when nothing changed.
-    public func recordEdit(from old: Case, to new: Case) -> Handled? {
+    /// parts of the reply. Nil when nothing changed. Refused when the reply or its disclosure changed
+    /// while `old`'s state locks them （已签发、已答复…）.
+    public func recordEdit(from old: Case, to new: Case) throws(HandlingError) -> Handled? {
+        if new.reply != old.reply || new.disclosure != old.disclosure { try checkReplyEditable(old) }
         let changes = CaseDifference.fields(between: old, and: new).filter { $0 != CaseFileKey.journal }.map { field in
             if let value = Self.shortFields[field] { return JournalText.change(field, value(old), value(new)) }
             if field == CaseFileKey.reply { return "修改答复：" + new.reply.changedParts(from: old.reply).joined(separator: "、") }

@@ -1,6 +1,8 @@
 extension CaseHandling {
     /// Sets the disclosure （公开属性） from the configured options; anything but 主动公开 needs a reason.
     public func setDisclosure(_ c: Case, _ category: String, reason: String = "") throws(HandlingError) -> Handled {
+        // The disclosure is printed at the head of the reply: a signed reply's is signed with it.
+        try checkReplyEditable(c)
         let options = configuration.disclosure.options
         guard options.contains(category) else { throw .unknownDisclosure(category, allowed: options) }
         let disclosure = Disclosure(category: category, reason: reason.trimmed)
@@ -44,7 +46,8 @@ extension CaseHandling {
         if feedback.satisfaction == .dissatisfied {
             changes.append(try enter(workflow.reopened, &c))
             if !c.reply.isEmpty {
-                c.previousReplies.append(c.reply)
+                c.previousReplies.append(EarlierReply(reply: c.reply, supersededBy: feedback.satisfaction.rawValue,
+                                                      reason: feedback.comment.trimmed, date: date, signOff: c.signOff))
                 c.reply = Reply()
                 changes.append("原答复移入往次答复，重新办理")
             }

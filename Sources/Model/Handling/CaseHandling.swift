@@ -22,8 +22,12 @@ public struct CaseHandling: Sendable {
     /// Moves the case to `state`, if the workflow allows the move and the case holds what the state
     /// requires. A state that needs a reason （退回/改办） keeps it as the case's 退回理由. A reason
     /// given for any other move goes into the journal only. The signed state is entered by `signOff`.
+    /// `state` may name a reopening step （撤回签发、更正答复）, which `reopenReply` takes; a plain move
+    /// out of a state that locks the reply into one that does not is refused in its favour.
     public func move(_ c: Case, to state: String, reason: String = "") throws(HandlingError) -> Handled {
+        if workflow.reopening(named: state) != nil { return try reopenReply(c, step: state, reason: reason) }
         try checkMove(from: c.status, to: state)
+        try checkLeavesLockedReply(from: c.status, to: state)
         guard state != workflow.signed else { throw .signOffRequired(state: state) }
         var c = c
         let change = try enter(state, &c, reason: reason)

@@ -26,6 +26,16 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     case deadlineBeforeAssignment(deadline: LocalDate, assignedOn: LocalDate)
     /// The step would change nothing: the field already has the value.
     case unchanged(field: String, value: String)
+    /// The reply has been signed or sent （a `reply_locked` state）: it is read-only until a
+    /// reopening step （`reopenings`, 撤回签发/更正答复） takes it back.
+    case replyLocked(status: String, signOff: SignOff?, signed: Bool, reopenings: [String])
+    /// A plain move would leave a signed or sent reply editable with its sign-off; the reopening
+    /// step does it and keeps what was signed.
+    case reopeningRequired(from: String, to: String, reopenings: [String])
+    /// The reopening step does not start from the case's state.
+    case reopeningNotAllowed(step: String, status: String, from: [String])
+    /// 撤回签发 and 更正答复 need a written reason.
+    case reopeningReasonRequired(step: String)
 
     public var description: String {
         switch self {
@@ -52,6 +62,17 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .deadlineReasonRequired: return "修改答复期限须写明理由"
         case .deadlineBeforeAssignment(let deadline, let assignedOn): return "答复期限 \(deadline) 早于交办日期 \(assignedOn)"
         case .unchanged(let field, let value): return "\(field)已是“\(value)”，未作更改"
+        case .replyLocked(let status, let signOff, let signed, let reopenings):
+            // The signed state names the signing itself; a later state says it was signed.
+            let signature = signOff.map { "（\($0.signer) \($0.date)\(signed ? "" : " 签发")）" } ?? ""
+            let how = reopenings.isEmpty ? "" : "。要修改请先\(reopenings.joined(separator: "或"))"
+            return "\(status)\(signature)，答复只读\(how)"
+        case .reopeningRequired(let from, let to, let reopenings):
+            let how = reopenings.isEmpty ? "" : "，须经“\(reopenings.joined(separator: "”或“"))”并写明原因"
+            return "不能从“\(from)”直接转为“\(to)”：答复已签发，只读\(how)"
+        case .reopeningNotAllowed(let step, let status, let from):
+            return "只有“\(from.joined(separator: "”“"))”的案件可以\(step)（当前状态为“\(status)”）"
+        case .reopeningReasonRequired(let step): return "\(step)须写明原因"
         }
     }
 }

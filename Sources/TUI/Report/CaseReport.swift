@@ -78,9 +78,10 @@ public struct CaseReport {
         }
         for (i, previous) in c.previousReplies.enumerated() {
             out.append("")
-            out.append("【往次答复 \(i + 1)】")
+            // Why it was superseded and who had signed it, so a sign-off is only ever shown beside the text it signed.
+            out.append("【往次答复 \(i + 1)】" + (previous.summary.isEmpty ? "" : "  " + previous.summary))
             var earlier = c
-            earlier.reply = previous
+            earlier.reply = previous.reply
             addProse(ReplyDocument(for: earlier, configuration: configuration).plainText.trimmingTrailingNewlines)
         }
         if !c.journal.isEmpty {

@@ -43,11 +43,13 @@ enum HandlingFlow {
             }))
         case .status:
             let statuses = Set(summaries.map(\.status))
+            // A move that would free a signed reply is offered as its reopening step instead.
             let allowed = statuses.reduce(into: [String]?.none) { common, status in
-                let next = workflow.transitions[status] ?? []
+                let next = (workflow.transitions[status] ?? []).filter { !workflow.leavesLockedReply(from: status, to: $0) }
                 common = common.map { $0.filter(next.contains) } ?? next
             } ?? []
-            guard !allowed.isEmpty else {
+            let reopenings = workflow.reopenings.filter { step in statuses.allSatisfy(step.from.contains) }
+            guard !allowed.isEmpty || !reopenings.isEmpty else {
                 u.say(statuses.count == 1 ? "“\(statuses.first!)”的案件不能再转为其他状态"
                       : "标记的案件状态不同（\(statuses.sorted().joined(separator: "、"))），没有都能转入的状态")
                 return
@@ -59,7 +61,7 @@ enum HandlingFlow {
                 }
                 if workflow.state(named: target)?.needsReason == true { return item("\(target)（须写明理由）", .ask(.reason(state: target))) }
                 return item(target, .request(.move(target, reason: "")))
-            }))
+            } + reopenings.map { item("\($0.name)（回到“\($0.to)”，须写明原因）", .ask(.reopenReason(step: $0.name))) }))
         case .contact:
             u.open(MenuLayer(title: title("面商/沟通方式", targets), items: ContactEntry.Method.allCases.map {
                 item($0.rawValue, .ask(.contactPeople($0)))
@@ -113,6 +115,9 @@ enum HandlingFlow {
         }
         if case .feedback(.dissatisfied) = request {
             return "登记“不满意”将重新办理 \(step.targets[0])：原答复移入往次答复，签发作废，重新计算答复期限"
+        }
+        if case .reopen(let name, _) = request {
+            return "\(name) \(step.targets[0])：签发作废，原答复连同签发存入往次答复，新稿从原答复开始"
         }
         return nil
     }

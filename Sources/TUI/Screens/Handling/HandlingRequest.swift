@@ -11,6 +11,8 @@ public enum HandlingRequest: Hashable, Sendable {
     /// A 面商/沟通 entry dated today.
     case contact(ContactEntry.Method, people: String, summary: String)
     case feedback(Feedback.Satisfaction)
+    /// A configured reopening of a signed or sent reply （撤回签发、更正答复）, with its reason.
+    case reopen(String, reason: String)
 
     /// What the step does, as a confirmation names it.
     var summary: String {
@@ -21,6 +23,7 @@ public enum HandlingRequest: Hashable, Sendable {
         case .sendBack: return "退回修改"
         case .contact(let method, _, _): return "添加\(method.rawValue)记录"
         case .feedback(let satisfaction): return "登记反馈“\(satisfaction.rawValue)”"
+        case .reopen(let name, _): return name
         }
     }
 
@@ -35,6 +38,7 @@ public enum HandlingRequest: Hashable, Sendable {
                 return try handling.addContact(c, ContactEntry(date: handling.clock.today, method: method, people: people, summary: summary))
             case .feedback(let satisfaction):
                 return try handling.recordFeedback(c, Feedback(date: handling.clock.today, satisfaction: satisfaction))
+            case .reopen(let name, let reason): return try handling.reopenReply(c, step: name, reason: reason)
             }
         }
     }
@@ -49,6 +53,8 @@ public enum HandlingQuestion: Hashable, Sendable {
     case sendBackComment
     case contactPeople(ContactEntry.Method)
     case contactSummary(ContactEntry.Method, people: String)
+    /// Why a signed or sent reply is taken back （撤回签发、更正答复）.
+    case reopenReason(step: String)
 
     public var label: String {
         switch self {
@@ -58,6 +64,7 @@ public enum HandlingQuestion: Hashable, Sendable {
         case .sendBackComment: return "退回修改意见："
         case .contactPeople(let method): return "\(method.rawValue)对象："
         case .contactSummary: return "沟通情况："
+        case .reopenReason(let step): return "\(step)的原因："
         }
     }
 
@@ -70,6 +77,7 @@ public enum HandlingQuestion: Hashable, Sendable {
         case .sendBackComment: return "请写明退回修改的意见"
         case .contactPeople: return "请写明面商或沟通的对象"
         case .contactSummary: return "请写明沟通情况"
+        case .reopenReason(let step): return "\(step)须写明原因"
         }
     }
 
@@ -82,6 +90,7 @@ public enum HandlingQuestion: Hashable, Sendable {
         case .sendBackComment: return .request(.sendBack(comment: text))
         case .contactPeople(let method): return .ask(.contactSummary(method, people: text))
         case .contactSummary(let method, let people): return .request(.contact(method, people: people, summary: text))
+        case .reopenReason(let step): return .request(.reopen(step, reason: text))
         }
     }
 }

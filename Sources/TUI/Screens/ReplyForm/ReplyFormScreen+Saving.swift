@@ -51,6 +51,10 @@ extension ReplyFormScreen {
             return
         case .success(let found) where found.value.reply == draft.reply && found.value.disclosure == draft.disclosure:
             u.run(.discardDraft(id))
+        case .success(let found) where readOnly(u.configuration) != nil:
+            // Signed since the draft was begun: the draft is not applied, and not lost either.
+            u.say("发现 \(TimeText.moment(found.time, today: u.today)) 未保存的草稿，未恢复：\(readOnly(u.configuration)!)；"
+                  + "草稿仍在恢复文件 \(u.environment.shown(found.path)) 中，撤回后再打开答复即可恢复")
         case .success(let found):
             recovered = found
             offerRecovery(&u)
@@ -100,6 +104,14 @@ extension ReplyFormScreen {
 
     mutating func save(leave: Bool, _ u: inout Update) {
         guard let form else { return }
+        if let lock = readOnly(u.configuration) {
+            // Only a form rebased on a version signed meanwhile has changes here; they go to the recovery file.
+            guard form.isModified else { u.say(lock); return }
+            keptDraft(u)
+            u.run(.writeDraft(form.edited, base: form.stored.revision))
+            u.say("未保存：\(lock)；你的文字已存入恢复文件")
+            return
+        }
         if let problem = form.problems.first {
             // The caret goes to the part to put right.
             if let i = form.fields.firstIndex(where: { $0.role == problem.role }) { self.form?.focus = i }
@@ -107,7 +119,13 @@ extension ReplyFormScreen {
             return
         }
         let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
-        let value = handling.recordEdit(from: form.stored.value, to: form.edited)?.value ?? form.edited
+        let value: Case
+        do {
+            value = try handling.recordEdit(from: form.stored.value, to: form.edited)?.value ?? form.edited
+        } catch {
+            u.say("未保存：\(error)")
+            return
+        }
         leaveAfterSave = leave
         u.run(.saveReply(value, base: form.stored.revision))
     }
@@ -155,6 +173,11 @@ extension ReplyFormScreen {
             self.form = merged
             autosaved = (merged.edited, u.now)
             u.run(.writeDraft(merged.edited, base: theirs.revision))
+            // Theirs was signed meanwhile: the merged text is shown, and kept, but cannot be saved over it.
+            if let lock = readOnly(u.configuration) {
+                u.say("未保存：\(lock)；你的文字已存入恢复文件")
+                return
+            }
             u.say(merge.bothChanged.isEmpty ? "已把你的修改放到对方的版本上，核对后按 \(u.key(.save, in: keyContext)) 保存"
                   : "已合并；\(merge.bothChanged.joined(separator: "、"))两边都改过，表单中是你的文字，保存即替换对方的")
         case .reloadAfterCopy(let copy):
@@ -233,6 +256,7 @@ extension ReplyFormScreen {
     private mutating func externallyEdited(_ outcome: Result<ExternalEditor.Outcome, ExternalEditor.Failure>, _ u: inout Update) {
         guard let role = form?.focused.role else { return }
         switch outcome {
+        case .success(.edited) where readOnly(u.configuration) != nil: u.say(readOnly(u.configuration)!)
         case .success(.edited(let text)):
             form!.edit { $0.replaceAll(with: text) }
             u.say("已从外部编辑器取回\(role.label)")

@@ -51,6 +51,10 @@ public struct ReplyFormScreen: HandlesCases {
         // The form is changed in place (`form!`), never through a copy: a copy would make the next
         // keystroke copy the reply's text.
         guard let role = form?.focused.role else { return }
+        if let lock = readOnly(u.configuration), !ReplyFormScreen.readOnlyActions.contains(action) {
+            u.say(lock)
+            return
+        }
         switch action {
         case .save: save(leave: false, &u)
         case .back: leave(&u)
@@ -95,10 +99,25 @@ public struct ReplyFormScreen: HandlesCases {
 
     public func helpNotes(_ keymap: Keymap) -> [String] { ReplyFormScreen.notes }
 
+    /// Why the reply may not be changed, when the case's state locks it （已签发、已答复…, `reply_locked`
+    /// in the workflow）: the form then only shows it, and says this for every key that would change it.
+    /// The state is the stored case's, so a form rebased on a version signed meanwhile turns read-only
+    /// and one whose sign-off was withdrawn (撤回签发) editable.
+    func readOnly(_ configuration: Configuration) -> String? {
+        form.flatMap { configuration.workflow.replyLock(of: $0.stored.value)?.description }
+    }
+
+    /// What a read-only form still does: move about, preview, help, leave; saving says why it cannot.
+    static let readOnlyActions: Set<Action> = [
+        .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .moveLeft, .moveRight, .wordLeft, .wordRight,
+        .lineStart, .lineEnd, .nextField, .previousField, .preview, .help, .messages, .back, .save,
+    ]
+
     static let notes = [
         "普通字符键输入文字；输入法的候选框出现在光标处。只保存你自己的换行，屏幕上的折行不保存。",
         "撤销对整份答复有效：会回到改动所在的那一项，新增、移动、删除部分也能撤销。",
         "有未保存的修改时，每停顿一秒就把草稿写入恢复文件；意外退出后再打开答复时可以恢复。",
+        "答复已签发或已送出（默认为已签发、已答复、已办结）时只读；要修改，先在状态菜单中“撤回签发”或“更正答复”并写明原因，原答复连同签发存入往次答复。",
     ]
 
     /// Said when a paragraph-only command is asked for in a one-line part.
@@ -121,6 +140,7 @@ public struct ReplyFormScreen: HandlesCases {
     /// Characters type into the focused part; the disclosure part takes none (a space opens its menu).
     public mutating func type(_ key: Key, _ u: inout Update) -> Bool {
         guard let role = form?.focused.role, case .character(let c) = key else { return form == nil }
+        if let lock = readOnly(u.configuration) { u.say(lock); return true }
         guard role.takesText else {
             if c == " " { openDisclosureMenu(&u) } else { u.say(ReplyFormScreen.disclosureIsChosen(u)) }
             return true
@@ -132,6 +152,7 @@ public struct ReplyFormScreen: HandlesCases {
     /// Pasted text goes into the focused part as one step; a one-line part takes its first line.
     public mutating func paste(_ text: String, _ u: inout Update) -> Bool {
         guard let role = form?.focused.role else { return true }
+        if let lock = readOnly(u.configuration) { u.say(lock); return true }
         guard role.takesText else { u.say(ReplyFormScreen.disclosureIsChosen(u)); return true }
         let text = role.isMultiline ? text : String(text.prefix { $0 != "\n" && $0 != "\r" })
         form!.edit { $0.paste(text) }
@@ -254,7 +275,8 @@ public struct ReplyFormScreen: HandlesCases {
     public func title(_ context: RenderContext) -> TitleBar? {
         guard let form else { return TitleBar("答复 \(id)（正在打开）") }
         // A reply just made from the template is not yet work to save: it says so rather than 已保存.
-        let state = form.isModified ? "未保存" : form.stored.value.reply.isEmpty ? "新答复" : "已保存"
+        let state = form.isModified ? "未保存" : readOnly(context.configuration) != nil ? "只读"
+            : form.stored.value.reply.isEmpty ? "新答复" : "已保存"
         return TitleBar("答复 " + ReplyFormScreen.title(form), right: state)
     }
 
@@ -263,6 +285,7 @@ public struct ReplyFormScreen: HandlesCases {
     /// Where the caret is and how long things are; the date part says how a date is written.
     public func status(_ context: RenderContext) -> StatusLine? {
         guard let form else { return nil }
+        if let lock = readOnly(context.configuration) { return StatusLine(text: lock) }
         let field = form.focused
         let name: String
         switch field.role {
@@ -275,5 +298,7 @@ public struct ReplyFormScreen: HandlesCases {
         return StatusLine(text: "\(name) \(field.editor.characterCount)字 · 全文\(form.characterCount)字" + (form.isModified ? " · 未保存" : ""))
     }
 
-    public func hints(_ context: RenderContext) -> [Action] { [.save, .nextField, .preview, .help, .back] }
+    public func hints(_ context: RenderContext) -> [Action] {
+        readOnly(context.configuration) == nil ? [.save, .nextField, .preview, .help, .back] : [.nextField, .preview, .help, .back]
+    }
 }
