@@ -24,11 +24,11 @@ extension CaseHandling {
     public func correctStatus(_ c: Case, reason: String) throws(HandlingError) -> Handled {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .correctionReasonRequired }
+        if c.status == workflow.signed { throw .correctionLeavesProtectedState(state: c.status, instead: "撤回签发") }
         guard let move = StatusMove.last(in: c.journal), move.to == c.status, let target = workflow.state(named: move.from) else {
             throw .noStatusMoveToCorrect(status: c.status)
         }
         let answered = workflow.answeredStates
-        if c.status == workflow.signed { throw .correctionLeavesProtectedState(state: c.status, instead: "撤回签发") }
         if answered.contains(c.status) && !answered.contains(target.name) {
             throw .correctionLeavesProtectedState(state: c.status, instead: "更正答复")
         }
