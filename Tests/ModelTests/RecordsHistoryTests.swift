@@ -171,16 +171,17 @@ import TestSupport
 
     func undo(_ store: CaseStore, _ id: CaseID, as who: CaseHandling) throws -> Handled {
         let stored = try store.load(id)
-        let step = try store.lastChange(of: id)
+        let step = try #require(try store.lastChange(of: id))
         let undone = try who.undo(stored, step)
-        try store.saveUndoing(step!, undone.value, replacing: stored.revision)
+        try store.saveUndoing(step, undone.value, replacing: stored.revision)
         return undone
     }
 
     func refused(_ store: CaseStore, _ id: CaseID, as who: CaseHandling) throws -> String? {
         let stored = try store.load(id)
         do {
-            _ = try who.undo(stored, try store.lastChange(of: id))
+            guard let step = try store.lastChange(of: id) else { return "\(HandlingError.nothingToUndo)" }
+            _ = try who.undo(stored, step)
             return nil
         } catch {
             return "\(error)"

@@ -27,15 +27,14 @@ struct UndoCommand: ParsableCommand {
             let handling = CaseHandling(configuration: context.configuration, user: context.user, clock: context.clock)
             let caseID = try context.store.resolve(id)
             let current = try context.store.load(caseID)
-            let step = try context.store.lastChange(of: caseID)
-            let undone: Handled
+            let undone: Handled, step = try context.store.lastChange(of: caseID)
             do {
+                guard let step else { throw HandlingError.nothingToUndo }
                 undone = try handling.undo(current, step)
-            } catch {
+                try context.store.saveUndoing(step, undone.value, replacing: current.revision)
+            } catch let error as HandlingError {
                 throw ValidationError("\(caseID)：\(error)")
             }
-            // `undo` refuses when no step is kept, so there is one here.
-            try context.store.saveUndoing(step!, undone.value, replacing: current.revision)
             print(UntrustedText.inert("\(caseID)：\(undone.entry.text)"))
         }
     }

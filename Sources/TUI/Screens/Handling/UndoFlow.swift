@@ -29,10 +29,10 @@ enum UndoFlow {
         guard case .lastChangeLoaded(let stored, let step) = result else { return }
         let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
         do {
+            guard let step else { throw HandlingError.nothingToUndo }
             let undone = try handling.undo(stored, step)
-            // `undo` refuses when no step is kept or its line is not in the journal, so both are here.
-            let line = step!.entry(in: stored.value)!.text
-            u.open(ConfirmationLayer("撤销“\(line)”？", purpose: Pending(undone: undone, step: step!, base: stored.revision)))
+            let line = step.entry(in: stored.value)?.text ?? undone.entry.text
+            u.open(ConfirmationLayer("撤销“\(line)”？", purpose: Pending(undone: undone, step: step, base: stored.revision)))
         } catch {
             u.say("\(stored.value.id)：\(error)")
         }
