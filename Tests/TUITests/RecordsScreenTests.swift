@@ -143,6 +143,23 @@ import TestSupport
         #expect(try #require(s.state.screen(DetailScreen.self)).pager.text.contains("撤销：登记面商（走访，2026-11-29）：苏立群委员"))
     }
 
+    @Test func uUndoesFromTheDueListToo() throws {
+        let s = try AppSession()
+        s.keys(.character("d"), .character("j"), .character("j"), .character("j"))
+        #expect(s.status.hasPrefix("zx6-5-104："))
+        let contacts = try s.load("zx6-5-104").contacts
+        s.keys(.character("c"), .character("1"))
+        s.type("冯建勋代表")
+        s.keys(.enter)
+        s.type("听取意见")
+        s.keys(.enter, .enter)
+        #expect(try s.load("zx6-5-104").contacts.count == contacts.count + 1)
+        s.keys(.character("u"))
+        #expect(s.lines.contains { $0.contains("撤销“登记面商（走访，2026-11-29）：冯建勋代表”？") })
+        s.keys(.character("y"))
+        #expect(try s.load("zx6-5-104").contacts == contacts && s.state.top is DueScreen)
+    }
+
     @Test func uIsRefusedWhenSomeoneElseChangedTheCaseSince() throws {
         let s = try AppSession()
         s.select("zx6-5-101")
