@@ -151,7 +151,7 @@ struct CaseGenerator {
         }
         if (status == states[4] || status == states[5]) && random.below(10) < 7 {
             let satisfaction = [Feedback.Satisfaction.satisfied, .satisfied, .basicallySatisfied, .dissatisfied][random.below(4)]
-            c.feedback = Feedback(date: repliedOn.adding(days: 20), satisfaction: satisfaction, visited: random.below(2) == 0)
+            c.feedback = [Feedback(date: repliedOn.adding(days: 20), satisfaction: satisfaction, visited: random.below(2) == 0)]
             c.journal.append(JournalEntry(time: "\(repliedOn.adding(days: 20))T10:30:00+08:00", user: handler,
                                           text: "登记反馈：\(satisfaction.rawValue)"))
         }

@@ -10,7 +10,7 @@ struct Banli: ParsableCommand {
         subcommands: [
             OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, NewCommand.self,
             DueCommand.self, MoveCommand.self, OutcomeCommand.self, SendBackCommand.self, SignCommand.self,
-            DiscloseCommand.self, ContactCommand.self, FeedbackCommand.self, DeadlineCommand.self,
+            DiscloseCommand.self, ContactCommand.self, FeedbackCommand.self, CorrectCommand.self, UndoCommand.self, DeadlineCommand.self,
             StatsCommand.self, LedgerCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

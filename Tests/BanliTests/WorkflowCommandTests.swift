@@ -33,7 +33,7 @@ import TestSupport
         let incomplete = try run(["sign", "052", "--signer", "顾卫东"])
         #expect(incomplete.status != 0 && incomplete.stderr == "banli: zx6-5-052：不能转为“已签发”：缺少 日期\n")
         var c = Fixtures.fullCase(number: "091")
-        (c.role, c.status, c.signOff, c.contacts, c.feedback) = (.lead, "待审核", nil, [], nil)
+        (c.role, c.status, c.signOff, c.contacts, c.feedback) = (.lead, "待审核", nil, [], [])
         c.reply.sections[1].text = "一是……。"
         try CaseStore(directory: store, vocabulary: try Fixtures.configuration().vocabulary).create(c)
         let signed = try run(["sign", "zx5-2-091", "--signer", "钱志明"])
@@ -58,9 +58,10 @@ import TestSupport
     }
 
     @Test func dissatisfiedFeedbackReopensForASecondReply() throws {
-        let out = try run(["feedback", "rd7-5-027", "不满意", "--date", "2026-11-28", "--no-visited", "--relevance", "未针对"])
+        let out = try run(["feedback", "rd7-5-027", "不满意", "--date", "2026-11-28", "--no-visited", "--relevance", "未针对",
+                           "--comment", "未说明经费来源"])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.lines == ["rd7-5-027：反馈：不满意；状态：已答复 → 办理中；原答复移入往次答复，重新办理；答复期限：2026-11-03 → 2027-01-28"])
+        #expect(out.lines == ["rd7-5-027：反馈：不满意（2026-11-28）；状态：已答复 → 办理中；原答复移入往次答复，重新办理；答复期限：2026-11-03 → 2027-01-28"])
         let text = file("rd7-5-027")
         #expect(text.contains("状态: 办理中") && text.contains("答复期限: 2027-01-28") && text.contains("是否走访: 否"))
         // The reply that went out is kept with why it was superseded and its sign-off.

@@ -181,25 +181,27 @@ struct HandlingFixture {
 
     @Test func dissatisfiedFeedbackReopensTheCaseForASecondReply() throws {
         let c = HandlingFixture.complete(in: "已答复")
-        let feedbackDay = LocalDate(year: 2026, month: 6, day: 10)!
-        let reopened = try handling.recordFeedback(c, Feedback(date: feedbackDay, satisfaction: .dissatisfied, relevance: "未针对"))
+        let feedbackDay = LocalDate(year: 2026, month: 5, day: 10)!
+        let reopened = try handling.recordFeedback(c, Feedback(date: feedbackDay, satisfaction: .dissatisfied, relevance: "未针对",
+                                                                            comment: "未回应床位缺口"))
         let v = reopened.value
-        #expect(v.status == "办理中" && v.feedback?.satisfaction == .dissatisfied)
-        #expect(v.previousReplies == [EarlierReply(reply: c.reply, supersededBy: "不满意", date: feedbackDay, signOff: c.signOff)])
+        #expect(v.status == "办理中" && v.currentFeedback?.satisfaction == .dissatisfied)
+        #expect(v.previousReplies == [EarlierReply(reply: c.reply, supersededBy: "不满意", reason: "未回应床位缺口", date: feedbackDay,
+                                                   signOff: c.signOff)])
         #expect(v.reply.isEmpty && v.signOff == nil)
         // second_reply_months: 2, counted from the feedback.
-        #expect(v.deadline == LocalDate(year: 2026, month: 8, day: 10)! && v.deadlineNote == "反馈不满意，二次答复期限为反馈后2个月")
-        #expect(reopened.entry.text == "反馈：不满意；状态：已答复 → 办理中；原答复移入往次答复，重新办理；答复期限：2026-06-06 → 2026-08-10")
+        #expect(v.deadline == LocalDate(year: 2026, month: 7, day: 10)! && v.deadlineNote == "反馈不满意，二次答复期限为反馈后2个月")
+        #expect(reopened.entry.text == "反馈：不满意（2026-05-10）；状态：已答复 → 办理中；原答复移入往次答复，重新办理；答复期限：2026-06-06 → 2026-07-10")
         #expect(v.outcomes == c.outcomes, "the outcome history stays")
     }
 
     @Test func feedbackIsRecordedOnlyOnceTheReplyHasGoneOut() throws {
         let replied = HandlingFixture.complete(in: "已答复")
         let satisfied = try handling.recordFeedback(replied, Feedback(satisfaction: .satisfied, visited: true, attitude: "满意"))
-        #expect(satisfied.value.status == "已答复" && satisfied.value.feedback?.date == HandlingFixture.today)
-        #expect(satisfied.entry.text == "反馈：满意")
+        #expect(satisfied.value.status == "已答复" && satisfied.value.currentFeedback?.date == HandlingFixture.today)
+        #expect(satisfied.entry.text == "反馈：满意（2026-05-20）")
         let closed = try handling.move(satisfied.value, to: "已办结").value
-        #expect(try handling.recordFeedback(closed, Feedback(satisfaction: .basicallySatisfied)).entry.text == "反馈：满意 → 基本满意")
+        #expect(try handling.recordFeedback(closed, Feedback(satisfaction: .basicallySatisfied)).entry.text == "反馈：满意 → 基本满意（2026-05-20）")
         HandlingFixture.expectRefused("案件尚未答复（当前状态为“已签发”），不能登记反馈") { () throws(HandlingError) in
             try handling.recordFeedback(HandlingFixture.complete(in: "已签发"), Feedback(satisfaction: .satisfied))
         }

@@ -32,10 +32,10 @@ import TestSupport
         answeredEarlier.reply.date = day("2026-05-08")       // 29 days ago: not yet
         var reopenedAndAnsweredAgain = c("008", "已答复", deadline: "2026-06-06")
         reopenedAndAnsweredAgain.reply.date = day("2026-05-01")
-        reopenedAndAnsweredAgain.feedback = Feedback(date: day("2026-04-01"), satisfaction: .dissatisfied)
+        reopenedAndAnsweredAgain.feedback = [Feedback(date: day("2026-04-01"), satisfaction: .dissatisfied)]
         var answeredWithFeedback = c("009", "已答复", deadline: "2026-06-06")
         answeredWithFeedback.reply.date = day("2026-05-01")
-        answeredWithFeedback.feedback = Feedback(date: day("2026-05-10"), satisfaction: .satisfied)
+        answeredWithFeedback.feedback = [Feedback(date: day("2026-05-10"), satisfaction: .satisfied)]
         let cases = [
             c("001", "办理中", deadline: "2026-06-06"),          // exactly on its deadline: due today, not overdue
             c("002", "办理中", deadline: "2026-06-05"),          // a day late

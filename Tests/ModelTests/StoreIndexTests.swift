@@ -30,13 +30,13 @@ import TestSupport
         tricky.deadline = nil
         tricky.reply = Reply()
         tricky.signOff = nil
-        tricky.feedback = nil
+        tricky.feedback = []
         tricky.contacts = []
         tricky.outcomes = []
         try store.create(tricky)
         var plain = Fixtures.fullCase(number: "10a")
         plain.jointSigners = []
-        plain.feedback = Feedback(satisfaction: .dissatisfied)
+        plain.feedback = [Feedback(satisfaction: .dissatisfied)]
         try store.create(plain)
         var suggestion = Fixtures.fullCase(number: "001")
         suggestion.kind = .suggestion

@@ -184,8 +184,8 @@ import TestSupport
     @Test func aHandlingStepIsWorkedOutByTheUpdateAndTheOpenFormFollowsIt() throws {
         var app = try app()
         try openAndType(&app, "草稿。")
-        // 090 already has a result: Ctrl-B is a follow-up, which asks for its note.
-        _ = press(&app, .control("b"), .character("1"))
+        // 090 already has a result: Ctrl-B offers a follow-up (or a correction); it asks for its note.
+        _ = press(&app, .control("b"), .character("1"), .character("1"))
         type(&app, "回头看")
         let request = HandlingRequest.outcome("列入计划拟解决", note: "回头看")
         #expect(press(&app, .enter) == [.loadForHandling(request, [stored.value.id])])

@@ -39,6 +39,8 @@ import TestSupport
         let s = try session()
         select("zx6-5-088", in: s)
         s.keys(.character("o"))
+        #expect(s.lines.contains { $0.hasSuffix("zx6-5-088 已有办理结果") })
+        s.keys(.character("1"))
         #expect(s.lines.contains { $0.hasSuffix("zx6-5-088 跟踪办理：结果改为") })
         s.keys(.character("1"))
         #expect(s.status == "改为“解决或采纳”的跟踪办理说明：")
@@ -121,19 +123,33 @@ import TestSupport
         #expect(s.status == "沟通情况：")
         s.type("当面听取意见")
         s.keys(.enter)
+        #expect(s.status == "面商日期：2026-11-29")
+        s.keys(.enter)
         #expect(try s.load("zx6-5-093").contacts.last == ContactEntry(date: Self.today, method: .visit, people: "提案人", summary: "当面听取意见"))
     }
 
     @Test func dissatisfiedFeedbackReopensTheCaseOnlyOnceConfirmed() throws {
         let s = try session()
         select("zx6-5-061", in: s)
-        s.keys(.character("b"), .character("3"))
+        // Today's date, every detail field left empty, then the comment, which 不满意 requires.
+        func form() {
+            s.keys(.character("b"), .character("3"), .enter, .character("3"), .character("4"), .character("4"), .character("5"))
+        }
+        form()
+        #expect(s.status == "提出人的意见（必填）：")
+        s.keys(.enter)
+        #expect(s.message == "登记“不满意”须写明提出人的意见" && s.state.top is QuestionLayer)
+        s.type("答复未回应停车难")
+        s.keys(.enter)
         #expect(s.lines.contains { $0.contains("登记“不满意”将重新办理 zx6-5-061") })
         s.keys(.escape)
         #expect(try s.load("zx6-5-061").status == "已答复")
-        s.keys(.character("b"), .character("3"), .character("y"))
+        form()
+        s.type("答复未回应停车难")
+        s.keys(.enter, .character("y"))
         let c = try s.load("zx6-5-061")
-        #expect(c.feedback?.satisfaction == .dissatisfied && c.status == "办理中" && c.previousReplies.count == 1)
+        #expect(c.currentFeedback?.comment == "答复未回应停车难")
+        #expect(c.currentFeedback?.satisfaction == .dissatisfied && c.status == "办理中" && c.previousReplies.count == 1)
     }
 
     @Test func feedbackOnACaseNotYetAnsweredIsRefusedBeforeAnyMenu() throws {
@@ -206,7 +222,7 @@ import TestSupport
     @Test func aFollowUpIsOfferedOnlyWhereItCanBeDoneAndMixedMarksAreRefusedFirst() throws {
         let s = try session()
         select("zx6-5-088", in: s)
-        s.keys(.character("o"))
+        s.keys(.character("o"), .character("1"))
         // 088's result is 列入计划拟解决: a follow-up to the same result is not offered.
         #expect(s.state.menu?.items.map(\.label) == ["解决或采纳", "留作参考"])
         s.keys(.escape)
@@ -227,7 +243,7 @@ import TestSupport
         s.type("顾志英")
         s.keys(.enter)
         s.type("电话沟通")
-        s.keys(.enter)
+        s.keys(.enter, .enter)
         #expect(try s.load("zx6-5-099").contacts.last?.summary == "电话沟通")
         #expect(s.state.screen(DetailScreen.self)?.pager.offset == offset)
         #expect(s.state.screen(DetailScreen.self)?.pager.text.contains("电话沟通") == true)

@@ -33,7 +33,7 @@ import TestSupport
         s.type("草稿")
         #expect(s.hints == "Ctrl-S 保存  Tab 下一项  Ctrl-R 预览  Ctrl-G 帮助  Esc 返回")
         s.keys(.control("b"), .character("1"))
-        s.keys(.control("b"), .character("1"))
+        s.keys(.control("b"), .character("1"), .character("1"))
         #expect(s.state.top is QuestionLayer && s.hints == "Enter 确定  Esc 取消")
         s.keys(.escape, .escape, .character("3"))
         #expect(s.state.top is ConfirmationLayer && s.hints == "y 确定  n 取消")

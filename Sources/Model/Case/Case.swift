@@ -31,7 +31,9 @@ public struct Case: Hashable, Sendable {
     /// Oldest first; the last is the current result.
     public var outcomes: [OutcomeRecord]
     public var signOff: SignOff?
-    public var feedback: Feedback?
+    /// The proposer's feedback forms, oldest first; the last is the current one. A form received
+    /// later (after a second reply, or a corrected form) is added, never written over an earlier one.
+    public var feedback: [Feedback]
     public var contacts: [ContactEntry]
     /// The proposal as received.
     public var text: String
@@ -46,7 +48,7 @@ public struct Case: Hashable, Sendable {
                 leadUnit: String = "", otherUnits: [String] = [], assignedOn: LocalDate, deadline: LocalDate? = nil,
                 deadlineNote: String = "", status: String, handler: String = "", returnReason: String = "",
                 disclosure: Disclosure? = nil, outcomes: [OutcomeRecord] = [], signOff: SignOff? = nil,
-                feedback: Feedback? = nil, contacts: [ContactEntry] = [], text: String = "", reply: Reply = Reply(),
+                feedback: [Feedback] = [], contacts: [ContactEntry] = [], text: String = "", reply: Reply = Reply(),
                 previousReplies: [EarlierReply] = [], journal: [JournalEntry] = []) {
         self.kind = kind
         self.meeting = meeting
@@ -81,11 +83,16 @@ public struct Case: Hashable, Sendable {
     /// Every signer, lead first.
     public var proposers: [String] { [leadProposer] + jointSigners }
 
-    /// The current handling result, if any.
-    public var currentOutcome: OutcomeRecord? { outcomes.last }
+    /// The current handling result, if any. A correction adds the corrected result after the
+    /// mistaken one, so the last is never a corrected one.
+    public var currentOutcome: OutcomeRecord? { outcomes.last { $0.correction == nil } }
 
-    /// The first handling result, shown beside the current one once it has changed.
-    public var firstOutcome: OutcomeRecord? { outcomes.first }
+    /// The first handling result, shown beside the current one once it has changed; a result
+    /// recorded by mistake and corrected （更正） never counts as the first.
+    public var firstOutcome: OutcomeRecord? { outcomes.first { $0.correction == nil } }
+
+    /// The current feedback form, if any has come back.
+    public var currentFeedback: Feedback? { feedback.last }
 
     /// When the reply went out, as far as the case tells: the reply's date, or else the day it was signed.
     public var repliedOn: LocalDate? { reply.date ?? signOff?.date }
@@ -95,6 +102,6 @@ public struct Case: Hashable, Sendable {
         CaseSummary(id: id, title: title, leadProposer: leadProposer, jointSigners: jointSigners, topic: topic,
                     isKey: isKey, role: role, assignedOn: assignedOn, deadline: deadline, status: status,
                     handler: handler, outcome: currentOutcome?.result ?? "", hasReply: !reply.isEmpty,
-                    repliedOn: repliedOn, hasContacts: !contacts.isEmpty, satisfaction: feedback?.satisfaction)
+                    repliedOn: repliedOn, hasContacts: !contacts.isEmpty, satisfaction: currentFeedback?.satisfaction)
     }
 }

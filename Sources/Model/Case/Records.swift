@@ -6,12 +6,16 @@ public struct OutcomeRecord: Hashable, Sendable {
     public var date: LocalDate
     public var recordedBy: String
     public var note: String
+    /// Set when this result was recorded by mistake and corrected （更正）: it stays in the history,
+    /// marked, and the corrected result follows it. A corrected result is neither first nor current.
+    public var correction: OutcomeCorrection?
 
-    public init(result: String, date: LocalDate, recordedBy: String, note: String = "") {
+    public init(result: String, date: LocalDate, recordedBy: String, note: String = "", correction: OutcomeCorrection? = nil) {
         self.result = result
         self.date = date
         self.recordedBy = recordedBy
         self.note = note
+        self.correction = correction
     }
 }
 

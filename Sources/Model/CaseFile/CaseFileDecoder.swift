@@ -49,20 +49,28 @@ public struct CaseFileDecoder: Sendable {
             try d.finish()
         }
         for var o in try map.maps(K.outcomes) {
-            result.outcomes.append(OutcomeRecord(
+            var record = OutcomeRecord(
                 result: try o.requiredOneOf(K.result, vocabulary.outcomes),
                 date: try o.requiredDate(K.date),
-                recordedBy: try o.string(K.recordedBy) ?? "", note: try o.string(K.note) ?? ""))
+                recordedBy: try o.string(K.recordedBy) ?? "", note: try o.string(K.note) ?? "")
+            if var x = try o.map(K.correction) {
+                record.correction = OutcomeCorrection(
+                    correctedTo: try x.requiredOneOf(K.correctedTo, vocabulary.outcomes), correctedBy: try x.string(K.correctedBy) ?? "",
+                    date: try x.requiredDate(K.date), reason: try x.required(K.cause))
+                try x.finish()
+            }
+            result.outcomes.append(record)
             try o.finish()
         }
         result.signOff = try decodeSignOff(&map)
-        if var f = try map.map(K.feedback) {
-            result.feedback = Feedback(
+        // One map in files written before feedback became a history; a list of them since.
+        for var f in try map.oneOrMoreMaps(K.feedback) {
+            result.feedback.append(Feedback(
                 date: try f.date(K.date),
                 satisfaction: try f.requiredChoice(K.satisfaction, Feedback.Satisfaction.self),
                 visited: try f.yesNo(K.visited), attitude: try f.string(K.attitude) ?? "",
                 relevance: try f.string(K.relevance) ?? "", viewOfResult: try f.string(K.viewOfResult) ?? "",
-                comment: try f.string(K.comment) ?? "")
+                comment: try f.string(K.comment) ?? ""))
             try f.finish()
         }
         for var c in try map.maps(K.contacts) {

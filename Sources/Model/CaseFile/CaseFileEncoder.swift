@@ -33,20 +33,27 @@ public enum CaseFileEncoder {
             root.add(K.outcomes, .maps(c.outcomes.map { o in
                 var f = Fields([(K.result, .text(o.result)), (K.date, .date(o.date)), (K.recordedBy, .text(o.recordedBy))])
                 f.addIfPresent(K.note, o.note)
+                if let x = o.correction {
+                    var m = Fields([(K.correctedTo, .text(x.correctedTo)), (K.correctedBy, .text(x.correctedBy)), (K.date, .date(x.date))])
+                    m.add(K.cause, .text(x.reason))
+                    f.add(K.correction, .map(m))
+                }
                 return f
             }))
         }
         if let s = c.signOff { root.add(K.signOff, signOffFields(s)) }
-        if let fb = c.feedback {
-            var f = Fields()
-            if let date = fb.date { f.add(K.date, .date(date)) }
-            f.add(K.satisfaction, .text(fb.satisfaction.rawValue))
-            if let visited = fb.visited { f.add(K.visited, .text(visited ? "是" : "否")) }
-            f.addIfPresent(K.attitude, fb.attitude)
-            f.addIfPresent(K.relevance, fb.relevance)
-            f.addIfPresent(K.viewOfResult, fb.viewOfResult)
-            f.addIfPresent(K.comment, fb.comment)
-            root.add(K.feedback, .map(f))
+        if !c.feedback.isEmpty {
+            root.add(K.feedback, .maps(c.feedback.map { fb in
+                var f = Fields()
+                if let date = fb.date { f.add(K.date, .date(date)) }
+                f.add(K.satisfaction, .text(fb.satisfaction.rawValue))
+                if let visited = fb.visited { f.add(K.visited, .text(visited ? "是" : "否")) }
+                f.addIfPresent(K.attitude, fb.attitude)
+                f.addIfPresent(K.relevance, fb.relevance)
+                f.addIfPresent(K.viewOfResult, fb.viewOfResult)
+                f.addIfPresent(K.comment, fb.comment)
+                return f
+            }))
         }
         if !c.contacts.isEmpty {
             root.add(K.contacts, .maps(c.contacts.map {

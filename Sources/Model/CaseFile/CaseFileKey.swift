@@ -7,6 +7,7 @@ enum CaseFileKey {
     static let status = "状态", handler = "经办人", returnReason = "退回理由"
     static let disclosure = "公开属性", category = "类别", reason = "理由"
     static let outcomes = "办理结果", result = "结果", date = "日期", recordedBy = "记录人", note = "说明"
+    static let correction = "更正", correctedTo = "更正为", correctedBy = "更正人", cause = "原因"
     static let signOff = "签发", signer = "签发人"
     static let feedback = "反馈", satisfaction = "满意度", visited = "是否走访", attitude = "工作态度"
     static let relevance = "针对性", viewOfResult = "结果看法", comment = "意见"

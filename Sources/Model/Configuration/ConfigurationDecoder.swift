@@ -199,7 +199,9 @@ struct ConfigurationDecoder {
             preMeetingWorkingDays: try number("pre_meeting_working_days", base?.preMeetingWorkingDays, 1...90),
             secondReplyMonths: try number("second_reply_months", base?.secondReplyMonths, 1...12),
             warnDays: try number("warn_days", base?.warnDays, 0...90),
-            feedbackDays: try number("feedback_days", base?.feedbackDays, 1...365))
+            feedbackDays: try number("feedback_days", base?.feedbackDays, 1...365),
+            recordDaysAhead: try number("record_days_ahead", base?.recordDaysAhead, 0...365),
+            recordDaysBeforeAssigned: try number("record_days_before_assigned", base?.recordDaysBeforeAssigned, 0...365))
         try m.finish()
         return rules
     }

@@ -61,7 +61,7 @@ public enum Attention {
             }
             // Feedback dated before the reply went out answered an earlier reply.
             if c.status == workflow.replied, let sent = c.repliedOn,
-               c.feedback.map({ $0.date.map { $0 < sent } ?? false }) ?? true {
+               c.currentFeedback.map({ $0.date.map { $0 < sent } ?? false }) ?? true {
                 let expected = rules.feedbackExpected(repliedOn: sent)
                 if expected <= today { add(.feedbackMissing(days: sent.days(until: today)), expected) }
             }

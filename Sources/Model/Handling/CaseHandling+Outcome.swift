@@ -27,7 +27,7 @@ extension CaseHandling {
         c.outcomes.isEmpty ? try recordOutcome(c, result, note: note) : try followUp(c, to: result, note: note)
     }
 
-    private func checkOutcome(_ result: String) throws(HandlingError) {
+    func checkOutcome(_ result: String) throws(HandlingError) {
         let labels = configuration.outcomeScheme.map(\.label)
         guard labels.contains(result) else { throw .unknownOutcome(result, allowed: labels) }
     }

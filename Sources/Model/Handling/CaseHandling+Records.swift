@@ -14,8 +14,10 @@ extension CaseHandling {
         return handled(c, [JournalText.change("公开属性", old, category) + (disclosure.reason.isEmpty ? "" : "（理由：\(disclosure.reason)）")])
     }
 
-    /// Adds a 面商/沟通 entry; who took part and what was said are required.
+    /// Adds a 面商/沟通 entry; who took part and what was said are required, and its date must lie
+    /// between 交办 and today (`recordDates`).
     public func addContact(_ c: Case, _ entry: ContactEntry) throws(HandlingError) -> Handled {
+        try checkRecordDate(entry.date, "面商日期", assignedOn: c.assignedOn)
         var entry = entry
         entry.people = entry.people.trimmed
         entry.summary = entry.summary.trimmed
@@ -27,9 +29,11 @@ extension CaseHandling {
         return handled(c, ["登记面商（\(entry.method.rawValue)，\(entry.date)）：\(entry.people)"])
     }
 
-    /// Records the proposer's feedback on a reply that has gone out; a missing date is today's.
-    /// 不满意 reopens the case for a second reply: the reply moves to `previousReplies`, the sign-off
-    /// is cleared for the new reply, and the deadline becomes the configured second-reply deadline.
+    /// Records the proposer's feedback on a reply that has gone out; a missing date is today's, and a
+    /// date must lie between 交办 and today (`recordDates`). The form is added to the case's feedback
+    /// history: an earlier one, with its date and details, stays. 不满意 needs the proposer's comment
+    /// and reopens the case for a second reply: the reply moves to `previousReplies`, the sign-off is
+    /// cleared for the new reply, and the deadline becomes the configured second-reply deadline.
     public func recordFeedback(_ c: Case, _ feedback: Feedback) throws(HandlingError) -> Handled {
         guard workflow.answeredStates.contains(c.status) else { throw .notAnswered(status: c.status) }
         let details = [("工作态度", feedback.attitude, Feedback.attitudes), ("针对性", feedback.relevance, Feedback.relevances),
@@ -38,11 +42,16 @@ extension CaseHandling {
             throw .invalidFeedback(field: bad.0, value: bad.1, allowed: bad.2)
         }
         var feedback = feedback
+        feedback.comment = feedback.comment.trimmed
+        if feedback.satisfaction == .dissatisfied && feedback.comment.isEmpty { throw .dissatisfiedCommentRequired }
         let date = feedback.date ?? clock.today
+        try checkRecordDate(date, "反馈日期", assignedOn: c.assignedOn)
         feedback.date = date
         var c = c
-        var changes = [JournalText.change("反馈", c.feedback?.satisfaction.rawValue ?? "", feedback.satisfaction.rawValue)]
-        c.feedback = feedback
+        // A later form with the same answer is recorded as such, not as a change to it.
+        let previous = c.currentFeedback.map(\.satisfaction).flatMap { $0 == feedback.satisfaction ? nil : $0.rawValue } ?? ""
+        var changes = [JournalText.change("反馈", previous, feedback.satisfaction.rawValue) + "（\(date)）"]
+        c.feedback.append(feedback)
         if feedback.satisfaction == .dissatisfied {
             changes.append(try enter(workflow.reopened, &c))
             if !c.reply.isEmpty {
@@ -72,5 +81,17 @@ extension CaseHandling {
         c.deadline = date
         c.deadlineNote = reason
         return handled(c, [JournalText.change("答复期限", old, date.description) + "（理由：\(reason)）"])
+    }
+
+    /// Refuses a 面商 or feedback date (`field` names which) outside the days the configuration
+    /// allows for a case assigned on `assignedOn` (`DeadlineRules.recordDates`).
+    public func checkRecordDate(_ date: LocalDate, _ field: String, assignedOn: LocalDate) throws(HandlingError) {
+        let allowed = configuration.deadlines.recordDates(assignedOn: assignedOn, today: clock.today)
+        if date > allowed.upperBound {
+            throw .recordDateTooLate(field: field, date: date, latest: allowed.upperBound, today: clock.today)
+        }
+        if date < allowed.lowerBound {
+            throw .recordDateTooEarly(field: field, date: date, earliest: allowed.lowerBound, assignedOn: assignedOn)
+        }
     }
 }

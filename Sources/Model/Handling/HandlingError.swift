@@ -36,6 +36,31 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     case reopeningNotAllowed(step: String, status: String, from: [String])
     /// 撤回签发 and 更正答复 need a written reason.
     case reopeningReasonRequired(step: String)
+    /// A 面商 or feedback dated after the latest day the configuration allows (today, by default).
+    case recordDateTooLate(field: String, date: LocalDate, latest: LocalDate, today: LocalDate)
+    /// A 面商 or feedback dated before the earliest day the configuration allows (交办, by default).
+    case recordDateTooEarly(field: String, date: LocalDate, earliest: LocalDate, assignedOn: LocalDate)
+    /// 不满意 reopens the case: what the proposer objects to must be written down.
+    case dissatisfiedCommentRequired
+    /// A correction （更正） says why the record was wrong.
+    case correctionReasonRequired
+    case noOutcomeToCorrect
+    /// The journal holds no status move that is still in force to reverse.
+    case noStatusMoveToCorrect(status: String)
+    /// The last status move was part of a larger step (feedback, sign-off, sending back) that a bare
+    /// reversal would leave half undone.
+    case statusMovePartOfStep(entry: String)
+    /// Reversing a move out of the signed or the replied state would let a signed or sent reply be
+    /// changed; that is what 撤回签发 and 更正答复 are for.
+    case correctionLeavesProtectedState(state: String, instead: String)
+    /// Undo （撤销）: there is no change banli recorded for the case.
+    case nothingToUndo
+    /// The latest change is someone else's and this user made none before it.
+    case undoOthersChange(user: String, change: String)
+    /// This user's change was followed by another user's.
+    case changedSinceByOther(user: String, change: String)
+    /// The case file was changed outside banli after the change.
+    case changedOutsideBanli
 
     public var description: String {
         switch self {
@@ -73,6 +98,21 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .reopeningNotAllowed(let step, let status, let from):
             return "只有“\(from.joined(separator: "”“"))”的案件可以\(step)（当前状态为“\(status)”）"
         case .reopeningReasonRequired(let step): return "\(step)须写明原因"
+        case .recordDateTooLate(let field, let date, let latest, let today):
+            return "\(field) \(date) 晚于" + (latest == today ? "今天 \(today)" : " \(latest)（今天起\(today.days(until: latest))天内）")
+        case .recordDateTooEarly(let field, let date, let earliest, let assignedOn):
+            return "\(field) \(date) 早于" + (earliest == assignedOn ? "交办日期 \(assignedOn)" : " \(earliest)（交办日期 \(assignedOn) 前\(earliest.days(until: assignedOn))天）")
+        case .dissatisfiedCommentRequired: return "登记“不满意”须写明提出人的意见"
+        case .correctionReasonRequired: return "更正须写明原因"
+        case .noOutcomeToCorrect: return "尚无办理结果，无可更正"
+        case .noStatusMoveToCorrect(let status): return "日志中没有转为当前状态“\(status)”的状态变更，无可更正"
+        case .statusMovePartOfStep(let entry): return "上一次状态变更是“\(entry)”的一部分，不能单独更正；可撤销这一步（撤销）"
+        case .correctionLeavesProtectedState(let state, let instead):
+            return "“\(state)”的案件不能以更正退回原状态；请用“\(instead)”并写明理由"
+        case .nothingToUndo: return "没有可撤销的更改"
+        case .undoOthersChange(let user, let change): return "最近一次更改“\(change)”是 \(user) 作出的，只能撤销自己的更改"
+        case .changedSinceByOther(let user, let change): return "此后 \(user) 已修改本案件（\(change)），不能撤销"
+        case .changedOutsideBanli: return "此后案件文件已在 banli 之外被修改，不能撤销"
         }
     }
 }

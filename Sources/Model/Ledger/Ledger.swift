@@ -14,7 +14,7 @@ public enum Ledger {
             c.otherUnits.joined(separator: "、"), c.assignedOn.description, date(c.deadline), c.status, c.handler,
             c.firstOutcome?.result ?? "", date(c.firstOutcome?.date), c.currentOutcome?.result ?? "", date(c.currentOutcome?.date),
             c.disclosure?.category ?? "", String(c.contacts.count), c.signOff?.signer ?? "", date(c.signOff?.date),
-            date(c.repliedOn), c.feedback?.satisfaction.rawValue ?? "", date(c.feedback?.date),
+            date(c.repliedOn), c.currentFeedback?.satisfaction.rawValue ?? "", date(c.currentFeedback?.date),
         ]
         // Every cell is one line of inert text: a stray line break or control character in a case
         // file must not split a row or reach the program that opens the ledger.

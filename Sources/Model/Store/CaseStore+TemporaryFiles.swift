@@ -10,7 +10,7 @@ extension CaseStore {
     public func removeAbandonedTemporaryFiles(olderThan age: Duration = .seconds(600)) -> [String] {
         let now = Int64(time(nil))
         var removed: [String] = []
-        for directory in [directory, metadataDirectory, recoveryDirectory, editingDirectory, conflictsDirectory] {
+        for directory in [directory, metadataDirectory, recoveryDirectory, editingDirectory, conflictsDirectory, undoDirectory] {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
                 guard let pid = FileSystem.temporaryFileWriter(name), !LocalProcess(pid: pid).isRunning else { continue }
                 let path = directory + "/" + name

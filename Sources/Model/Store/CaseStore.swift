@@ -197,8 +197,15 @@ public struct CaseStore: Sendable {
 
     /// Writes `value` over the version read as `revision` (nil for a new case). Refuses, writing
     /// nothing, when the file on disk is no longer that version or the journal lost entries.
+    /// A save that replaces a case and journals a change keeps the old file as an undo step
+    /// (`CaseStore+Undo`).
     @discardableResult
     public func save(_ value: Case, replacing revision: Revision?) throws(StoreError) -> StoredCase {
+        try save(value, replacing: revision, undoing: nil)
+    }
+
+    /// Saves as `save(_:replacing:)`; with `step`, the save undoes that step instead of adding one.
+    func save(_ value: Case, replacing revision: Revision?, undoing step: UndoStep?) throws(StoreError) -> StoredCase {
         try requireWritable()
         // The file name comes from the number; one that could name another directory is never used.
         guard CaseID.isValidNumber(value.number) else {
@@ -216,20 +223,30 @@ public struct CaseStore: Sendable {
         }
         return try FileSystem.withLock(lockPath) { () throws(StoreError) -> StoredCase in
             let exists = FileSystem.exists(path)
+            var previous: (bytes: [UInt8], journal: Int)?
             if let revision {
                 guard exists else { throw StoreError.conflict(path: path, changedFields: ["文件已被删除"]) }
                 let current = try FileSystem.read(path)
                 guard Revision(of: current) == revision else {
                     throw StoreError.conflict(path: path, changedFields: changedFields(onDisk: current, path: path, mine: value))
                 }
-                if let old = try? decoder.decode(current, path: path), !value.journal.starts(with: old.journal) {
-                    throw StoreError.journalRewritten(path: path)
+                if let old = try? decoder.decode(current, path: path) {
+                    if !value.journal.starts(with: old.journal) { throw StoreError.journalRewritten(path: path) }
+                    previous = (current, old.journal.count)
                 }
             } else if exists {
                 throw StoreError.alreadyExists(path: path)
             }
             try write(bytes, to: path)
-            return StoredCase(value: value, revision: Revision(of: bytes), path: path)
+            let written = Revision(of: bytes)
+            if let step {
+                consumeUndoStep(step, of: value.id, now: written)
+            } else if let previous, value.journal.count > previous.journal {
+                recordUndoStep(of: value.id, before: previous.bytes, after: written)
+            } else if revision == nil {
+                discardUndoSteps(of: value.id)
+            }
+            return StoredCase(value: value, revision: written, path: path)
         }
     }
 

@@ -142,6 +142,14 @@ struct YAMLMap {
         return result
     }
 
+    /// A list of mappings, or one mapping alone (a field that held one record before it became a
+    /// history, as `反馈` did).
+    mutating func oneOrMoreMaps(_ key: String) throws(DataFileError) -> [YAMLMap] {
+        guard let node = node(key) else { return [] }
+        if case .mapping = node { return [try YAMLMap(node, path: path, context: field(key))] }
+        return try maps(key)
+    }
+
     mutating func requiredInt(_ key: String, in range: ClosedRange<Int>) throws(DataFileError) -> Int {
         try present(int(key, in: range), key)
     }

@@ -84,7 +84,7 @@ public struct App: Sendable {
         if let i = state.stack.firstIndex(where: { $0.id == id }) {
             requests += run(at: i, size, now) { screen, u in
                 switch result {
-                case .loadedForHandling, .handled:
+                case .loadedForHandling, .handled, .lastChangeLoaded:
                     guard let report = HandlingFlow.receive(result, &u), var handler = screen as? any HandlesCases else { return }
                     handler.handled(report)
                     screen = handler

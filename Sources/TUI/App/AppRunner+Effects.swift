@@ -43,6 +43,14 @@ extension AppRunner {
                 return .handled(HandlingReport(failure: .store(error)))
             }
         case .saveHandled(let results, let bases): return .handled(save(results, bases))
+        case .loadLastChange(let id):
+            do { return .lastChangeLoaded(try store.load(id), try store.lastChange(of: id)) } catch {
+                return .handled(HandlingReport(failure: .store(error)))
+            }
+        case .undo(let undone, let step, let base):
+            do { return .handled(HandlingReport(saved: [try store.saveUndoing(step, undone.value, replacing: base)], results: [undone])) } catch {
+                return .handled(HandlingReport(failure: .store(error)))
+            }
         case .loadAllCases:
             do { return .allCasesLoaded(try store.loadAll().cases) } catch { return .failed(error) }
         case .editExternally(let text):

@@ -24,6 +24,10 @@ public enum Effect: Equatable, Sendable {
     case loadForHandling(HandlingRequest, [CaseID])
     /// Save the cases a handling step changed, each in place of the revision it was read at.
     case saveHandled([Handled], bases: [Revision])
+    /// Read a case and the latest change to it that can be undone.
+    case loadLastChange(CaseID)
+    /// Save the case an undo restored in place of `base`, taking the step back.
+    case undo(Handled, UndoStep, base: Revision)
     /// Read every case in full (the due list).
     case loadAllCases
     /// Run `$VISUAL`/`$EDITOR` on this text.
@@ -57,6 +61,8 @@ public enum EffectResult: Sendable {
     /// The cases a handling step is for, as they are now.
     case loadedForHandling(HandlingRequest, [StoredCase])
     case handled(HandlingReport)
+    /// A case as it is now, and the latest change to it that can be undone (nil when none is kept).
+    case lastChangeLoaded(StoredCase, UndoStep?)
     case allCasesLoaded([Case])
     case externallyEdited(Result<ExternalEditor.Outcome, ExternalEditor.Failure>)
     case draftsFound([CaseID])

@@ -11,6 +11,7 @@ public enum Action: String, CaseIterable, Sendable {
     // The case list.
     case search, nextMatch = "next-match", previousMatch = "previous-match", filter, sort
     case reply, outcome, status, mark, contact, feedback, due, statistics
+    case undoChange = "undo-change"
     // The reply form.
     case save, nextField = "next-field", previousField = "previous-field", addSection = "add-section"
     case sectionMenu = "section-menu", insertPoint = "insert-point", insertPhrase = "insert-phrase"
@@ -61,7 +62,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .status: return "改变状态（签收、送审、签发、退回……）"
         case .mark: return "标记或取消标记本案件；有标记时，结果、状态、面商、反馈对所有标记的案件办理（先确认）"
         case .contact: return "添加面商/沟通记录"
-        case .feedback: return "登记提出人的反馈意见"
+        case .feedback: return "登记提出人的反馈意见（逐项填写）"
+        case .undoChange: return "撤销对本案件的最近一次更改（先确认）"
         case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
         case .statistics: return "统计"
         case .save: return "保存答复"
@@ -120,7 +122,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .insertPhrase: return "常用语"
         case .preview: return "预览"
         case .externalEditor: return "外部编辑"
-        case .undo: return "撤销"
+        case .undo, .undoChange: return "撤销"
         case .redo: return "重做"
         case .choose: return "选定"
         case .confirm: return "确定"

@@ -80,10 +80,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: return [.help, .messages, .suspend]
         case .navigation: return [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
         case .list:
-            return [.open, .reply] + handling + [.mark, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
+            return [.open, .reply] + handling + [.mark, .undoChange, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
                                                  .statistics, .problems, .messages, .help, .back, .quit]
-        case .due: return [.open, .reply] + handling + [.messages, .help, .back]
-        case .detail: return [.reply] + handling + [.messages, .help, .back]
+        case .due: return [.open, .reply] + handling + [.undoChange, .messages, .help, .back]
+        case .detail: return [.reply] + handling + [.undoChange, .messages, .help, .back]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
         case .help: return [.back]
         case .statistics, .messages, .preview, .problems: return [.help, .back]

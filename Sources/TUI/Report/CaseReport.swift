@@ -48,16 +48,25 @@ public struct CaseReport {
         if !c.outcomes.isEmpty {
             out.append("")
             out.append("【办理结果】")
-            // After a follow-up both the first and the current result matter; say which is which.
+            // After a follow-up or a correction the first and the current result matter; say which
+            // is which. A corrected result says what it was corrected to, by whom, when and why.
+            let first = c.outcomes.firstIndex { $0.correction == nil }, current = c.outcomes.lastIndex { $0.correction == nil }
             for (i, o) in c.outcomes.enumerated() {
-                let which = c.outcomes.count == 1 ? "" : i == 0 ? "首次  " : i == c.outcomes.count - 1 ? "当前  " : "      "
-                out.append("  \(which)\(o.date)  \(o.result)  \(o.recordedBy)" + (o.note.isEmpty ? "" : "  \(o.note)"))
+                let which = c.outcomes.count == 1 ? "" : i == current ? "当前  " : i == first ? "首次  " : "      "
+                let result = o.correction.map { "\(o.result)（已更正为 \($0.correctedTo)：\($0.reason)，\($0.correctedBy) \($0.date)）" } ?? o.result
+                out.append("  \(which)\(o.date)  \(result)  \(o.recordedBy)" + (o.note.isEmpty ? "" : "  \(o.note)"))
             }
         }
-        if let f = c.feedback {
+        if !c.feedback.isEmpty {
             out.append("")
             out.append("【反馈】")
-            out.append("  " + [f.date?.description ?? "", f.satisfaction.rawValue, f.comment].filter { !$0.isEmpty }.joined(separator: "  "))
+            for (i, f) in c.feedback.enumerated() {
+                let which = c.feedback.count == 1 ? "" : i == c.feedback.count - 1 ? "当前  " : "      "
+                let details = [("走访", f.visited.map { $0 ? "是" : "否" } ?? ""), ("工作态度", f.attitude), ("针对性", f.relevance),
+                               ("结果看法", f.viewOfResult), ("意见", f.comment.replacingNewlines)]
+                    .filter { !$0.1.isEmpty }.map { "\($0.0)：\($0.1)" }
+                out.append("  " + which + ([f.date?.description ?? "", f.satisfaction.rawValue] + details).filter { !$0.isEmpty }.joined(separator: "  "))
+            }
         }
         if !c.contacts.isEmpty {
             out.append("")

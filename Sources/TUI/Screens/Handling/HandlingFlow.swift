@@ -9,6 +9,7 @@ enum HandlingFlow {
     enum Next: Hashable, Sendable {
         case request(HandlingRequest)
         case ask(HandlingQuestion)
+        case choose(HandlingChoice)
     }
 
     /// A menu item's, question's or confirmation's value: the cases, whether they are marks, and what
@@ -19,7 +20,7 @@ enum HandlingFlow {
         var next: Next
     }
 
-    static func handles(_ action: Action) -> Bool { Action.handling.contains(action) }
+    static func handles(_ action: Action) -> Bool { Action.handling.contains(action) || action == .undoChange }
 
     /// Opens the menu for `action` on `targets`, or says why there is nothing to choose.
     static func start(_ action: Action, targets: [CaseID], marked: Bool, _ u: inout Update) {
@@ -34,12 +35,13 @@ enum HandlingFlow {
                 u.say("标记的案件有的已有办理结果、有的还没有：登记结果和跟踪办理请分开进行")
                 return
             }
-            let followUp = recorded == [false]
-            // A follow-up to the result a case already has would change nothing.
-            let current = Set(summaries.map(\.outcome))
-            let offered = configuration.outcomeScheme.filter { !(followUp && current == [$0.label]) }
-            u.open(MenuLayer(title: title(followUp ? "跟踪办理：结果改为" : "办理结果", targets), items: offered.map {
-                item($0.label, followUp ? .ask(.followUpNote(outcome: $0.label)) : .request(.outcome($0.label, note: "")))
+            // A result that exists is followed up （跟踪办理） or, recorded by mistake, corrected （更正）.
+            if recorded == [false] {
+                proceed(Step(targets: targets, marked: marked, next: .choose(.outcomeStep)), &u)
+                return
+            }
+            u.open(MenuLayer(title: title("办理结果", targets), items: configuration.outcomeScheme.map {
+                item($0.label, .request(.outcome($0.label, note: "")))
             }))
         case .status:
             let statuses = Set(summaries.map(\.status))
@@ -49,19 +51,18 @@ enum HandlingFlow {
                 common = common.map { $0.filter(next.contains) } ?? next
             } ?? []
             let reopenings = workflow.reopenings.filter { step in statuses.allSatisfy(step.from.contains) }
-            guard !allowed.isEmpty || !reopenings.isEmpty else {
-                u.say(statuses.count == 1 ? "“\(statuses.first!)”的案件不能再转为其他状态"
-                      : "标记的案件状态不同（\(statuses.sorted().joined(separator: "、"))），没有都能转入的状态")
-                return
-            }
-            u.open(MenuLayer(title: title("转为", targets), items: allowed.map { target in
+            let moves = allowed.map { target in
                 if target == workflow.signed { return item("\(target)（登记签发人）", .ask(.signer)) }
                 if statuses == [workflow.review] && target == workflow.sentBack {
                     return item("\(target)（退回修改，写明意见）", .ask(.sendBackComment))
                 }
                 if workflow.state(named: target)?.needsReason == true { return item("\(target)（须写明理由）", .ask(.reason(state: target))) }
                 return item(target, .request(.move(target, reason: "")))
-            } + reopenings.map { item("\($0.name)（回到“\($0.to)”，须写明原因）", .ask(.reopenReason(step: $0.name))) }))
+            }
+            // A move made by mistake is reversed （更正）, whatever moves the state allows.
+            u.open(MenuLayer(title: title("转为", targets), items: moves
+                + reopenings.map { item("\($0.name)（回到“\($0.to)”，须写明原因）", .ask(.reopenReason(step: $0.name))) }
+                + [item("更正上一次状态变更（写明原因）", .ask(.statusCorrectionReason))]))
         case .contact:
             u.open(MenuLayer(title: title("面商/沟通方式", targets), items: ContactEntry.Method.allCases.map {
                 item($0.rawValue, .ask(.contactPeople($0)))
@@ -72,9 +73,11 @@ enum HandlingFlow {
                 u.say("\(which)尚未答复（当前状态为“\(open.status)”），答复后才能登记提出人的反馈")
                 return
             }
+            // Then the date, the form's detail fields and the comment (`HandlingChoice`).
             u.open(MenuLayer(title: title("提出人反馈", targets), items: Feedback.Satisfaction.allCases.map {
-                item($0.rawValue + ($0 == .dissatisfied ? "（重新办理，再次答复）" : ""), .request(.feedback($0)))
+                item($0.rawValue + ($0 == .dissatisfied ? "（重新办理，再次答复）" : ""), .ask(.feedbackDate(Feedback(satisfaction: $0))))
             }))
+        case .undoChange: UndoFlow.start(targets: targets, &u)
         default: break
         }
     }
@@ -85,19 +88,47 @@ enum HandlingFlow {
         case .chosen(let step as Step): proceed(step, &u)
         case .answered(let text, let step as Step):
             guard case .ask(let question) = step.next else { return true }
+            if let problem = check(text, for: question, step, u) {
+                u.say(problem)
+                u.open(QuestionLayer(question.label, purpose: step, required: question.required, text: text))
+                return true
+            }
             proceed(Step(targets: step.targets, marked: step.marked, next: question.answered(text)), &u)
         case .confirmed(let step as Step):
             if case .request(let request) = step.next { u.run(.loadForHandling(request, step.targets)) }
         case .cancelled(is Step): break
-        default: return false
+        default: return UndoFlow.resume(answer, &u)
         }
         return true
+    }
+
+    /// Why a date answer will not do — not a day, or outside the days the configuration allows for
+    /// every case it is for — checked as it is given, so the rest of the form is not lost; nil when
+    /// it will do, or the question is not a date's.
+    private static func check(_ text: String, for question: HandlingQuestion, _ step: Step, _ u: Update) -> String? {
+        guard let field = question.recordDate else { return nil }
+        guard let date = LocalDate(iso: text) else { return "\(field)“\(text)”无效：应写作 YYYY-MM-DD，且须是存在的日子" }
+        let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
+        for summary in step.targets.compactMap({ u.cases.summary(of: $0) }) {
+            do {
+                try handling.checkRecordDate(date, field, assignedOn: summary.assignedOn)
+            } catch {
+                return step.targets.count == 1 ? "\(error)" : "\(summary.id)：\(error)"
+            }
+        }
+        return nil
     }
 
     private static func proceed(_ step: Step, _ u: inout Update) {
         switch step.next {
         case .ask(let question):
-            u.open(QuestionLayer(question.label, purpose: step, required: question.required))
+            u.open(QuestionLayer(question.label, purpose: step, required: question.required,
+                                 text: question.recordDate == nil ? "" : u.today.description))
+        case .choose(let choice):
+            let current = Set(step.targets.compactMap { u.cases.summary(of: $0)?.outcome })
+            u.open(MenuLayer(title: title(choice.title, step.targets), items: choice.items(u.configuration, current: current).map {
+                MenuLayer.Item($0.label, Step(targets: step.targets, marked: step.marked, next: $0.next))
+            }))
         case .request(let request):
             if let question = confirmation(request, step) {
                 u.open(ConfirmationLayer(question, purpose: step))
@@ -113,7 +144,7 @@ enum HandlingFlow {
         if step.marked {
             return "对 \(step.targets.count) 件标记的案件（\(step.targets.named)）\(request.summary)"
         }
-        if case .feedback(.dissatisfied) = request {
+        if case .feedback(let feedback) = request, feedback.satisfaction == .dissatisfied {
             return "登记“不满意”将重新办理 \(step.targets[0])：原答复移入往次答复，签发作废，重新计算答复期限"
         }
         if case .reopen(let name, _) = request {
@@ -139,6 +170,9 @@ enum HandlingFlow {
         case .handled(let report):
             finish(report, &u)
             return report
+        case .lastChangeLoaded:
+            UndoFlow.receive(result, &u)
+            return nil
         default: return nil
         }
     }

@@ -12,10 +12,12 @@ public struct QuestionLayer: Screen {
     /// Said when Enter comes with no answer; nil when an empty answer will do.
     let required: String?
 
-    public init(_ label: String, purpose: any Sendable, required: String?) {
+    /// `text` is filled in to start with (today's date, for a date), the caret after it.
+    public init(_ label: String, purpose: any Sendable, required: String?, text: String = "") {
         self.label = label
         self.purpose = purpose
         self.required = required
+        editor.paste(text)
     }
 
     public mutating func update(_ action: Action, _ u: inout Update) {

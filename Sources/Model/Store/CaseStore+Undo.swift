@@ -1,0 +1,94 @@
+import Foundation
+import Glibc
+
+/// The undo history of each case: every save that replaces a case and journals a change keeps the
+/// file as it was before in `.banli/undo/<case>.<n>.yaml` (a comment line with the revision the step
+/// applies to, then the old file's bytes, untouched), the highest `n` the latest. Up to `undoDepth`
+/// steps are kept per case. A step is written after the case file; if it cannot be, the change stays
+/// saved and the case's older steps are dropped, so undo never restores past a change it did not see.
+extension CaseStore {
+    /// How many changes to one case can be undone, latest first.
+    public static let undoDepth = 10
+
+    var undoDirectory: String { metadataDirectory + "/undo" }
+
+    private static let undoMarker = "# banli 撤销记录 "
+
+    /// The steps kept for `id`, oldest first, with their numbers.
+    private func undoFiles(of id: CaseID) -> [(number: Int, path: String)] {
+        let prefix = id.description + "."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: undoDirectory)) ?? []
+        return names.compactMap { name -> (Int, String)? in
+            guard name.hasPrefix(prefix), name.hasSuffix(".yaml"),
+                  let n = Int(name.dropFirst(prefix.count).dropLast(5)) else { return nil }
+            return (n, undoDirectory + "/" + name)
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    /// The latest change to `id` that can be undone, or nil when none is kept. A step file that
+    /// cannot be read is reported, not removed.
+    public func lastChange(of id: CaseID) throws(StoreError) -> UndoStep? {
+        guard let latest = undoFiles(of: id).last else { return nil }
+        let bytes = try FileSystem.read(latest.path)
+        guard let applies = Self.applies(bytes) else {
+            throw StoreError.malformed(DataFileError(path: latest.path, line: 1, reason: .invalidValue(
+                field: "撤销记录", value: String(decoding: bytes.prefix(80), as: UTF8.self), why: "缺少 banli 撤销记录的首行")))
+        }
+        do {
+            let before = try decoder.decode(Array(bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst()), path: latest.path)
+            return UndoStep(before: before, applies: applies, path: latest.path)
+        } catch {
+            throw StoreError.malformed(error)
+        }
+    }
+
+    /// The revision named on a step file's first line (`# banli 撤销记录 applies=…`).
+    private static func applies(_ bytes: [UInt8]) -> Revision? {
+        let firstLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        guard firstLine.hasPrefix(undoMarker + "applies=") else { return nil }
+        return UInt64(firstLine.dropFirst(undoMarker.count + "applies=".count), radix: 16).map(Revision.init(value:))
+    }
+
+    /// Keeps `before` (the file's bytes before a save of `id` that wrote revision `after`) as the
+    /// case's latest step. Steps that no longer join on — the file was changed outside banli between
+    /// them — are dropped, as are those beyond `undoDepth`. Called under the store's lock.
+    func recordUndoStep(of id: CaseID, before: [UInt8], after: Revision) {
+        var files = undoFiles(of: id)
+        if let latest = files.last, (try? FileSystem.read(latest.path)).flatMap(Self.applies) != Revision(of: before) {
+            for file in files { unlink(file.path) }
+            files = []
+        }
+        let path = undoDirectory + "/\(id).\((files.last?.number ?? 0) + 1).yaml"
+        do {
+            try FileSystem.makeDirectory(undoDirectory)
+            try write(Array((Self.undoMarker + "applies=\(after)\n").utf8) + before, to: path)
+        } catch {
+            for file in files { unlink(file.path) }
+            return
+        }
+        for file in files.dropLast(Self.undoDepth - 1) { unlink(file.path) }
+    }
+
+    /// Removes `step` once it has been undone, leaving the step before it to apply to the file as the
+    /// undo wrote it (`now`). Called under the store's lock.
+    func consumeUndoStep(_ step: UndoStep, of id: CaseID, now: Revision) {
+        unlink(step.path)
+        guard let previous = undoFiles(of: id).last, let bytes = try? FileSystem.read(previous.path) else { return }
+        let body = bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst()
+        if (try? write(Array((Self.undoMarker + "applies=\(now)\n").utf8) + body, to: previous.path)) == nil {
+            unlink(previous.path)
+        }
+    }
+
+    /// Drops every step of `id` (a new case under an ID whose file had gone).
+    func discardUndoSteps(of id: CaseID) {
+        for file in undoFiles(of: id) { unlink(file.path) }
+    }
+
+    /// Writes the case `value` that undoing `step` made (`CaseHandling.undo`) over the version read as
+    /// `revision`, and removes the step. Refused like any save when the file changed meanwhile.
+    @discardableResult
+    public func saveUndoing(_ step: UndoStep, _ value: Case, replacing revision: Revision) throws(StoreError) -> StoredCase {
+        try save(value, replacing: revision, undoing: step)
+    }
+}
