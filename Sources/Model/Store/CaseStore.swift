@@ -167,6 +167,7 @@ public struct CaseStore: Sendable {
         }
         return try FileSystem.withLock(lockPath) { () throws(StoreError) -> StoredCase in
             let exists = FileSystem.exists(path)
+            var comments: [Int] = []
             if let revision {
                 guard exists else { throw StoreError.conflict(path: path, changedFields: ["文件已被删除"]) }
                 let current = try FileSystem.read(path)
@@ -176,11 +177,12 @@ public struct CaseStore: Sendable {
                 if let old = try? decoder.decode(current, path: path), !value.journal.starts(with: old.journal) {
                     throw StoreError.journalRewritten(path: path)
                 }
+                comments = CaseFileComments.lines(in: current)
             } else if exists {
                 throw StoreError.alreadyExists(path: path)
             }
             try write(bytes, to: path)
-            return StoredCase(value: value, revision: Revision(of: bytes), path: path)
+            return StoredCase(value: value, revision: Revision(of: bytes), path: path, droppedComments: comments)
         }
     }
 
