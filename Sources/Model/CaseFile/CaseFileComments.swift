@@ -6,14 +6,16 @@ import CYaml
 ///
 /// A `#` is a comment only outside every token libyaml's scanner reads — a `#` inside a literal
 /// block or a quoted string is text — so the scanner's token positions decide, not a pattern.
-public enum CaseFileComments {
+enum CaseFileComments {
     /// The header line banli writes at the top of every case file, which is not the clerk's.
     static let header = "# banli 案件文件"
 
     /// The 1-based lines on which a comment begins, banli's own header line excluded. Where the
     /// file stops being valid YAML, the rest of it is not looked at (its error is reported anyway).
-    public static func lines(in bytes: [UInt8]) -> [Int] {
-        guard bytes.contains(UInt8(ascii: "#")) else { return [] }
+    static func lines(in bytes: [UInt8]) -> [Int] {
+        // Most files hold no `#` but the header's: they need no scan (a save asks on every write).
+        let afterHeader = bytes.starts(with: Array(header.utf8)) ? bytes.drop { $0 != 0x0A } : bytes[...]
+        guard afterHeader.contains(UInt8(ascii: "#")) else { return [] }
         let tokens = tokenSpans(bytes)
         guard let scanned = tokens.map(\.end).max() else { return [] }
         var found: [Int] = []

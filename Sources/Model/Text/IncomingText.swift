@@ -79,10 +79,12 @@ public struct IncomingText: Sendable, Equatable {
     /// empty lines — one paragraph a line, as banli keeps text anyway.
     public init(pasted text: String) {
         let scalars = Array(text.unicodeScalars)
+        // The lengths of the runs of "\r".
         var runs: [Int] = [], run = 0
-        for scalar in scalars + [" "] {
+        for scalar in scalars {
             if scalar == "\r" { run += 1 } else if run > 0 { runs.append(run); run = 0 }
         }
+        if run > 0 { runs.append(run) }
         let doubled = !runs.isEmpty && !scalars.contains("\n") && runs.allSatisfy { $0 % 2 == 0 }
         guard doubled else { self.init(text); return }
         var out = String.UnicodeScalarView(), pending = false

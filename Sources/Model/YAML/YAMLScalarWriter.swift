@@ -12,9 +12,9 @@
 /// C0 and C1 control characters other than tab and line feed (carriage return included), DEL,
 /// U+FEFF (a byte-order mark inside a file), U+2028/U+2029 (which YAML reads as line breaks) and the
 /// non-characters U+FFFE/U+FFFF.
-public enum YAMLScalarWriter {
+enum YAMLScalarWriter {
     /// Where a scalar stands, which decides what may be written without quotes.
-    public enum Context: Sendable {
+    enum Context {
         /// A mapping key or value, or a list item in block style.
         case block
         /// An item of a flow sequence (`[甲, 乙]`), where `,[]{}` and `:` would end or split it.
@@ -27,7 +27,7 @@ public enum YAMLScalarWriter {
     ///
     /// `quoted`: double quotes even for text that could go plain, because another YAML reader would
     /// take it for a number, date, boolean or null.
-    public static func value(_ text: String, quoted: Bool, indent: Int) -> String {
+    static func value(_ text: String, quoted: Bool, indent: Int) -> String {
         if text.unicodeScalars.contains("\n"), let block = literalBlock(text, indent: indent) { return " " + block }
         return " " + inline(text, quoted: quoted, context: .block) + "\n"
     }
@@ -35,7 +35,7 @@ public enum YAMLScalarWriter {
     /// The scalar on one line: plain when YAML would read it back unchanged, else single-quoted, else
     /// double-quoted with escapes for what cannot be raw (line breaks included). `quoted` asks for
     /// double quotes (`"090"`) whatever the text.
-    public static func inline(_ text: String, quoted: Bool, context: Context) -> String {
+    static func inline(_ text: String, quoted: Bool, context: Context) -> String {
         if quoted { return doubleQuoted(text) }
         if isPlainSafe(text, context: context) { return text }
         if text.unicodeScalars.allSatisfy({ isRaw($0) && $0 != "\n" }) {
