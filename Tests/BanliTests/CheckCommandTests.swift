@@ -71,4 +71,14 @@ import TestSupport
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stderr.contains("注意：\(store)/zx6-5-006.yaml：已删除文件中的注释（第6行；banli 不保留注释）"), "\(out.stderr)")
     }
+
+    /// The configuration is checked as banli reads it: a broken user file is an error with its line.
+    @Test func aBrokenConfigurationIsAnError() throws {
+        let store = try store(["zx6-5-007.yaml": Self.caseFile("007")])
+        let config = Fixtures.temporaryDirectory() + "/config.yaml"
+        Fixtures.write("warn_days: 7\nworkflow: [\n", to: config)
+        let out = try banli.run(["check", "--store", store, "--config", config])
+        #expect(out.status == 1, "\(out.stdout)\(out.stderr)")
+        #expect(out.lines.count == 1 && out.lines[0].hasPrefix("\(config):3: "), "\(out.stdout)")
+    }
 }
