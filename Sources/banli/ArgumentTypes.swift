@@ -10,3 +10,7 @@ extension Feedback.Satisfaction: ExpressibleByArgument {}
 extension ContactEntry.Method: ExpressibleByArgument {}
 extension LedgerFormat: ExpressibleByArgument {}
 extension DocumentFormat: ExpressibleByArgument {}
+
+extension IncomingText.Encoding: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}

@@ -21,9 +21,10 @@ enum HandlingRun {
         // Every case was checked before this first save; what can still fail is the disk, or another
         // program changing a file meanwhile, and the store's message then names the file.
         for (old, result) in zip(stored, results) {
-            let done = try save(result, over: old, in: context.store) { c throws(HandlingError) in try step(handling, c) }
+            let (done, saved) = try save(result, over: old, in: context.store) { c throws(HandlingError) in try step(handling, c) }
             print(UntrustedText.inert("\(old.value.id)：\(done.entry.text)"))
             for warning in done.warnings { printError("警告：\(old.value.id)：\(warning)") }
+            if let note = saved.droppedCommentsNote { printError("注意：\(saved.path)：\(note)") }
         }
     }
 
@@ -50,12 +51,11 @@ enum HandlingRun {
     /// busy case does not make the command fail. Refused only when the case keeps changing, or the
     /// step no longer applies (its message says why).
     private static func save(_ result: Handled, over old: StoredCase, in store: CaseStore,
-                             again step: (Case) throws(HandlingError) -> Handled) throws -> Handled {
+                             again step: (Case) throws(HandlingError) -> Handled) throws -> (Handled, StoredCase) {
         var result = result, old = old, attempt = 1
         while true {
             do {
-                try store.save(result.value, replacing: old.revision)
-                return result
+                return (result, try store.save(result.value, replacing: old.revision))
             } catch {
                 guard case .conflict = error, attempt < attempts else { throw error }
             }

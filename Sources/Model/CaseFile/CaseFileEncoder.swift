@@ -1,5 +1,3 @@
-import Yams
-
 /// Writes a case file: header fields first, long texts last as literal blocks, raw Chinese, so that a
 /// clerk can read it and `git diff` shows changed lines.
 public enum CaseFileEncoder {
@@ -68,9 +66,9 @@ public enum CaseFileEncoder {
             Fields([(K.time, .text($0.time)), (K.user, .text($0.user)), (K.entry, .text($0.text))])
         }))
         let comment = "# banli 案件文件 —— \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind == .proposal ? "提案" : "代表建议")\n"
-        // Serialising a tree of plain strings cannot fail; a failure here is a bug in banli.
-        let body = try! Yams.serialize(node: root.node, indent: 2, width: -1, allowUnicode: true)
-        return comment + body
+        var file = comment
+        root.write(indent: 0, into: &file)
+        return file
     }
 
     /// Why the reply was superseded and what signed it, then the reply itself.
@@ -108,7 +106,8 @@ public enum CaseFileEncoder {
     }
 }
 
-/// An ordered mapping under construction, and the scalar styles that keep the file readable.
+/// An ordered mapping under construction, and how it is written: block mappings and lists indented
+/// by two, short lists in flow style, each scalar as `YAMLScalarWriter` writes it.
 private struct Fields {
     enum Value {
         case text(String), number(Int), date(LocalDate), list([String]), map(Fields), maps([Fields])
@@ -124,30 +123,43 @@ private struct Fields {
         if !text.isEmpty { add(key, .text(text)) }
     }
 
-    var node: Node {
-        .mapping(Node.Mapping(pairs.map { (Node($0.0), Fields.node(for: $0.1)) }))
-    }
-
-    static func node(for value: Value) -> Node {
-        switch value {
-        case .text(let s): return .scalar(Node.Scalar(s, .implicit, style(for: s)))
-        case .number(let n): return .scalar(Node.Scalar(String(n), .implicit, .plain))
-        case .date(let d): return .scalar(Node.Scalar(d.description, .implicit, .plain))
-        case .list(let items):
-            return .sequence(Node.Sequence(items.map { .scalar(Node.Scalar($0, .implicit, style(for: $0))) }, .implicit, .flow))
-        case .map(let fields): return fields.node
-        case .maps(let list): return .sequence(Node.Sequence(list.map(\.node), .implicit, .block))
+    /// The mapping's lines, its keys at `indent` spaces; `firstLine` replaces the first line's
+    /// indentation (`- ` when the mapping is an item of a list).
+    func write(indent: Int, firstLine: String? = nil, into out: inout String) {
+        let margin = String(repeating: " ", count: indent)
+        for (i, (key, value)) in pairs.enumerated() {
+            out += (i == 0 ? firstLine : nil) ?? margin
+            out += YAMLScalarWriter.inline(key, quoted: false, context: .block) + ":"
+            Fields.write(value, indent: indent, into: &out)
         }
     }
 
-    /// Literal blocks for paragraphs; quotes for anything another YAML reader would take for a
-    /// number, date, boolean or null (`090`, `2018-05-10`, `yes`, ``).
-    static func style(for s: String) -> Node.Scalar.Style {
-        if s.contains("\n") { return .literal }
-        if s.isEmpty || looksTyped(s) { return .doubleQuoted }
-        return .any
+    /// A value after its key on the key's line, and the lines below it, indented under the key.
+    private static func write(_ value: Value, indent: Int, into out: inout String) {
+        switch value {
+        case .text(let s): out += YAMLScalarWriter.value(s, quoted: s.isEmpty || looksTyped(s), indent: indent + 2)
+        case .number(let n): out += " \(n)\n"
+        case .date(let d): out += " \(d)\n"
+        case .list(let items):
+            let written = items.map { YAMLScalarWriter.inline($0, quoted: $0.isEmpty || looksTyped($0), context: .flow) }
+            out += " [" + written.joined(separator: ", ") + "]\n"
+        case .map(let fields) where fields.pairs.isEmpty: out += " {}\n"
+        case .map(let fields):
+            out += "\n"
+            fields.write(indent: indent + 2, into: &out)
+        case .maps(let list) where list.isEmpty: out += " []\n"
+        case .maps(let list):
+            out += "\n"
+            // As libyaml writes them: the dash under the key, the item's keys after it.
+            let dash = String(repeating: " ", count: indent) + "- "
+            for fields in list {
+                if fields.pairs.isEmpty { out += dash + "{}\n" } else { fields.write(indent: indent + 2, firstLine: dash, into: &out) }
+            }
+        }
     }
 
+    /// Quotes for anything another YAML reader would take for a number, date, boolean or null
+    /// (`090`, `2018-05-10`, `yes`, ``).
     static func looksTyped(_ s: String) -> Bool {
         let lower = s.lowercased()
         if ["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }

@@ -224,6 +224,7 @@ public struct CaseStore: Sendable {
         return try FileSystem.withLock(lockPath) { () throws(StoreError) -> StoredCase in
             let exists = FileSystem.exists(path)
             var previous: (bytes: [UInt8], journal: Int)?
+            var comments: [Int] = []
             if let revision {
                 guard exists else { throw StoreError.conflict(path: path, changedFields: ["文件已被删除"]) }
                 let current = try FileSystem.read(path)
@@ -234,6 +235,7 @@ public struct CaseStore: Sendable {
                     if !value.journal.starts(with: old.journal) { throw StoreError.journalRewritten(path: path) }
                     previous = (current, old.journal.count)
                 }
+                comments = CaseFileComments.lines(in: current)
             } else if exists {
                 throw StoreError.alreadyExists(path: path)
             }
@@ -246,7 +248,7 @@ public struct CaseStore: Sendable {
             } else if revision == nil {
                 discardUndoSteps(of: value.id)
             }
-            return StoredCase(value: value, revision: written, path: path)
+            return StoredCase(value: value, revision: written, path: path, droppedComments: comments)
         }
     }
 

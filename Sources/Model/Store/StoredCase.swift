@@ -3,11 +3,21 @@ public struct StoredCase: Sendable {
     public var value: Case
     public var revision: Revision
     public var path: String
+    /// After a save: the lines of the comments a person had written into the file it replaced,
+    /// which banli's file does not keep (see `CaseFileComments`); empty otherwise.
+    public var droppedComments: [Int]
 
-    public init(value: Case, revision: Revision, path: String) {
+    public init(value: Case, revision: Revision, path: String, droppedComments: [Int] = []) {
         self.value = value
         self.revision = revision
         self.path = path
+        self.droppedComments = droppedComments
+    }
+
+    /// What a save message adds when the save dropped comments (`已删除文件中的注释（第3、7行）`), or nil.
+    public var droppedCommentsNote: String? {
+        droppedComments.isEmpty ? nil
+            : "已删除文件中的注释（第\(droppedComments.map(String.init).joined(separator: "、"))行；banli 不保留注释）"
     }
 }
 

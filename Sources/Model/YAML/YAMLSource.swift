@@ -6,7 +6,7 @@ import Yams
 enum YAMLSource {
     static func parse(_ bytes: [UInt8], path: String) throws(DataFileError) -> Node {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            let bad = firstInvalidByte(bytes)
+            let bad = IncomingText.firstInvalidUTF8(bytes)
             throw DataFileError(path: path, line: bad.line, reason: .invalidUTF8(byteOffset: bad.offset))
         }
         return try parse(text, path: path)
@@ -41,17 +41,5 @@ enum YAMLSource {
         default:
             return DataFileError(path: path, line: nil, reason: .syntax(String(describing: error)))
         }
-    }
-
-    /// Where UTF-8 decoding first fails, as a byte offset and a 1-based line.
-    private static func firstInvalidByte(_ bytes: [UInt8]) -> (offset: Int, line: Int) {
-        var line = 1, offset = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            offset += UTF8.width(scalar)
-            if scalar == "\n" { line += 1 }
-        }
-        return (offset, line)
     }
 }

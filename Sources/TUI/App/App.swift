@@ -62,7 +62,7 @@ public struct App: Sendable {
         case .paste(let text) where !size.isTooSmall:
             state.message = ""
             requests += run(at: top, size, now) { screen, u in
-                if !screen.paste(text, &u) { u.say("这里不能粘贴文字") }
+                if !screen.paste(IncomingText(pasted: text).text, &u) { u.say("这里不能粘贴文字") }
             }
         case .ending:
             for i in state.stack.indices.reversed() {

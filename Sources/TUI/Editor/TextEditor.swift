@@ -1,3 +1,5 @@
+import Model
+
 /// A multi-line text being edited: its characters, the caret and the undo history. A pure value with
 /// no terminal: a form feeds it keys and text and draws its layout.
 ///
@@ -203,22 +205,18 @@ public struct TextEditor: Sendable, Equatable {
 
     private static func counts(_ c: Character) -> Int { c.isWhitespace ? 0 : 1 }
 
-    /// Text as the editor holds it: "\n" line breaks only, tabs as spaces, no C0 or C1 controls, and
-    /// none of the invisible format characters (zero-width spaces, bidi marks) that text copied
-    /// from the web carries and that `TextMetrics.sanitized` would hide on screen anyway.
+    /// Text as the editor holds it: "\n" line breaks only (`IncomingText`), tabs as spaces, no C0 or
+    /// C1 controls, and none of the invisible format characters (zero-width spaces, bidi marks) that
+    /// text copied from the web carries and that `TextMetrics.sanitized` would hide on screen anyway.
     static func cleaned(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        var afterCarriageReturn = false
-        for scalar in s.unicodeScalars {
+        for scalar in IncomingText(s).text.unicodeScalars {
             switch scalar.value {
-            case 0x0D: out.append("\n")
-            case 0x0A where afterCarriageReturn: break
             case 0x0A: out.append(scalar)
             case 0x09: out.append(" ")
             case 0x00..<0x20, 0x7F..<0xA0: break
             default: out.append(scalar)
             }
-            afterCarriageReturn = scalar.value == 0x0D
         }
         return TextMetrics.sanitized(String(out), keepNewlines: true)
     }

@@ -27,6 +27,8 @@ struct NewCommand: ParsableCommand {
     @Option(help: "交办日期 YYYY-MM-DD，默认今天") var assigned: String?
     @Option(help: "提案正文") var text: String?
     @Option(help: ArgumentHelp("从文件读取提案正文（UTF-8）", valueName: "FILE")) var textFile: String?
+    @Option(help: ArgumentHelp("--text-file、--from 文件的编码：utf-8（默认）或 gb18030（GBK、GB2312 文件也用它）", valueName: "ENCODING"))
+    var encoding: IncomingText.Encoding = .utf8
 
     func run() throws {
         try reportingErrors {
@@ -38,10 +40,21 @@ struct NewCommand: ParsableCommand {
     }
 
     private func imported(_ path: String, context: AppContext) throws -> Case {
-        let bytes = try FileSystem.read(path)
-        var value = try context.store.decoder.decode(bytes, path: path)
+        var value = try context.store.decoder.decode(Array(try incoming(path).utf8), path: path)
         value.journal.append(JournalEntry(time: context.clock.timestamp(), user: context.user, text: "从 \(path) 导入"))
         return value
+    }
+
+    /// A file named on the command line, normalised as `IncomingText`; one that is not in the
+    /// encoding given is refused, saying how to read a GBK file.
+    private func incoming(_ path: String) throws -> String {
+        do {
+            return try IncomingText(contentsOf: path, encoding: encoding).text
+        } catch {
+            guard case .notText(let encoding, _, _) = error else { throw ValidationError(error.description) }
+            let hint = encoding == .utf8 ? "；若是 GBK/GB18030 文件，请加 --encoding gb18030" : ""
+            throw ValidationError("\(path)：\(error)\(hint)")
+        }
     }
 
     private func built(context: AppContext) throws -> Case {
@@ -67,13 +80,8 @@ struct NewCommand: ParsableCommand {
         let title = try need(self.title, "title"), lead = try need(self.lead, "lead")
         guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }
         if role == .coHandler, leadUnit?.isBlank ?? true { throw ValidationError("会办案件须用 --lead-unit 写明主办单位") }
-        var body = text ?? ""
-        if let textFile {
-            guard let text = String(validating: try FileSystem.read(textFile), as: UTF8.self) else {
-                throw ValidationError("\(textFile)：不是有效的 UTF-8 文本（请先转换为 UTF-8）")
-            }
-            body = text
-        }
+        var body = IncomingText(text ?? "").text
+        if let textFile { body = try incoming(textFile) }
         let configuration = context.configuration
         return Case(
             kind: kind, meeting: Meeting(term: term, session: session), number: number, title: title, leadProposer: lead,

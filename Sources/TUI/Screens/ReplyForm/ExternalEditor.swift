@@ -3,8 +3,11 @@ import Glibc
 import Model
 
 /// Hands one field's text to the user's own editor, as mutt and git do: the text goes into a UTF-8
-/// temporary file, `$VISUAL` (or `$EDITOR`, or vi) runs on it in the terminal, and what it leaves is
-/// read back. An unchanged or emptied file means "cancel"; a failing editor changes nothing.
+/// temporary file, one paragraph a line, ending with a line break as a text file does; `$VISUAL` (or
+/// `$EDITOR`, or vi) runs on it in the terminal, and what it leaves is read back as `IncomingText`
+/// (so a line added at the end is a paragraph of its own, and "\r\n" line ends are taken in). An
+/// unchanged or emptied file means "cancel"; a failing editor, or a file saved in another encoding
+/// than UTF-8, changes nothing.
 public struct ExternalEditor: Sendable {
     public enum Outcome: Equatable, Sendable {
         case edited(String), unchanged, emptied
@@ -14,12 +17,15 @@ public struct ExternalEditor: Sendable {
         case temporaryFile(path: String, errno: Int32)
         case launch(command: String, errno: Int32)
         case exitStatus(command: String, status: Int32)
+        /// The editor saved the file in another encoding than UTF-8 (GBK, say).
+        case notUTF8(IncomingText.Failure)
 
         public var description: String {
             switch self {
             case .temporaryFile(let path, let code): return "\(path): 无法写入临时文件：\(StoreError.reason(code))"
             case .launch(let command, let code): return "无法启动编辑器“\(command)”：\(StoreError.reason(code))"
             case .exitStatus(let command, let status): return "编辑器“\(command)”以状态 \(status) 退出，本项未修改"
+            case .notUTF8(let failure): return "外部编辑器保存的文件\(failure)；请在编辑器中以 UTF-8 保存，本项未修改"
             }
         }
     }
@@ -39,16 +45,20 @@ public struct ExternalEditor: Sendable {
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard fd >= 0 else { throw .temporaryFile(path: path, errno: errno) }
         defer { unlink(path) }
-        let bytes = Array(text.utf8)
+        let bytes = Array((text + "\n").utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         guard written == bytes.count else { throw .temporaryFile(path: path, errno: errno) }
         try run(path: path)
         guard let data = FileManager.default.contents(atPath: path) else { throw .temporaryFile(path: path, errno: errno) }
-        var result = String(decoding: data, as: UTF8.self)
-        // Editors end the file with a line break the field did not have: "\n", or "\r\n" (one
-        // Character) from an editor that writes DOS line ends.
-        if result.last.map({ $0 == "\n" || $0 == "\r\n" }) == true && !text.hasSuffix("\n") { result.removeLast() }
+        var result: String
+        do {
+            result = try IncomingText(bytes: Array(data)).text
+        } catch {
+            throw .notUTF8(error)
+        }
+        // The file's final line break ends its last line; it is not part of the text.
+        if result.unicodeScalars.last == "\n" { result.unicodeScalars.removeLast() }
         if result.isBlank { return .emptied }
         return result == text ? .unchanged : .edited(result)
     }

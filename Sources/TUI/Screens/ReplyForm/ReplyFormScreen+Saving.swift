@@ -134,7 +134,7 @@ extension ReplyFormScreen {
         form?.markSaved(saved)
         u.run(.discardDraft(id))
         autosaved = nil
-        u.say("已保存 \(id)（答复\(form?.characterCount ?? 0)字）")
+        u.say("已保存 \(id)（答复\(form?.characterCount ?? 0)字）" + (saved.droppedCommentsNote.map { "；" + $0 } ?? ""))
         if leaveAfterSave { close(&u) }
         leaveAfterSave = false
     }

@@ -1,0 +1,69 @@
+import Foundation
+
+/// One thing `banli check` found: an error (the store cannot read the file, so its case is missing
+/// from every list) or a warning (the file is read, but something in it will not last or is not
+/// what it seems). One line, `path:line: 原因`, as hledger's `check` reports.
+public struct StoreProblem: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: Sendable, Equatable { case error, warning }
+
+    public let path: String
+    public let line: Int?
+    public let reason: String
+    public let severity: Severity
+
+    public init(path: String, line: Int?, reason: String, severity: Severity) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+        self.severity = severity
+    }
+
+    /// A file the store refuses, as the store's own reader words it.
+    public init(_ error: DataFileError) {
+        self.init(path: error.path, line: error.line, reason: error.message, severity: .error)
+    }
+
+    public var description: String {
+        let place = line.map { "\(path):\($0)" } ?? path
+        return "\(place): " + (severity == .warning ? "警告：" : "") + reason
+    }
+}
+
+extension CaseStore {
+    /// Reads every case file as `list` and `load` do (the same decoder, the same check of the name
+    /// against the case's number) and reports each file they would refuse; warns about each comment
+    /// a person wrote into a case file (a save does not keep it) and about files beside the cases
+    /// that banli never reads as one (`090.yml`, `说明.txt`). Returns how many case files were read
+    /// and the problems, by path and line.
+    public func check() throws(StoreError) -> (caseFiles: Int, problems: [StoreProblem]) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw StoreError.io(path: directory, operation: "列出目录", errno: EIO)
+        }
+        var problems: [StoreProblem] = [], caseFiles = 0
+        for name in names {
+            let path = directory + "/" + name
+            guard name.hasSuffix(".yaml") else {
+                if !FileSystem.isDirectory(path) {
+                    problems.append(StoreProblem(path: path, line: nil, reason: "不是 .yaml 文件，banli 不把它当作案件读取", severity: .warning))
+                }
+                continue
+            }
+            caseFiles += 1
+            do {
+                _ = try readCase(named: name)
+            } catch {
+                problems.append(StoreProblem(error))
+            }
+            let bytes = (try? FileSystem.read(path)) ?? []
+            for line in CaseFileComments.lines(in: bytes) {
+                problems.append(StoreProblem(path: path, line: line, reason: "注释：banli 保存此案件时不保留注释（见 docs/case-file.md）",
+                                             severity: .warning))
+            }
+        }
+        problems.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
+        return (caseFiles, problems)
+    }
+}
