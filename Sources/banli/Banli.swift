@@ -20,8 +20,12 @@ struct Banli: ParsableCommand {
     /// from, ends as one line of Chinese on stderr: a usage error as `UsageMessage` words it (exit 64,
     /// the parser's code), any other as `banli: …` (exit 1). Help (`--help`, `-h`, `help`) prints as
     /// the parser prints it, exit 0.
+    ///
+    /// Every argument is text from outside, taken in once here (`IncomingText`: CRLF and CR to LF, a
+    /// byte-order mark dropped), so that no option's value — a reason, a summary, a comment — keeps a
+    /// Windows line end.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = CommandLine.arguments.dropFirst().map { IncomingText($0).text }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

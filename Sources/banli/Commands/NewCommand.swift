@@ -80,7 +80,7 @@ struct NewCommand: ParsableCommand {
         let title = try need(self.title, "title"), lead = try need(self.lead, "lead")
         guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }
         if role == .coHandler, leadUnit?.isBlank ?? true { throw ValidationError("会办案件须用 --lead-unit 写明主办单位") }
-        var body = IncomingText(text ?? "").text
+        var body = text ?? ""
         if let textFile { body = try incoming(textFile) }
         let configuration = context.configuration
         return Case(
