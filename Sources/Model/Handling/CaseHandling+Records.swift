@@ -2,6 +2,7 @@ extension CaseHandling {
     /// Sets the disclosure （公开属性） from the configured options; anything but 主动公开 needs a reason.
     public func setDisclosure(_ c: Case, _ category: String, reason: String = "") throws(HandlingError) -> Handled {
         let options = configuration.disclosure.options
+        let category = CaseHandling.word(category, in: options)
         guard options.contains(category) else { throw .unknownDisclosure(category, allowed: options) }
         let disclosure = Disclosure(category: category, reason: reason.trimmed)
         if disclosure.needsReason && disclosure.reason.isEmpty { throw .disclosureReasonRequired(category: category) }
@@ -30,12 +31,15 @@ extension CaseHandling {
     /// is cleared for the new reply, and the deadline becomes the configured second-reply deadline.
     public func recordFeedback(_ c: Case, _ feedback: Feedback) throws(HandlingError) -> Handled {
         guard workflow.answeredStates.contains(c.status) else { throw .notAnswered(status: c.status) }
+        var feedback = feedback
+        feedback.attitude = CaseHandling.word(feedback.attitude, in: Feedback.attitudes)
+        feedback.relevance = CaseHandling.word(feedback.relevance, in: Feedback.relevances)
+        feedback.viewOfResult = CaseHandling.word(feedback.viewOfResult, in: Feedback.viewsOfResult)
         let details = [("工作态度", feedback.attitude, Feedback.attitudes), ("针对性", feedback.relevance, Feedback.relevances),
                        ("结果看法", feedback.viewOfResult, Feedback.viewsOfResult)]
         if let bad = details.first(where: { !$0.1.isEmpty && !$0.2.contains($0.1) }) {
             throw .invalidFeedback(field: bad.0, value: bad.1, allowed: bad.2)
         }
-        var feedback = feedback
         let date = feedback.date ?? clock.today
         feedback.date = date
         var c = c

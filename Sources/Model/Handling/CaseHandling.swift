@@ -23,6 +23,7 @@ public struct CaseHandling: Sendable {
     /// requires. A state that needs a reason （退回/改办） keeps it as the case's 退回理由. A reason
     /// given for any other move goes into the journal only. The signed state is entered by `signOff`.
     public func move(_ c: Case, to state: String, reason: String = "") throws(HandlingError) -> Handled {
+        let state = CaseHandling.word(state, in: workflow.states.map(\.name))
         try checkMove(from: c.status, to: state)
         guard state != workflow.signed else { throw .signOffRequired(state: state) }
         var c = c
@@ -91,6 +92,16 @@ public struct Handled: Hashable, Sendable {
     /// The entry the step appended to the journal; its text says what happened.
     public var entry: JournalEntry
     public var warnings: [HandlingWarning]
+}
+
+extension CaseHandling {
+    /// The configured word `typed` stands for (`TypedText.match`: `办理中　`, typed with the IME's
+    /// space, is 办理中); blank text is empty (nothing given); a word not in the list is returned as
+    /// typed, for the check that follows to refuse, naming it.
+    static func word(_ typed: String, in words: [String]) -> String {
+        if let word = TypedText.match(typed, in: words) { return word }
+        return TypedText.normalized(typed).isEmpty ? "" : typed
+    }
 }
 
 /// How journal entries word a change.
