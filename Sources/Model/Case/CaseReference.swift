@@ -59,6 +59,11 @@ public struct CaseReference: Sendable, CustomStringConvertible {
     /// `15` and `0015` are all `15`; `a01-2` is `a1-2`). Runs of digits are always separated by
     /// something else, so joining them up again keeps numbers apart that differ.
     static func numberKey(_ number: some StringProtocol) -> String {
+        // Nearly every number is digits alone, and resolving `090` reads every case's.
+        if number.utf8.allSatisfy({ (48...57).contains($0) }) {
+            let value = number.drop { $0 == "0" }
+            return value.isEmpty && !number.isEmpty ? "0" : String(value)
+        }
         var key = "", digits = ""
         func endDigits() {
             guard !digits.isEmpty else { return }
