@@ -10,7 +10,7 @@ enum HandlingRun {
         let context = try options.context()
         let handling = CaseHandling(configuration: context.configuration, user: context.user, clock: context.clock)
         var seen = Set<CaseID>()
-        let unique = try ids.map { try context.store.resolve($0) }.filter { seen.insert($0).inserted }
+        let unique = try context.store.resolve(ids).filter { seen.insert($0).inserted }
         let stored = try unique.map { try context.store.load($0) }
         let results: [Handled]
         do {

@@ -17,8 +17,9 @@ import TestSupport
             c.previousReplies = []
             return c
         }
-        try store.create(make("001", title: "关于社区养老的建议", text: "建议在老旧小区加装电梯。\n第二段。\n"))
-        try store.create(make("002", title: "关于居\u{200B}委会减负的建议", text: "减轻负担。\n", reply: "西部花苑居委会打破了冷漠壁垒。"))
+        try store.create(make("001", title: "关于社区养老的建议", text: "建议在老旧小区加装电梯。\n第二段。\n开一家Cafe\u{301}。\n"))
+        try store.create(make("002", title: "关于居\u{200B}委会减负的建议", text: "减轻负担。\n见第０９０号文件。\n",
+                              reply: "西部花苑居委会打破了冷漠壁垒。"))
         try store.create(make("003", title: "关于台账的建议", text: "居委会印章使用\t不规范。\n", reply: "将推行 Electronic Ledger 电子台账。"))
         summaries = try store.list().summaries
         index = try store.textIndex()
@@ -55,6 +56,21 @@ import TestSupport
         #expect(hits("使用 不规范") == [SearchHit(position: 2, field: .text)])
         // A paragraph break is not a space: no match spans two paragraphs.
         #expect(hits("电梯。第二段").isEmpty)
+    }
+
+    @Test func fullWidthFormsAndCanonicalEquivalentsMatchOnBothSides() {
+        #expect(SearchText.normalized("ＡＢＣ０９０（…）①Ｅ\u{301}ＸＰ") == Array("abc090(...)1\u{E9}xp".utf8))
+        // Full-width digits in the text, typed either way.
+        #expect(hits("090") == [SearchHit(position: 1, field: .text)])
+        #expect(hits("０９０") == [SearchHit(position: 1, field: .text)])
+        // A full-width ID finds the header; full-width Latin finds lowercase ASCII in the reply.
+        #expect(hits("ＺＸ５－２－００３") == [SearchHit(position: 2, field: .header)])
+        #expect(hits("ＬＥＤＧＥＲ") == [SearchHit(position: 2, field: .reply)])
+        // A decomposed é in the text, found by a composed one (and a capital) and the other way round.
+        #expect(hits("caf\u{E9}") == [SearchHit(position: 0, field: .text)])
+        #expect(hits("CAF\u{C9}") == [SearchHit(position: 0, field: .text)])
+        #expect(hits("cafe\u{301}") == [SearchHit(position: 0, field: .text)])
+        #expect(hits("cafe").isEmpty)
     }
 
     @Test func aGrowingQueryNarrowsTheEarlierHitsAndBackspaceReusesThem() {

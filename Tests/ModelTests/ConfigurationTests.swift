@@ -43,6 +43,7 @@ import TestSupport
         ("workflow:\n  transitions:\n    待审核: [已签发]\n", 2, "流程转换中没有“待审核 → 办理中”"),
         ("workflow:\n  states:\n    - name: 已签发\n      requires: [签名]\n", 4, "“workflow.states[1].requires”的值“签名”无效"),
         ("deadlines:\n  feedback_days: 0\n", 2, "feedback_days"),
+        ("templates:\n  proposal:\n    you_plural: \"{you}\"\n", 3, "“templates.proposal.you_plural”的值“{you}”无效"),
     ])
     func invalidUserFilesStopWithFileAndLine(text: String, line: Int, message: String) {
         #expect {
@@ -74,5 +75,17 @@ import TestSupport
         #expect(wording.title == "关于青浦区政协第五届委员会第二次会议第090号提案的办理意见")
         #expect(wording.opening.hasPrefix("您在区政协第五届委员会第二次会议上提出的090号《关于我区居民委员会若干问题的建议》的委员提案已收悉。"))
         #expect(TemplateText.fill("{{x}} {a}{b", ["a": "1"]) == "{x} 1{b")
+    }
+
+    @Test func thePronounForSeveralProposersIsATemplateChoice() throws {
+        var value = Fixtures.fullCase()
+        value.role = .lead
+        #expect(value.proposers.count == 3)
+        #expect(ReplyWording(for: value, configuration: try Fixtures.configuration()).closing == "感谢您对民政工作的关心和支持。")
+        let c = try load(user: "templates:\n  proposal:\n    you_plural: 你们\n")
+        #expect(ReplyWording(for: value, configuration: c).opening.hasPrefix("你们在区政协第五届委员会第二次会议上"))
+        #expect(c.template(for: .suggestion).pluralYou == "您")
+        value.jointSigners = []
+        #expect(ReplyWording(for: value, configuration: c).opening.hasPrefix("您在区政协"))
     }
 }

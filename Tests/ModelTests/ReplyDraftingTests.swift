@@ -13,8 +13,9 @@ import TestSupport
         c.role = .lead
         let r = Reply.started(for: c, configuration: configuration, today: today)
         #expect(r.salutation == "周建平、沈雅琴、陆卫国委员：")
-        #expect(r.opening == "你们在区政协第五届委员会第二次会议上提出的090号《关于我区居民委员会若干问题的建议》的委员提案已收悉。现将意见答复如下：")
-        #expect(r.closing == "感谢你们对民政工作的关心和支持。")
+        // Three proposers are 您, as in the published reply to this proposal.
+        #expect(r.opening == "您在区政协第五届委员会第二次会议上提出的090号《关于我区居民委员会若干问题的建议》的委员提案已收悉。现将意见答复如下：")
+        #expect(r.closing == "感谢您对民政工作的关心和支持。")
         #expect(r.signature == "青浦区民政局" && r.date == today)
         #expect(r.contactPerson == "王丽" && r.postcode == "201700" && r.copyTo.count == 3)
         #expect(r.sections == [ReplySection(heading: "", text: "")])

@@ -144,9 +144,16 @@ import TestSupport
         var form = try form()
         form.focus = form.fields.firstIndex { $0.role == .date }!
         form.edit { $0.replaceAll(with: "2018年11月1日") }
-        #expect(form.problems.map(\.message) == ["日期“2018年11月1日”应写成 2018-11-01 的形式"])
+        #expect(form.problems.map(\.message) == ["日期“2018年11月1日”无效：应写作 YYYY-MM-DD"])
         #expect(form.problems.map(\.role) == [.date])
         #expect(form.reply.date == LocalDate(year: 2018, month: 11, day: 1))
+        form.edit { $0.replaceAll(with: "2018-02-30") }
+        #expect(form.problems.map(\.message) == ["日期“2018-02-30”无效：2018年2月没有30日"])
+        form.edit { $0.replaceAll(with: "2018-13-01") }
+        #expect(form.problems.map(\.message) == ["日期“2018-13-01”无效：没有13月"])
+        // As an IME in full-width mode types it.
+        form.edit { $0.replaceAll(with: "２０１８－１１－０２") }
+        #expect(form.problems.isEmpty && form.reply.date == LocalDate(year: 2018, month: 11, day: 2))
     }
 
     @Test func aNewReplyOpensFromTheTemplateWithTheCursorAtTheFirstEmptyPart() throws {
@@ -378,6 +385,11 @@ import TestSupport
         s.focus(.closing)
         s.keys(.control("s"))
         #expect(s.status.hasPrefix("未保存：日期“2018-11-01日”") && s.form?.focused.role == .date)
+        s.keys(.control("u"))
+        s.type("2018-02-30")
+        s.focus(.closing)
+        s.keys(.control("s"))
+        #expect(s.status.hasPrefix("未保存：日期“2018-02-30”无效：2018年2月没有30日") && s.form?.focused.role == .date)
         s.focus(.body(2))
         s.keys(.control("t"), .character("3"))
         #expect(s.status == "已是最后一部分，不能再下移" && s.form?.focused.role == .body(2))

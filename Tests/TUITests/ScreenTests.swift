@@ -135,6 +135,18 @@ import TestSupport
         #expect(s.status == "没有找到“不存在的词”")
     }
 
+    @Test func aSearchTypedInFullWidthFindsTheHalfWidthNumber() throws {
+        // An IME in full-width mode types ０９０; the case is zx5-2-090, in the list's header fields and its text.
+        let s = try AppSession(loadText: true)
+        s.keys(.character("/"))
+        s.type("０９０")
+        #expect(s.selected == "zx5-2-090")
+        #expect(s.status == "搜索：０９０ 第1/1个")
+        s.keys(.enter, .character("g"), .character("/"))
+        s.type("ＺＸ６－４－０１５")
+        #expect(s.selected == "zx6-4-015" && s.status == "搜索：ＺＸ６－４－０１５ 第1/1个")
+    }
+
     @Test func nSaysWhichMatchItIsAndWhenItWrapsAround() throws {
         let s = try AppSession()
         s.keys(.character("/"))

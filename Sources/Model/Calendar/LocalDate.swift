@@ -13,13 +13,32 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` exactly as banli writes it; nil for anything else (see `init(parsing:)`).
     public init?(iso text: String) {
         self.init(isoBytes: Array(text.utf8))
     }
 
+    /// Reads a date a person wrote — on the command line, in a form, in a case file — as
+    /// `YYYY-MM-DD`, read after `TypedText.normalized` (full-width digits and dashes from an IME,
+    /// spaces around it). Throws `DateError` saying what is wrong: the shape, or the month or day
+    /// that does not exist (`2018年2月没有30日`).
+    public init(parsing text: String) throws(DateError) {
+        if let date = LocalDate(iso: text) { self = date; return }
+        guard let (y, m, d) = LocalDate.fields(Array(TypedText.normalized(text).utf8)) else { throw .wrongShape }
+        guard y >= 1 else { throw .noSuchYear }
+        guard (1...12).contains(m) else { throw .noSuchMonth(m) }
+        guard let date = LocalDate(year: y, month: m, day: d) else { throw .noSuchDay(year: y, month: m, day: d) }
+        self = date
+    }
+
     /// `YYYY-MM-DD` as UTF-8 bytes, for readers that work on bytes.
     init?<Bytes: RandomAccessCollection<UInt8>>(isoBytes b: Bytes) where Bytes.Index == Int {
+        guard let (y, m, d) = LocalDate.fields(b) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of text shaped `YYYY-MM-DD` (ASCII digits), whether or not the day exists.
+    private static func fields<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes) -> (Int, Int, Int)? where Bytes.Index == Int {
         let s = b.startIndex
         guard b.count == 10, b[s + 4] == UInt8(ascii: "-"), b[s + 7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -31,7 +50,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
             return n
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return (y, m, d)
     }
 
     /// `2018-11-01`, the form used in files.

@@ -256,10 +256,20 @@ struct ConfigurationDecoder {
             result[purpose] = ReplyTemplate(
                 title: try pattern("title", old?.title), salutation: try pattern("salutation", old?.salutation),
                 opening: try pattern("opening", old?.opening), closing: try pattern("closing", old?.closing),
-                signature: try pattern("signature", old?.signature), footer: try pattern("footer", old?.footer))
+                signature: try pattern("signature", old?.signature), footer: try pattern("footer", old?.footer),
+                pluralYou: try pronoun(&t, old?.pluralYou))
             try t.finish()
         }
         try m.finish()
         return result
+    }
+
+    /// A template's `you_plural`: a word, not a pattern, so it may not be blank or hold placeholders.
+    private func pronoun(_ t: inout YAMLMap, _ fallback: String?) throws(DataFileError) -> String {
+        guard let value = try t.string("you_plural") else { return fallback ?? ReplyTemplate.defaultPluralYou }
+        guard !value.isBlank, !value.contains("{"), !value.contains("}") else {
+            throw t.error("you_plural", .invalidValue(field: t.field("you_plural"), value: value, why: "应为称呼，如 您 或 你们"))
+        }
+        return value
     }
 }

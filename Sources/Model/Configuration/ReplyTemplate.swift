@@ -13,6 +13,13 @@ public struct ReplyTemplate: Hashable, Sendable {
     public var closing: String
     public var signature: String
     public var footer: String
+    /// What `{you}` says to several proposers (`you_plural`): 您 by default, as the published replies
+    /// the templates follow write it (Qingpu's reply to proposal 090 of 2018, to three members); some
+    /// offices write 你们. One proposer is always 您.
+    public var pluralYou: String
+
+    /// `pluralYou` when no configuration file sets it.
+    public static let defaultPluralYou = "您"
 
     public static let placeholders: Set<String> = [
         "district", "unit", "short_name", "term", "session", "meeting", "number", "title", "subject", "names",

@@ -15,7 +15,7 @@ public struct ReplyWording: Sendable {
             "district": office.district, "unit": office.unit, "short_name": office.shortName,
             "term": ChineseNumeral.string(c.meeting.term), "session": ChineseNumeral.string(c.meeting.session),
             "meeting": c.meeting.printed(for: c.kind), "number": c.number, "title": c.title,
-            "subject": ReplyWording.subject(of: c.title), "names": names, "you": c.proposers.count > 1 ? "你们" : "您",
+            "subject": ReplyWording.subject(of: c.title), "names": names, "you": c.proposers.count > 1 ? template.pluralYou : "您",
             "lead_unit": c.leadUnit, "kind": c.kind.documentName, "addressee": c.kind.proposerTitle,
             "date": (date ?? c.reply.date)?.chinese ?? "",
         ]

@@ -7,7 +7,7 @@ extension CaseHandling {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .correctionReasonRequired }
         guard let index = c.outcomes.lastIndex(where: { $0.correction == nil }) else { throw .noOutcomeToCorrect }
-        try checkOutcome(result)
+        let result = try checkOutcome(result)
         let mistaken = c.outcomes[index]
         guard result != mistaken.result else { throw .unchanged(field: "办理结果", value: result) }
         var c = c

@@ -2,7 +2,7 @@ extension CaseHandling {
     /// Records the first handling result （办理结果） from the configured scheme.
     public func recordOutcome(_ c: Case, _ result: String, note: String = "") throws(HandlingError) -> Handled {
         if let current = c.currentOutcome { throw .outcomeAlreadyRecorded(current: current.result) }
-        try checkOutcome(result)
+        let result = try checkOutcome(result)
         let note = note.trimmed
         var c = c
         c.outcomes.append(OutcomeRecord(result: result, date: clock.today, recordedBy: user, note: note))
@@ -13,7 +13,7 @@ extension CaseHandling {
     /// stay in the history; the note says why the result changed.
     public func followUp(_ c: Case, to result: String, note: String) throws(HandlingError) -> Handled {
         guard let current = c.currentOutcome else { throw .noOutcomeToFollowUp }
-        try checkOutcome(result)
+        let result = try checkOutcome(result)
         guard result != current.result else { throw .unchanged(field: "办理结果", value: result) }
         let note = note.trimmed
         guard !note.isEmpty else { throw .noteRequired }
@@ -27,8 +27,11 @@ extension CaseHandling {
         c.outcomes.isEmpty ? try recordOutcome(c, result, note: note) : try followUp(c, to: result, note: note)
     }
 
-    func checkOutcome(_ result: String) throws(HandlingError) {
+    /// The scheme's label `result` stands for, as typed (`CaseHandling.word`).
+    func checkOutcome(_ result: String) throws(HandlingError) -> String {
         let labels = configuration.outcomeScheme.map(\.label)
-        guard labels.contains(result) else { throw .unknownOutcome(result, allowed: labels) }
+        let label = CaseHandling.word(result, in: labels)
+        guard labels.contains(label) else { throw .unknownOutcome(result, allowed: labels) }
+        return label
     }
 }

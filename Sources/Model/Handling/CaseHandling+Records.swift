@@ -4,6 +4,7 @@ extension CaseHandling {
         // The disclosure is printed at the head of the reply: a signed reply's is signed with it.
         try checkReplyEditable(c)
         let options = configuration.disclosure.options
+        let category = CaseHandling.word(category, in: options)
         guard options.contains(category) else { throw .unknownDisclosure(category, allowed: options) }
         let disclosure = Disclosure(category: category, reason: reason.trimmed)
         if disclosure.needsReason && disclosure.reason.isEmpty { throw .disclosureReasonRequired(category: category) }
@@ -36,12 +37,15 @@ extension CaseHandling {
     /// cleared for the new reply, and the deadline becomes the configured second-reply deadline.
     public func recordFeedback(_ c: Case, _ feedback: Feedback) throws(HandlingError) -> Handled {
         guard workflow.answeredStates.contains(c.status) else { throw .notAnswered(status: c.status) }
+        var feedback = feedback
+        feedback.attitude = CaseHandling.word(feedback.attitude, in: Feedback.attitudes)
+        feedback.relevance = CaseHandling.word(feedback.relevance, in: Feedback.relevances)
+        feedback.viewOfResult = CaseHandling.word(feedback.viewOfResult, in: Feedback.viewsOfResult)
         let details = [("工作态度", feedback.attitude, Feedback.attitudes), ("针对性", feedback.relevance, Feedback.relevances),
                        ("结果看法", feedback.viewOfResult, Feedback.viewsOfResult)]
         if let bad = details.first(where: { !$0.1.isEmpty && !$0.2.contains($0.1) }) {
             throw .invalidFeedback(field: bad.0, value: bad.1, allowed: bad.2)
         }
-        var feedback = feedback
         feedback.comment = feedback.comment.trimmed
         if feedback.satisfaction == .dissatisfied && feedback.comment.isEmpty { throw .dissatisfiedCommentRequired }
         let date = feedback.date ?? clock.today

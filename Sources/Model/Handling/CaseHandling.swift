@@ -25,6 +25,7 @@ public struct CaseHandling: Sendable {
     /// `state` may name a reopening step （撤回签发、更正答复）, which `reopenReply` takes; a plain move
     /// out of a state that locks the reply into one that does not is refused in its favour.
     public func move(_ c: Case, to state: String, reason: String = "") throws(HandlingError) -> Handled {
+        let state = CaseHandling.word(state, in: workflow.states.map(\.name) + workflow.reopenings.map(\.name))
         if workflow.reopening(named: state) != nil { return try reopenReply(c, step: state, reason: reason) }
         try checkMove(from: c.status, to: state)
         try checkLeavesLockedReply(from: c.status, to: state)
@@ -95,6 +96,16 @@ public struct Handled: Hashable, Sendable {
     /// The entry the step appended to the journal; its text says what happened.
     public var entry: JournalEntry
     public var warnings: [HandlingWarning]
+}
+
+extension CaseHandling {
+    /// The configured word `typed` stands for (`TypedText.match`: `办理中　`, typed with the IME's
+    /// space, is 办理中); blank text is empty (nothing given); a word not in the list is returned as
+    /// typed, for the check that follows to refuse, naming it.
+    static func word(_ typed: String, in words: [String]) -> String {
+        if let word = TypedText.match(typed, in: words) { return word }
+        return TypedText.normalized(typed).isEmpty ? "" : typed
+    }
 }
 
 /// How journal entries word a change.

@@ -16,6 +16,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case io(path: String, operation: String, errno: Int32)
     case malformed(DataFileError)
     case notFound(id: String, store: String)
+    /// The number `id` (as the cases spell it, or as typed when they differ) fits every one of
+    /// `matches`: the user must write the full ID.
     case ambiguous(id: String, matches: [String])
     case alreadyExists(path: String)
     /// The file changed on disk after it was read; `changedFields` names what differs where known.
@@ -37,7 +39,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(path): \(operation)失败：\(StoreError.reason(code))"
         case .malformed(let error): return error.description
         case .notFound(let id, let store): return "案件库 \(store) 中没有案件“\(id)”"
-        case .ambiguous(let id, let matches): return "“\(id)”对应多个案件：\(matches.joined(separator: "、"))，请写出完整编号"
+        case .ambiguous(let id, let matches): return "有\(matches.count)件案件编号为\(id)：\(matches.joined(separator: "、"))，请写全"
         case .alreadyExists(let path): return "\(path): 已存在，未覆盖"
         case .conflict(let path, let fields):
             let what = fields.isEmpty ? "" : "（与你的版本不同：\(fields.joined(separator: "、"))）"

@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 
 /// `.banli/text.tsv`: every valid case's searchable text, kept beside the index and, like it, only a
-/// cache: deleting it loses nothing. First line `banli-text/1`, then one line per case file:
+/// cache: deleting it loses nothing. First line `banli-text/2`, then one line per case file:
 /// `file name, size, mtime (ns), inode, proposal text, reply`, separated by tabs, the
 /// texts folded by `SearchText` (so they hold no tab or newline). A line is trusted only while its
 /// file's size, mtime and inode are unchanged; a cache file that does not parse as a whole is ignored
@@ -10,7 +10,7 @@ import Glibc
 enum TextCache {
     /// The format's version: raise it whenever `SearchText` or `texts(of:)` changes what they produce,
     /// since a line is otherwise trusted for as long as its file is unchanged.
-    static let header = Array("banli-text/1\n".utf8)
+    static let header = Array("banli-text/2\n".utf8)
 
     struct Entry {
         var file: String

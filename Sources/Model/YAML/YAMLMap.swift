@@ -82,26 +82,26 @@ struct YAMLMap {
 
     mutating func date(_ key: String) throws(DataFileError) -> LocalDate? {
         guard let text = try string(key) else { return nil }
-        guard let date = LocalDate(iso: text) else {
-            throw error(key, .invalidValue(field: field(key), value: text, why: "日期应写作 YYYY-MM-DD"))
+        do {
+            return try LocalDate(parsing: text)
+        } catch {
+            throw self.error(key, .invalidValue(field: field(key), value: text, why: error.description))
         }
-        return date
     }
 
     /// `是` / `否`.
     mutating func yesNo(_ key: String) throws(DataFileError) -> Bool? {
-        guard let text = try string(key) else { return nil }
-        switch text {
-        case "是": return true
-        case "否": return false
-        default: throw error(key, .unknownValue(field: field(key), value: text, allowed: ["是", "否"]))
-        }
+        try oneOf(key, ["是", "否"]).map { $0 == "是" }
     }
 
+    /// One of `allowed`, as written or once both are `TypedText.normalized` (a clerk's `办理中　`,
+    /// typed with the IME's space): the configured spelling is returned, and is what a save writes.
     mutating func oneOf(_ key: String, _ allowed: [String]) throws(DataFileError) -> String? {
         guard let text = try string(key) else { return nil }
-        guard allowed.contains(text) else { throw error(key, .unknownValue(field: field(key), value: text, allowed: allowed)) }
-        return text
+        guard let word = TypedText.match(text, in: allowed) else {
+            throw error(key, .unknownValue(field: field(key), value: text, allowed: allowed))
+        }
+        return word
     }
 
     mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(DataFileError) -> T?

@@ -20,7 +20,7 @@ struct ContactCommand: ParsableCommand {
     @Option(help: "摘要")
     var summary: String
 
-    @Option(help: ArgumentHelp("日期，默认今天", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("日期，默认今天", valueName: "YYYY-MM-DD"), transform: LocalDate.argument)
     var date: LocalDate?
 
     @OptionGroup var options: GlobalOptions

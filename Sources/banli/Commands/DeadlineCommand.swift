@@ -16,7 +16,7 @@ struct DeadlineCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("案件编号", valueName: "ID"))
     var id: String
 
-    @Argument(help: ArgumentHelp("新的答复期限", valueName: "YYYY-MM-DD"))
+    @Argument(help: ArgumentHelp("新的答复期限", valueName: "YYYY-MM-DD"), transform: LocalDate.argument)
     var date: LocalDate
 
     @Option(help: "理由（必填）")

@@ -18,7 +18,7 @@ struct DueCommand: ParsableCommand {
     @Option(help: ArgumentHelp("提前几天提醒，默认取配置 warn_days", valueName: "N"))
     var days: Int?
 
-    @Option(help: ArgumentHelp("按哪一天计算，默认今天", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("按哪一天计算，默认今天", valueName: "YYYY-MM-DD"), transform: LocalDate.argument)
     var date: LocalDate?
 
     @Option(help: "输出格式：table 或 tsv")

@@ -24,7 +24,7 @@ struct FeedbackCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("满意度：满意、基本满意或不满意", valueName: "SATISFACTION"))
     var satisfaction: Feedback.Satisfaction
 
-    @Option(help: ArgumentHelp("反馈日期，默认今天", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("反馈日期，默认今天", valueName: "YYYY-MM-DD"), transform: LocalDate.argument)
     var date: LocalDate?
 
     @Flag(inversion: .prefixedNo, help: "是否走访了提出人")

@@ -31,11 +31,17 @@ struct ListCommand: ParsableCommand {
             let context = try options.context(access: .readOnly)
             let kindFilter = try kind.map(parseKind)
             let vocabulary = context.configuration.vocabulary
-            if let status, !vocabulary.statuses.contains(status) {
-                throw ValidationError("未知状态“\(status)”（可选：\(vocabulary.statuses.joined(separator: "、"))）")
+            let status = try self.status.map { typed in
+                guard let status = TypedText.match(typed, in: vocabulary.statuses) else {
+                    throw ValidationError("未知状态“\(typed)”（可选：\(vocabulary.statuses.joined(separator: "、"))）")
+                }
+                return status
             }
-            if let outcome, outcome != "无", !vocabulary.outcomes.contains(outcome) {
-                throw ValidationError("未知办理结果“\(outcome)”（可选：\(vocabulary.outcomes.joined(separator: "、"))、无）")
+            let outcome = try self.outcome.map { typed in
+                guard let outcome = TypedText.match(typed, in: vocabulary.outcomes + ["无"]) else {
+                    throw ValidationError("未知办理结果“\(typed)”（可选：\(vocabulary.outcomes.joined(separator: "、"))、无）")
+                }
+                return outcome
             }
             let listing = try context.store.list()
             for problem in listing.problems { printError("警告：\(problem)") }
@@ -55,7 +61,7 @@ struct ListCommand: ParsableCommand {
     }
 
     private func parseKind(_ text: String) throws -> CaseKind {
-        switch text {
+        switch TypedText.normalized(text).lowercased() {
         case "提案", "proposal", "zx": return .proposal
         case "建议", "suggestion", "rd": return .suggestion
         default: throw ValidationError("未知类型“\(text)”（可选：提案、建议）")

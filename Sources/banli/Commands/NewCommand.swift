@@ -63,19 +63,18 @@ struct NewCommand: ParsableCommand {
             return value
         }
         let kind: CaseKind
-        switch try need(self.kind, "kind") {
+        switch TypedText.normalized(try need(self.kind, "kind")).lowercased() {
         case "提案", "proposal": kind = .proposal
         case "建议", "suggestion": kind = .suggestion
         case let other: throw ValidationError("未知类型“\(other)”（可选：提案、建议）")
         }
-        let number = try need(self.number, "number")
+        let number = TypedText.normalized(try need(self.number, "number"))
         guard CaseID.isValidNumber(number) else { throw ValidationError("编号“\(number)”只能包含字母、数字和“-”") }
-        guard let role = HandlingRole(rawValue: role) else { throw ValidationError("未知承办方式“\(role)”（可选：主办、会办、分办、独办）") }
+        guard let role = HandlingRole(typed: role) else { throw ValidationError("未知承办方式“\(role)”（可选：主办、会办、分办、独办）") }
         let term = try need(self.term, "term"), session = try need(self.session, "session")
         guard (1...99).contains(term), (1...99).contains(session) else { throw ValidationError("届、次应为 1–99 的整数") }
         let assignedOn = try assigned.map { text in
-            guard let date = LocalDate(iso: text) else { throw ValidationError("交办日期“\(text)”应写作 YYYY-MM-DD") }
-            return date
+            do { return try LocalDate(parsing: text) } catch { throw ValidationError("交办日期“\(text)”无效：\(error)") }
         } ?? context.clock.today
         let title = try need(self.title, "title"), lead = try need(self.lead, "lead")
         guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }

@@ -50,7 +50,7 @@ public struct SearchPrompt: Screen {
     }
 
     public func helpNotes(_ keymap: Keymap) -> [String] {
-        ["搜索编号、标题、主题、领衔人和联名人、提案正文和答复；英文字母不分大小写。",
+        ["搜索编号、标题、主题、领衔人和联名人、提案正文和答复；英文字母不分大小写，全角半角不分（０９０ 即 090）。",
          "输入时选中第一个匹配的案件；按 \(keymap.label(.confirm, in: .prompt)) 停在那里，之后按 \(keymap.label(.nextMatch, in: .list))、"
              + "\(keymap.label(.previousMatch, in: .list)) 找下一个、上一个。"]
     }

@@ -139,7 +139,7 @@ public struct ReplyForm: Sendable {
     public var reply: Reply {
         var r = stored.value.reply
         r.documentNumber = text(.documentNumber).trimmed
-        r.date = LocalDate(iso: text(.date).trimmed) ?? r.date
+        r.date = (try? LocalDate(parsing: text(.date))) ?? r.date
         r.salutation = text(.salutation)
         r.opening = text(.opening)
         r.sections = (0..<sectionCount).map { ReplySection(heading: text(.heading($0)).trimmed, text: text(.body($0))) }
@@ -174,7 +174,9 @@ public struct ReplyForm: Sendable {
             problems.append((.disclosureReason, "公开属性为“\(d.category)”时须填写不公开理由"))
         }
         let date = text(.date).trimmed
-        if !date.isEmpty && LocalDate(iso: date) == nil { problems.append((.date, "日期“\(date)”应写成 2018-11-01 的形式")) }
+        if !date.isEmpty {
+            do { _ = try LocalDate(parsing: date) } catch { problems.append((.date, "日期“\(date)”无效：\(error)")) }
+        }
         return problems
     }
 
