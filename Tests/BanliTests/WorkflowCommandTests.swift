@@ -65,7 +65,7 @@ import TestSupport
         let text = file("rd7-5-027")
         #expect(text.contains("状态: 办理中") && text.contains("答复期限: 2027-01-28") && text.contains("是否走访: 否"))
         // The reply that went out is kept with why it was superseded and its sign-off.
-        #expect(text.contains("往次答复:\n- 收回方式: 不满意\n  收回日期: 2026-11-28\n  签发:\n    签发人: 陆晓燕\n    日期: 2026-10-26\n  文号: 青民函〔2026〕71号\n"))
+        #expect(text.contains("往次答复:\n- 收回方式: 不满意\n  收回原因: 未说明经费来源\n  收回日期: 2026-11-28\n  签发:\n    签发人: 陆晓燕\n    日期: 2026-10-26\n  文号: 青民函〔2026〕71号\n"))
         #expect(!text.contains("\n签发:"))
         let early = try run(["feedback", "zx6-5-093", "满意"])
         #expect(early.stderr == "banli: zx6-5-093：案件尚未答复（当前状态为“办理中”），不能登记反馈\n")

@@ -46,14 +46,15 @@ import TestSupport
             c.contacts[0].people = text()
             c.contacts[0].summary = text()
             c.outcomes[1].note = text()
-            c.feedback?.comment = text()
+            c.feedback[c.feedback.count - 1].comment = text()
             c.reply.salutation = text()
             c.reply.opening = Self.randomText(&random, maxPieces: 30)
             c.reply.sections[0].heading = text()
             c.reply.sections[0].text = Self.randomText(&random, maxPieces: 30)
             c.reply.copyTo = [text(), text()]
             c.reply.contactPhone = text()
-            c.previousReplies[0].opening = text()
+            c.previousReplies[0].reply.opening = text()
+            c.previousReplies[0].reason = text()
             c.journal[1].text = text()
             let file = CaseFileEncoder.encode(c)
             let decoded: Case

@@ -119,7 +119,7 @@ import TestSupport
         #expect(followed.value.currentOutcome?.result == "解决或采纳")
         #expect(try handling.setDisclosure(open, "不予公开\u{3000}", reason: "涉密").value.disclosure?.category == "不予公开")
         let feedback = Feedback(satisfaction: .satisfied, attitude: "满意\u{3000}", relevance: " 针对", viewOfResult: "\u{3000}")
-        let recorded = try handling.recordFeedback(HandlingFixture.complete(in: "已答复"), feedback).value.feedback
+        let recorded = try handling.recordFeedback(HandlingFixture.complete(in: "已答复"), feedback).value.currentFeedback
         #expect(recorded?.attitude == "满意" && recorded?.relevance == "针对" && recorded?.viewOfResult == "")
         HandlingFixture.expectRefused("未知状态“办 理中”（可选：待签收、办理中、待审核、已签发、已答复、已办结、退回）") { () throws(HandlingError) in
             try handling.move(HandlingFixture.complete(in: "待签收"), to: "办 理中")
