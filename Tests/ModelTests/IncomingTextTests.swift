@@ -39,7 +39,7 @@ import Testing
         #expect(throws: IncomingText.Failure.unreadable(path: "/nonexistent/正文.txt", errno: ENOENT)) {
             try IncomingText(contentsOf: "/nonexistent/正文.txt")
         }
-        #expect(IncomingText.Failure.unreadable(path: "/x", errno: ENOENT).description == "无法读取 /x：文件或目录不存在")
+        #expect(IncomingText.Failure.unreadable(path: "/x", errno: ENOENT).description == "/x: 读取失败：不存在")
     }
 
     /// A terminal sends a pasted "\r\n" as "\r\r" (each line feed as the "\r" of Enter).

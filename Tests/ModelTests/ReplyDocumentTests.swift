@@ -18,6 +18,26 @@ import TestSupport
         #expect(lines.last == "主办单位：民政局")
         #expect(ReplyDocument(for: c, configuration: configuration).missingParts.isEmpty)
     }
+
+    /// A follow-up after the reply went out changes the case's result, not the document that was
+    /// signed: its 办理结果 line stays what was signed, until the reply is taken back.
+    @Test func aSignedReplyPrintsTheResultItWasSignedWith() throws {
+        let configuration = try Fixtures.configuration()
+        let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
+        var c = try store.load(CaseID("zx5-2-090")!).value
+        let signed = try #require(c.signOff?.date)
+        c.outcomes = [OutcomeRecord(result: "列入计划拟解决", date: signed.adding(days: -3), recordedBy: "wangli")]
+        func printed() -> [String] {
+            ReplyDocument(for: c, configuration: configuration).plainText.split(separator: "\n").map(String.init)
+                .filter { $0.hasPrefix("办理结果") }
+        }
+        #expect(printed() == ["办理结果：列入计划拟解决"])
+        c.outcomes.append(OutcomeRecord(result: "解决或采纳", date: signed.adding(days: 200), recordedBy: "wangli", note: "已建成"))
+        #expect(c.currentOutcome?.result == "解决或采纳")
+        #expect(printed() == ["办理结果：列入计划拟解决"])
+        c.signOff = nil
+        #expect(printed() == ["办理结果：解决或采纳"])
+    }
 }
 
 /// Each renderer on one layout, with untrusted text: markup, entities and control characters.
@@ -86,7 +106,8 @@ import TestSupport
 
     @Test func markdownKeepsHeaderLinesTogetherWithHardBreaks() throws {
         let markdown = try Self.document().rendered(as: .markdown)
-        #expect(markdown.contains("依申请公开\\\n青浦区民政局\\\n青民函〔2018〕12号\\\n2018年11月1日\\\n办理结果：解决或采纳\n\n"))
+        // The result as signed (2018-10-30); the follow-up of 2019 is not in the document.
+        #expect(markdown.contains("依申请公开\\\n青浦区民政局\\\n青民函〔2018〕12号\\\n2018年11月1日\\\n办理结果：列入计划拟解决\n\n"))
     }
 
     @Test func anIncompleteReplyIsRefusedNamingWhatIsMissing() throws {

@@ -46,7 +46,7 @@ public struct ReplyDocument: Sendable {
         blocks.append(.headerField(unit))
         if !r.documentNumber.isBlank { blocks.append(.headerField(line(r.documentNumber))) }
         if let date = r.date { blocks.append(.headerField(date.chinese)) }
-        if let outcome = c.currentOutcome { blocks.append(.headerField("办理结果：" + line(outcome.result))) }
+        if let outcome = c.printedOutcome { blocks.append(.headerField("办理结果：" + line(outcome.result))) }
         if !r.salutation.isBlank { blocks.append(.salutation(line(r.salutation))) }
         blocks += paragraphs(r.opening)
         for (i, section) in r.sections.enumerated() {

@@ -36,7 +36,8 @@ public struct IncomingText: Sendable, Equatable {
 
         public var description: String {
             switch self {
-            case .unreadable(let path, let code): return "无法读取 \(path)：\(StoreError.reason(code))"
+            // Worded as every other file banli cannot read.
+            case .unreadable(let path, let code): return StoreError.io(path: path, operation: "读取", errno: code).description
             case .notText(let encoding, let line, let byte): return "不是 \(encoding.label) 文本：第\(line)行第\(byte)字节"
             }
         }
