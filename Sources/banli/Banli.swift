@@ -46,18 +46,6 @@ struct Banli: ParsableCommand {
     }
 }
 
-/// Runs a command body, turning banli's typed errors into one line on stderr and exit code 1.
-func reportingErrors(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ExitCode {
-        throw error
-    } catch {
-        printError("banli: \(error)")
-        throw ExitCode.failure
-    }
-}
-
 /// Writes one line to stderr. The line is made inert first: it may quote a case file, a path or an
 /// argument, and no control character, escape sequence or line break in those reaches the terminal.
 func printError(_ text: String) {

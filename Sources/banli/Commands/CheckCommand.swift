@@ -19,26 +19,24 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            let resources = try Resources.locate()
-            let configuration: Configuration
-            do {
-                configuration = try options.loadConfiguration(resources: resources)
-                _ = try Keymap(configuration.keyBindings)
-            } catch {
-                print(UntrustedText.inert("\(error)"))
-                throw ExitCode.failure
-            }
-            let directory = try options.storeDirectory(configuration: configuration, resources: resources)
-            // Checking only reads: it creates nothing in the store, and refuses what is not one.
-            let store = try CaseStore.open(directory, vocabulary: configuration.vocabulary, access: .readOnly)
-            let (count, problems) = try store.check()
-            for problem in problems { print(UntrustedText.inert(problem.description)) }
-            let errors = problems.count { $0.severity == .error }
-            let summary = "检查了 \(count) 个案件文件和配置：" + (problems.isEmpty ? "没有发现问题"
-                : "\(errors) 个错误，\(problems.count - errors) 个警告")
-            print(summary)
-            if errors > 0 { throw ExitCode.failure }
+        let resources = try Resources.locate()
+        let configuration: Configuration
+        do {
+            configuration = try options.loadConfiguration(resources: resources)
+            _ = try Keymap(configuration.keyBindings)
+        } catch {
+            print(UntrustedText.inert("\(error)"))
+            throw ExitCode.failure
         }
+        let directory = try options.storeDirectory(configuration: configuration, resources: resources)
+        // Checking only reads: it creates nothing in the store, and refuses what is not one.
+        let store = try CaseStore.open(directory, vocabulary: configuration.vocabulary, access: .readOnly)
+        let (count, problems) = try store.check()
+        for problem in problems { print(UntrustedText.inert(problem.description)) }
+        let errors = problems.count { $0.severity == .error }
+        let summary = "检查了 \(count) 个案件文件和配置：" + (problems.isEmpty ? "没有发现问题"
+            : "\(errors) 个错误，\(problems.count - errors) 个警告")
+        print(summary)
+        if errors > 0 { throw ExitCode.failure }
     }
 }

@@ -26,10 +26,8 @@ struct ContactCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in
-                try h.addContact(c, ContactEntry(date: date ?? h.clock.today, method: method, people: people, summary: summary))
-            }
+        try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in
+            try h.addContact(c, ContactEntry(date: date ?? h.clock.today, method: method, people: people, summary: summary))
         }
     }
 }

@@ -48,12 +48,10 @@ struct CorrectCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in
-                switch field {
-                case .outcome: return try h.correctOutcome(c, to: result ?? "", reason: reason)
-                case .status: return try h.correctStatus(c, reason: reason)
-                }
+        try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in
+            switch field {
+            case .outcome: return try h.correctOutcome(c, to: result ?? "", reason: reason)
+            case .status: return try h.correctStatus(c, reason: reason)
             }
         }
     }

@@ -25,8 +25,6 @@ struct DeadlineCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.setDeadline(c, to: date, reason: reason) }
-        }
+        try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.setDeadline(c, to: date, reason: reason) }
     }
 }

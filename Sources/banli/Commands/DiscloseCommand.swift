@@ -24,8 +24,6 @@ struct DiscloseCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.setDisclosure(c, category, reason: reason) }
-        }
+        try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.setDisclosure(c, category, reason: reason) }
     }
 }

@@ -31,21 +31,19 @@ struct DueCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let context = try options.context(access: .readOnly)
-            let items = Attention.items(in: try loadAllCases(context), on: date ?? context.clock.today,
-                                        configuration: context.configuration, warnDays: days)
-            let rows = items.map { [$0.id.description, $0.dueOn.description, $0.label, $0.status, $0.title] }
-            switch format {
-            case .tsv:
-                print(["id", "due", "attention", "status", "title"].joined(separator: "\t"))
-                for row in rows { print(row.map { UntrustedText.inert($0) }.joined(separator: "\t")) }
-            case .table:
-                guard !rows.isEmpty else { print("没有需要处理的案件"); return }
-                var table = TextTable(columns: [.init("编号"), .init("到期日"), .init("提醒"), .init("状态"), .init("标题", shrinks: true)])
-                for row in rows { table.add(row) }
-                for line in table.render(maxWidth: outputTerminalWidth()) { print(line) }
-            }
+        let context = try options.context(access: .readOnly)
+        let items = Attention.items(in: try loadAllCases(context), on: date ?? context.clock.today,
+                                    configuration: context.configuration, warnDays: days)
+        let rows = items.map { [$0.id.description, $0.dueOn.description, $0.label, $0.status, $0.title] }
+        switch format {
+        case .tsv:
+            print(["id", "due", "attention", "status", "title"].joined(separator: "\t"))
+            for row in rows { print(row.map { UntrustedText.inert($0) }.joined(separator: "\t")) }
+        case .table:
+            guard !rows.isEmpty else { print("没有需要处理的案件"); return }
+            var table = TextTable(columns: [.init("编号"), .init("到期日"), .init("提醒"), .init("状态"), .init("标题", shrinks: true)])
+            for row in rows { table.add(row) }
+            for line in table.render(maxWidth: outputTerminalWidth()) { print(line) }
         }
     }
 }

@@ -45,10 +45,8 @@ struct FeedbackCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            let feedback = Feedback(date: date, satisfaction: satisfaction, visited: visited, attitude: attitude,
-                                    relevance: relevance, viewOfResult: view, comment: comment)
-            try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.recordFeedback(c, feedback) }
-        }
+        let feedback = Feedback(date: date, satisfaction: satisfaction, visited: visited, attitude: attitude,
+                                relevance: relevance, viewOfResult: view, comment: comment)
+        try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.recordFeedback(c, feedback) }
     }
 }

@@ -18,14 +18,12 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            let message: String
-            switch try CaseStore.initialize(directory) {
-            case .created: message = "已创建案件库：\(directory)"
-            case .marked(let count): message = "已将 \(directory) 标记为案件库（其中已有 \(count) 个案件文件）"
-            case .alreadyAStore: message = "\(directory) 已是案件库，未作改动"
-            }
-            print(UntrustedText.inert(message))
+        let message: String
+        switch try CaseStore.initialize(directory) {
+        case .created: message = "已创建案件库：\(directory)"
+        case .marked(let count): message = "已将 \(directory) 标记为案件库（其中已有 \(count) 个案件文件）"
+        case .alreadyAStore: message = "\(directory) 已是案件库，未作改动"
         }
+        print(UntrustedText.inert(message))
     }
 }

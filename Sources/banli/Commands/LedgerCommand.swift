@@ -32,11 +32,9 @@ struct LedgerCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            let context = try options.context(access: .readOnly)
-            let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
-            let text = Ledger.text(try loadAllCases(context), format: format, byteOrderMark: bom)
-            if let target { try target.write(text) } else { print(text, terminator: "") }
-        }
+        let context = try options.context(access: .readOnly)
+        let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
+        let text = Ledger.text(try loadAllCases(context), format: format, byteOrderMark: bom)
+        if let target { try target.write(text) } else { print(text, terminator: "") }
     }
 }

@@ -27,36 +27,34 @@ struct ListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        try reportingErrors {
-            let context = try options.context(access: .readOnly)
-            let kindFilter = try kind.map(parseKind)
-            let vocabulary = context.configuration.vocabulary
-            let status = try self.status.map { typed in
-                guard let status = TypedText.match(typed, in: vocabulary.statuses) else {
-                    throw ValidationError("未知状态“\(typed)”（可选：\(vocabulary.statuses.joined(separator: "、"))）")
-                }
-                return status
+        let context = try options.context(access: .readOnly)
+        let kindFilter = try kind.map(parseKind)
+        let vocabulary = context.configuration.vocabulary
+        let status = try self.status.map { typed in
+            guard let status = TypedText.match(typed, in: vocabulary.statuses) else {
+                throw ValidationError("未知状态“\(typed)”（可选：\(vocabulary.statuses.joined(separator: "、"))）")
             }
-            let outcome = try self.outcome.map { typed in
-                guard let outcome = TypedText.match(typed, in: vocabulary.outcomes + ["无"]) else {
-                    throw ValidationError("未知办理结果“\(typed)”（可选：\(vocabulary.outcomes.joined(separator: "、"))、无）")
-                }
-                return outcome
+            return status
+        }
+        let outcome = try self.outcome.map { typed in
+            guard let outcome = TypedText.match(typed, in: vocabulary.outcomes + ["无"]) else {
+                throw ValidationError("未知办理结果“\(typed)”（可选：\(vocabulary.outcomes.joined(separator: "、"))、无）")
             }
-            let listing = try context.store.list()
-            for problem in listing.problems { printError("警告：\(problem)") }
-            let today = context.clock.today
-            let rows = listing.summaries.map { CaseRow($0, today: today, configuration: context.configuration) }.filter { row in
-                (kindFilter == nil || row.summary.kind == kindFilter)
-                    && (status == nil || row.summary.status == status)
-                    && (outcome == nil || row.summary.outcome == (outcome == "无" ? "" : outcome))
-                    && (!overdue || row.deadline.isOverdue)
-            }
-            switch format {
-            case .table: printTable(rows)
-            case .tsv: printTSV(rows)
-            case .json: try printJSON(rows)
-            }
+            return outcome
+        }
+        let listing = try context.store.list()
+        for problem in listing.problems { printError("警告：\(problem)") }
+        let today = context.clock.today
+        let rows = listing.summaries.map { CaseRow($0, today: today, configuration: context.configuration) }.filter { row in
+            (kindFilter == nil || row.summary.kind == kindFilter)
+                && (status == nil || row.summary.status == status)
+                && (outcome == nil || row.summary.outcome == (outcome == "无" ? "" : outcome))
+                && (!overdue || row.deadline.isOverdue)
+        }
+        switch format {
+        case .table: printTable(rows)
+        case .tsv: printTSV(rows)
+        case .json: try printJSON(rows)
         }
     }
 

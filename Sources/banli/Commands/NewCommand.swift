@@ -31,12 +31,10 @@ struct NewCommand: ParsableCommand {
     var encoding: IncomingText.Encoding = .utf8
 
     func run() throws {
-        try reportingErrors {
-            let context = try options.context()
-            let value = try from.map { try imported($0, context: context) } ?? built(context: context)
-            let stored = try context.store.create(value)
-            print(UntrustedText.inert("已新建案件 \(value.id):\(stored.path)"))
-        }
+        let context = try options.context()
+        let value = try from.map { try imported($0, context: context) } ?? built(context: context)
+        let stored = try context.store.create(value)
+        print(UntrustedText.inert("已新建案件 \(value.id):\(stored.path)"))
     }
 
     private func imported(_ path: String, context: AppContext) throws -> Case {

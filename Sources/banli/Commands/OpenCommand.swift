@@ -11,35 +11,33 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            // Input from a pipe, or output into one (`banli | less`): the list, as `banli list` prints it,
-            // and like it leaving the store as it was.
-            let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
-            let context = try options.context(access: interactive ? .readWrite : .readOnly)
-            let keymap = try Keymap(context.configuration.keyBindings)
-            guard interactive else {
-                let list = try ListCommand.parse(["--store", context.store.directory] + (options.config.map { ["--config", $0] } ?? []))
-                try list.run()
-                return
-            }
-            let listing = try context.store.list { count in
-                // Parsing takes about a second per 3,000 files on two cores: say why the screen stays blank.
-                guard count >= 2_000, isatty(STDERR_FILENO) != 0 else { return }
-                FileHandle.standardError.write(Data("banli：正在读取 \(count) 个案件文件并建立索引（首次打开或大量文件改动后才需要）……\n".utf8))
-            }
-            let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            let terminal = try openTerminal(useColor: useColor)
-            let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
-            let workspace = Workspace(store: context.store, user: context.user, clock: context.clock,
-                                      environment: ProcessInfo.processInfo.environment)
-            let store = context.store
-            let runner = AppRunner(terminal: terminal, listing: listing, configuration: context.configuration, keymap: keymap,
-                                   workspace: workspace, storeName: storeName,
-                                   loadText: { Result { () throws(StoreError) in try store.textIndex() } })
-            // Input ended with a reply open (a lost connection): its text goes to the recovery file, its mark goes.
-            if runner.run() == .inputEnded { runner.end() }
-            // Temporary files of writes cut short by a crash or a kill; never those of a running writer.
-            store.removeAbandonedTemporaryFiles()
+        // Input from a pipe, or output into one (`banli | less`): the list, as `banli list` prints it,
+        // and like it leaving the store as it was.
+        let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+        let context = try options.context(access: interactive ? .readWrite : .readOnly)
+        let keymap = try Keymap(context.configuration.keyBindings)
+        guard interactive else {
+            let list = try ListCommand.parse(["--store", context.store.directory] + (options.config.map { ["--config", $0] } ?? []))
+            try list.run()
+            return
         }
+        let listing = try context.store.list { count in
+            // Parsing takes about a second per 3,000 files on two cores: say why the screen stays blank.
+            guard count >= 2_000, isatty(STDERR_FILENO) != 0 else { return }
+            FileHandle.standardError.write(Data("banli：正在读取 \(count) 个案件文件并建立索引（首次打开或大量文件改动后才需要）……\n".utf8))
+        }
+        let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let terminal = try openTerminal(useColor: useColor)
+        let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent
+        let workspace = Workspace(store: context.store, user: context.user, clock: context.clock,
+                                  environment: ProcessInfo.processInfo.environment)
+        let store = context.store
+        let runner = AppRunner(terminal: terminal, listing: listing, configuration: context.configuration, keymap: keymap,
+                               workspace: workspace, storeName: storeName,
+                               loadText: { Result { () throws(StoreError) in try store.textIndex() } })
+        // Input ended with a reply open (a lost connection): its text goes to the recovery file, its mark goes.
+        if runner.run() == .inputEnded { runner.end() }
+        // Temporary files of writes cut short by a crash or a kill; never those of a running writer.
+        store.removeAbandonedTemporaryFiles()
     }
 }

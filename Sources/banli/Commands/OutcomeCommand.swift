@@ -30,11 +30,9 @@ struct OutcomeCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let result = arguments.last!
-            try HandlingRun.run(arguments.dropLast(), options: options) { h, c throws(HandlingError) in
-                try h.setOutcome(c, result, note: note)
-            }
+        let result = arguments.last!
+        try HandlingRun.run(arguments.dropLast(), options: options) { h, c throws(HandlingError) in
+            try h.setOutcome(c, result, note: note)
         }
     }
 }

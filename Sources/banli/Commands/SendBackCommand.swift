@@ -22,8 +22,6 @@ struct SendBackCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.sendBack(c, comment: comment) }
-        }
+        try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.sendBack(c, comment: comment) }
     }
 }

@@ -12,11 +12,9 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            let context = try options.context(access: .readOnly)
-            let stored = try context.store.load(try context.store.resolve(id))
-            let text = CaseReport(stored.value, configuration: context.configuration, today: context.clock.today).text
-            print(TextMetrics.sanitized(text, keepNewlines: true), terminator: "")
-        }
+        let context = try options.context(access: .readOnly)
+        let stored = try context.store.load(try context.store.resolve(id))
+        let text = CaseReport(stored.value, configuration: context.configuration, today: context.clock.today).text
+        print(TextMetrics.sanitized(text, keepNewlines: true), terminator: "")
     }
 }

@@ -23,8 +23,6 @@ struct SignCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.signOff(c, signer: signer) }
-        }
+        try HandlingRun.run([id], options: options) { h, c throws(HandlingError) in try h.signOff(c, signer: signer) }
     }
 }

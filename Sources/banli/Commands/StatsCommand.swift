@@ -21,14 +21,12 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            let context = try options.context(access: .readOnly)
-            // Every figure comes from the summaries in the store's index: no case file is parsed.
-            let listing = try context.store.list()
-            for problem in listing.problems { printError("警告：\(problem)") }
-            let statistics = CaseStatistics(listing.summaries, configuration: context.configuration)
-            print(format == .json ? statistics.json : statistics.text, terminator: "")
-        }
+        let context = try options.context(access: .readOnly)
+        // Every figure comes from the summaries in the store's index: no case file is parsed.
+        let listing = try context.store.list()
+        for problem in listing.problems { printError("警告：\(problem)") }
+        let statistics = CaseStatistics(listing.summaries, configuration: context.configuration)
+        print(format == .json ? statistics.json : statistics.text, terminator: "")
     }
 }
 

@@ -22,20 +22,18 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
-            let context = try options.context()
-            let handling = CaseHandling(configuration: context.configuration, user: context.user, clock: context.clock)
-            let caseID = try context.store.resolve(id)
-            let current = try context.store.load(caseID)
-            let undone: Handled, step = try context.store.lastChange(of: caseID)
-            do {
-                guard let step else { throw HandlingError.nothingToUndo }
-                undone = try handling.undo(current, step)
-                try context.store.saveUndoing(step, undone.value, replacing: current.revision)
-            } catch let error as HandlingError {
-                throw ValidationError("\(caseID)：\(error)")
-            }
-            print(UntrustedText.inert("\(caseID)：\(undone.entry.text)"))
+        let context = try options.context()
+        let handling = CaseHandling(configuration: context.configuration, user: context.user, clock: context.clock)
+        let caseID = try context.store.resolve(id)
+        let current = try context.store.load(caseID)
+        let undone: Handled, step = try context.store.lastChange(of: caseID)
+        do {
+            guard let step else { throw HandlingError.nothingToUndo }
+            undone = try handling.undo(current, step)
+            try context.store.saveUndoing(step, undone.value, replacing: current.revision)
+        } catch let error as HandlingError {
+            throw ValidationError("\(caseID)：\(error)")
         }
+        print(UntrustedText.inert("\(caseID)：\(undone.entry.text)"))
     }
 }
