@@ -27,7 +27,7 @@ import TestSupport
         try FileManager.default.createDirectory(atPath: plain, withIntermediateDirectories: false)
         Fixtures.write("x", to: file)
         let refusals = [
-            (root + "/missing", "banli: 不存在：\(root)/missing\n"),
+            (root + "/missing", "banli: 不存在：\(root)/missing（请检查路径；新建案件库用 banli init \(root)/missing）\n"),
             (file, "banli: 不是目录：\(file)\n"),
             (plain, "banli: 不是案件库：\(plain)（可用 banli init \(plain) 创建）\n"),
         ]

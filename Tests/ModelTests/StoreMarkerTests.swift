@@ -63,7 +63,7 @@ import TestSupport
         try FileManager.default.createDirectory(atPath: plain, withIntermediateDirectories: false)
         Fixtures.write("x", to: root + "/file")
         let expected = [
-            (root + "/missing", "不存在：\(root)/missing"),
+            (root + "/missing", "不存在：\(root)/missing（请检查路径；新建案件库用 banli init \(root)/missing）"),
             (root + "/file", "不是目录：\(root)/file"),
             (plain, "不是案件库：\(plain)（可用 banli init \(plain) 创建）"),
         ]

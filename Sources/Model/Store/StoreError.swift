@@ -27,7 +27,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .doesNotExist(let path): return "不存在：\(path)"
+        case .doesNotExist(let path): return "不存在：\(path)（请检查路径；新建案件库用 banli init \(path)）"
         case .notADirectory(let path): return "不是目录：\(path)"
         case .notAStore(let path): return "不是案件库：\(path)（可用 banli init \(path) 创建）"
         case .unsupportedStoreFormat(let path, let found, let supported):
@@ -38,7 +38,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .io(let path, let operation, let code):
             return "\(path): \(operation)失败：\(StoreError.reason(code))"
         case .malformed(let error): return error.description
-        case .notFound(let id, let store): return "案件库 \(store) 中没有案件“\(id)”"
+        case .notFound(let id, let store): return "案件库 \(store) 中没有案件“\(id)”（banli list 列出所有案件）"
         case .ambiguous(let id, let matches): return "有\(matches.count)件案件编号为\(id)：\(matches.joined(separator: "、"))，请写全"
         case .alreadyExists(let path): return "\(path): 已存在，未覆盖"
         case .conflict(let path, let fields):
