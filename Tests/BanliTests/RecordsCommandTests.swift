@@ -58,20 +58,23 @@ import TestSupport
     }
 
     @Test func aCorrectedOutcomeIsCountedAsCorrected() throws {
+        // 044 has been answered: its reply printed the result, so the reply is taken back first.
+        let sent = try run(["correct", "044", "办理结果", "解决或采纳", "--reason", "误选"])
+        #expect(sent.stderr == "banli: zx6-5-044：“已答复”的答复已签发，不能以更正改动；请先用“更正答复”收回答复并写明原因\n")
         let statsBefore = try run(["stats", "--format", "json"]).stdout
-        let corrected = try run(["correct", "044", "办理结果", "解决或采纳", "--reason", "误选"])
-        #expect(corrected.lines == ["zx6-5-044：更正办理结果：列入计划拟解决 → 解决或采纳，原因：误选"], "\(corrected.stderr)")
-        let row = try run(["ledger", "--format", "tsv"]).lines.first { $0.hasPrefix("zx6-5-044\t") }!
+        let corrected = try run(["correct", "088", "办理结果", "解决或采纳", "--reason", "误选"])
+        #expect(corrected.lines == ["zx6-5-088：更正办理结果：列入计划拟解决 → 解决或采纳，原因：误选"], "\(corrected.stderr)")
+        let row = try run(["ledger", "--format", "tsv"]).lines.first { $0.hasPrefix("zx6-5-088\t") }!
             .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        #expect(row[16...19] == ["解决或采纳", "2026-06-11", "解决或采纳", "2026-06-11"])
-        #expect(try run(["show", "044"]).stdout.contains("列入计划拟解决（已更正为 解决或采纳：误选，tester \(today)）"))
-        #expect(file("zx6-5-044").contains("  更正:\n    更正为: 解决或采纳\n    更正人: tester\n    日期: \(today)\n    原因: 误选\n"))
+        #expect(row[16...19] == ["解决或采纳", "2026-11-20", "解决或采纳", "2026-11-20"])
+        #expect(try run(["show", "088"]).stdout.contains("列入计划拟解决（已更正为 解决或采纳：误选，tester \(today)）"))
+        #expect(file("zx6-5-088").contains("  更正:\n    更正为: 解决或采纳\n    更正人: tester\n    日期: \(today)\n    原因: 误选\n"))
         let stats = try run(["stats"]).stdout
         let statsAfter = try run(["stats", "--format", "json"]).stdout
         #expect(stats.contains("办理结果：解决或采纳 12，列入计划拟解决 4") && statsBefore != statsAfter)
-        let noReason = try run(["correct", "044", "办理结果", "留作参考"])
+        let noReason = try run(["correct", "088", "办理结果", "留作参考"])
         #expect(noReason.status != 0)
-        let noResult = try run(["correct", "044", "办理结果", "--reason", "x"])
+        let noResult = try run(["correct", "088", "办理结果", "--reason", "x"])
         #expect(noResult.status != 0 && noResult.stderr.contains("须写出更正后的办理结果"))
     }
 
@@ -81,7 +84,7 @@ import TestSupport
         #expect(corrected.lines == ["zx6-5-101：更正状态：办理中 → 待签收，原因：误签收"], "\(corrected.stderr)")
         #expect(file("zx6-5-101").contains("状态: 待签收"))
         let signed = try run(["correct", "rd7-5-019", "状态", "--reason", "误签"])
-        #expect(signed.stderr == "banli: rd7-5-019：“已签发”的案件不能以更正退回原状态；请用“撤回签发”并写明理由\n")
+        #expect(signed.stderr == "banli: rd7-5-019：“已签发”的答复已签发，不能以更正改动；请先用“撤回签发”收回答复并写明原因\n")
     }
 
     @Test func undoRestoresTheCaseAndJournalsIt() throws {

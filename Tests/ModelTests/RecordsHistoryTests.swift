@@ -128,12 +128,16 @@ import TestSupport
 
     @Test func reversingOutOfASignedOrSentStateIsRefusedWithThePointer() throws {
         let signed = try handling.signOff(HandlingFixture.complete(in: "待审核"), signer: "顾卫东").value
-        HandlingFixture.expectRefused("“已签发”的案件不能以更正退回原状态；请用“撤回签发”并写明理由") { () throws(HandlingError) in
+        HandlingFixture.expectRefused("“已签发”的答复已签发，不能以更正改动；请先用“撤回签发”收回答复并写明原因") { () throws(HandlingError) in
             try handling.correctStatus(signed, reason: "误签")
         }
         let sent = try handling.move(signed, to: "已答复").value
-        HandlingFixture.expectRefused("“已答复”的案件不能以更正退回原状态；请用“更正答复”并写明理由") { () throws(HandlingError) in
-            try handling.correctStatus(sent, reason: "误点")
+        // Marked sent by mistake: back to 已签发, the reply still signed and read-only.
+        let unsent = try handling.correctStatus(sent, reason: "尚未送达").value
+        #expect(unsent.status == "已签发" && unsent.signOff == sent.signOff && unsent.reply == sent.reply)
+        // A sent reply prints its result: correcting that result is correcting the reply.
+        HandlingFixture.expectRefused("“已答复”的答复已签发，不能以更正改动；请先用“更正答复”收回答复并写明原因") { () throws(HandlingError) in
+            try handling.correctOutcome(sent, to: "留作参考", reason: "误选")
         }
         // Between two sent states the reply is not touched: 已办结 back to 已答复 is a correction.
         let closed = try handling.move(sent, to: "已办结").value

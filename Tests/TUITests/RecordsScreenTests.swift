@@ -73,6 +73,16 @@ import TestSupport
         #expect(try s.load("zx6-5-101").contacts.last == ContactEntry(date: day("2026-11-21"), method: .phone, people: "苏立群委员", summary: "电话沟通"))
     }
 
+    /// A sent reply prints its result: `o` on it offers only a follow-up; correcting the result
+    /// takes the reply back first (更正答复).
+    @Test func aSentReplysResultIsFollowedUpNotCorrected() throws {
+        let s = try AppSession()
+        s.select("zx6-5-044")
+        s.keys(.character("o"))
+        #expect(s.lines.contains { $0.hasSuffix("zx6-5-044 跟踪办理：结果改为") })
+        #expect(s.runner.state.menu?.items.map(\.label) == ["解决或采纳", "留作参考"])
+    }
+
     @Test func aMistakenOutcomeIsCorrectedFromTheOutcomeKey() throws {
         let s = try AppSession()
         s.select("zx6-5-088")

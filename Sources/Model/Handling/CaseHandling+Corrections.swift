@@ -7,6 +7,10 @@ extension CaseHandling {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .correctionReasonRequired }
         guard let index = c.outcomes.lastIndex(where: { $0.correction == nil }) else { throw .noOutcomeToCorrect }
+        // A signed or sent reply prints its result: correcting that is correcting the reply.
+        if workflow.locksReply(c.status) {
+            throw .correctionLeavesProtectedState(state: c.status, instead: reopeningNames(from: c.status))
+        }
         let result = try checkOutcome(result)
         let mistaken = c.outcomes[index]
         guard result != mistaken.result else { throw .unchanged(field: "办理结果", value: result) }
@@ -24,13 +28,16 @@ extension CaseHandling {
     public func correctStatus(_ c: Case, reason: String) throws(HandlingError) -> Handled {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .correctionReasonRequired }
-        if c.status == workflow.signed { throw .correctionLeavesProtectedState(state: c.status, instead: "撤回签发") }
         guard let move = StatusMove.last(in: c.journal), move.to == c.status, let target = workflow.state(named: move.from) else {
+            // A signed state is entered by signing, not by a move: a reopening step leaves it.
+            if workflow.locksReply(c.status) {
+                throw .correctionLeavesProtectedState(state: c.status, instead: reopeningNames(from: c.status))
+            }
             throw .noStatusMoveToCorrect(status: c.status)
         }
-        let answered = workflow.answeredStates
-        if answered.contains(c.status) && !answered.contains(target.name) {
-            throw .correctionLeavesProtectedState(state: c.status, instead: "更正答复")
+        // The same rule as a plain move: only a reopening step frees a signed or sent reply.
+        if workflow.leavesLockedReply(from: c.status, to: target.name) {
+            throw .correctionLeavesProtectedState(state: c.status, instead: reopeningNames(from: c.status))
         }
         guard move.isWholeEntry else { throw .statusMovePartOfStep(entry: move.entry) }
         var c = c
@@ -38,5 +45,10 @@ extension CaseHandling {
         let change = "更正状态：\(c.status) → \(target.name)，原因：\(reason)"
         c.status = target.name
         return handled(c, [change])
+    }
+
+    /// The configured steps that take a reply in `status` back, as a refusal names them (`更正答复`).
+    private func reopeningNames(from status: String) -> String {
+        workflow.reopenings(from: status).map(\.name).joined(separator: "”或“")
     }
 }

@@ -50,8 +50,9 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The last status move was part of a larger step (feedback, sign-off, sending back) that a bare
     /// reversal would leave half undone.
     case statusMovePartOfStep(entry: String)
-    /// Reversing a move out of the signed or the replied state would let a signed or sent reply be
-    /// changed; that is what 撤回签发 and 更正答复 are for.
+    /// Correcting the result of a signed or sent reply (which prints it), or reversing a move out of
+    /// such a state, would change a signed or sent reply; that is what the reopening steps
+    /// （`instead`: 撤回签发, 更正答复） are for.
     case correctionLeavesProtectedState(state: String, instead: String)
     /// Undo （撤销）: there is no change banli recorded for the case.
     case nothingToUndo
@@ -108,7 +109,7 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noStatusMoveToCorrect(let status): return "日志中没有转为当前状态“\(status)”的状态变更，无可更正"
         case .statusMovePartOfStep(let entry): return "上一次状态变更是“\(entry)”的一部分，不能单独更正；可撤销这一步（撤销）"
         case .correctionLeavesProtectedState(let state, let instead):
-            return "“\(state)”的案件不能以更正退回原状态；请用“\(instead)”并写明理由"
+            return "“\(state)”的答复已签发，不能以更正改动；请先用“\(instead)”收回答复并写明原因"
         case .nothingToUndo: return "没有可撤销的更改"
         case .undoOthersChange(let user, let change): return "最近一次更改“\(change)”是 \(user) 作出的，只能撤销自己的更改"
         case .changedSinceByOther(let user, let change): return "此后 \(user) 已修改本案件（\(change)），不能撤销"

@@ -35,9 +35,11 @@ enum HandlingFlow {
                 u.say("标记的案件有的已有办理结果、有的还没有：登记结果和跟踪办理请分开进行")
                 return
             }
-            // A result that exists is followed up （跟踪办理） or, recorded by mistake, corrected （更正）.
+            // A result that exists is followed up （跟踪办理） or, recorded by mistake, corrected （更正）;
+            // a signed or sent reply prints its result, so there only a follow-up is offered.
             if recorded == [false] {
-                proceed(Step(targets: targets, marked: marked, next: .choose(.outcomeStep)), &u)
+                let signed = summaries.contains { workflow.locksReply($0.status) }
+                proceed(Step(targets: targets, marked: marked, next: .choose(signed ? .outcomes(correction: false) : .outcomeStep)), &u)
                 return
             }
             u.open(MenuLayer(title: title("办理结果", targets), items: configuration.outcomeScheme.map {
