@@ -26,6 +26,13 @@ struct Banli: ParsableCommand {
     /// Windows line end.
     static func main() {
         let arguments = CommandLine.arguments.dropFirst().map { IncomingText($0).text }
+        // A title or reason carrying an escape sequence would be kept in the case file and shown as
+        // � everywhere: refused here, where the user can see what they typed.
+        for (i, argument) in arguments.enumerated() {
+            guard let control = IncomingText.firstControlCharacter(in: argument) else { continue }
+            printError("banli：第\(i + 1)个参数含有控制字符 \(IncomingText.name(of: control.scalar))，banli 不收入这样的文字（请删去后再试）")
+            exit(withError: ExitCode.validationFailure)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -104,7 +104,11 @@ import TestSupport
         #expect(isInert(broken.stderr) && broken.stderr.filter { $0 == "\n" }.count == 1, "\(broken.stderr)")
 
         let argument = try banli.run(["show", "\u{1B}]0;pwned\u{07}\u{1B}[2J\n9\u{202E}99", "--store", store])
-        #expect(argument.status == 1 && argument.stderr.contains("pwned") && argument.stderr.filter { $0 == "\n" }.count == 1)
+        // Refused before anything quotes it: a control character in an argument is never taken in.
+        #expect(argument.status == 64 && argument.stderr.hasPrefix("banli：第2个参数含有控制字符 ESC（U+001B）")
+                && argument.stderr.filter { $0 == "\n" }.count == 1, "\(argument.stderr)")
+        let bidi = try banli.run(["show", "9\u{202E}99", "--store", store])
+        #expect(bidi.status == 1 && bidi.stderr.contains("999") && isInert(bidi.stderr), "\(bidi.stderr)")
         #expect(isInert(argument.stderr), "\(argument.stderr)")
     }
 

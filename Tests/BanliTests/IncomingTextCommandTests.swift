@@ -31,6 +31,18 @@ import TestSupport
         #expect(file.contains("领衔人: 王𪚥\n"))
     }
 
+    /// An escape sequence in a file or an argument is refused where it arrives, never kept in a case.
+    @Test func controlCharactersAreRefusedInFilesAndArguments() throws {
+        let (store, file) = try newCase(from: Array("第一段。\n\u{1B}[2J第二段。\n".utf8))
+        #expect(file.status != 0 && file.stderr.hasSuffix("正文.txt：第2行含有控制字符 ESC（U+001B），banli 不收入这样的文字（请删去后再试）\n"),
+                "\(file.stderr)")
+        let argument = try banli.run(["new", "--store", store, "--kind", "提案", "--term", "6", "--session", "5", "--number", "031",
+                                      "--title", "恶意\u{1B}]0;PWNED\u{07}标题", "--lead", "王"])
+        #expect(argument.status == 64)
+        #expect(argument.stderr == "banli：第13个参数含有控制字符 ESC（U+001B），banli 不收入这样的文字（请删去后再试）\n")
+        #expect(!FileManager.default.fileExists(atPath: store + "/zx6-5-031.yaml"))
+    }
+
     @Test func aGBKFileIsRefusedInOneLineOrReadWhenItsEncodingIsGiven() throws {
         let gbk: [UInt8] = [0xB5, 0xDA, 0xD2, 0xBB, 0xB6, 0xCE, 0xA1, 0xA3, 0x0D, 0x0A] // 第一段。\r\n
         let (store, refused) = try newCase(from: gbk)

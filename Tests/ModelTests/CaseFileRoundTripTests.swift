@@ -96,6 +96,9 @@ import TestSupport
         ("  缩进\n第二段\n", "提案正文: |2\n    缩进\n  第二段\n"),
         ("\n第二段\n", "提案正文: |2\n\n  第二段\n"),
         ("# 不是注释\n- 不是列表\n\t制表符 \n", "提案正文: |\n  # 不是注释\n  - 不是列表\n  \t制表符 \n"),
+        // One paragraph is a block too, so editing it never turns the field into a line of its own.
+        ("只有一段。", "提案正文: |-\n  只有一段。\n"),
+        ("只有一段。\n", "提案正文: |\n  只有一段。\n"),
     ])
     func longTextsAreLiteralBlocksOneLinePerParagraph(text: String, written: String) throws {
         var c = Fixtures.fullCase()
@@ -103,6 +106,17 @@ import TestSupport
         let file = CaseFileEncoder.encode(c)
         #expect(file.contains(written), "\(file)")
         #expect(try decoder.decode(Array(file.utf8), path: "t.yaml").text == text)
+        // The reply's long parts are written the same way.
+        c.reply.opening = text
+        c.reply.sections[0].text = text
+        c.reply.closing = text
+        let reply = CaseFileEncoder.encode(c)
+        let field = written.replacingOccurrences(of: "提案正文: ", with: "").replacingOccurrences(of: "\n  ", with: "\n    ")
+        for key in ["  开头: ", "    内容: ", "  结尾: "] {
+            let expected = key + (key == "    内容: " ? field.replacingOccurrences(of: "\n    ", with: "\n      ") : field)
+            #expect(reply.contains(expected), "\(key)\n\(reply)")
+        }
+        #expect(try decoder.decode(Array(reply.utf8), path: "t.yaml").reply == c.reply)
     }
 
     /// What YAML cannot hold raw is escaped, and only that.

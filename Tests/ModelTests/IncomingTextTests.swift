@@ -25,6 +25,18 @@ import Testing
         #expect(IncomingText.Failure.notText(encoding: .utf8, line: 3, byte: 5).description == "不是 UTF-8 文本：第3行第5字节")
     }
 
+    /// ESC begins a terminal escape sequence; kept, it would reach the case file and every screen.
+    @Test func controlCharactersAreRefusedWithTheirLine() throws {
+        #expect(throws: IncomingText.Failure.controlCharacter(line: 2, scalar: "\u{1B}")) {
+            try IncomingText(bytes: Array("第一行\n恶意\u{1B}]0;标题\u{07}\n".utf8))
+        }
+        #expect(throws: IncomingText.Failure.controlCharacter(line: 1, scalar: "\u{0C}")) { try IncomingText(bytes: Array("甲\u{0C}乙".utf8)) }
+        #expect(throws: IncomingText.Failure.controlCharacter(line: 1, scalar: "\u{85}")) { try IncomingText(bytes: Array("甲\u{85}".utf8)) }
+        #expect(try IncomingText(bytes: Array("甲\t乙\r\n丙".utf8)).text == "甲\t乙\n丙", "tab and line breaks are text")
+        #expect(IncomingText.Failure.controlCharacter(line: 2, scalar: "\u{1B}").description
+                == "第2行含有控制字符 ESC（U+001B），banli 不收入这样的文字（请删去后再试）")
+    }
+
     @Test func gb18030IsDecodedWhenAskedFor() throws {
         #expect(try IncomingText(bytes: Self.gbk, encoding: .gb18030).text == "你好\n𠀀\n")
         // A lead byte with nothing valid after it is named as well.

@@ -25,6 +25,11 @@ import TestSupport
         #expect(text.contains("反馈:\n- 日期: 2026-05-01\n  满意度: 基本满意\n  是否走访: 否\n  工作态度: 满意\n"))
         let read = try CaseFileDecoder(vocabulary: HandlingFixture.configuration.vocabulary).decode(Array(text.utf8), path: "x.yaml")
         #expect(read.feedback == twice.value.feedback)
+        // A form dated before the latest would silently become the current one (and 不满意 would reopen).
+        HandlingFixture.expectRefused("反馈日期 2026-05-10 早于已登记的反馈（2026-05-18）：后收到的反馈表才是当前的，请核对日期") {
+            () throws(HandlingError) in
+            try handling.recordFeedback(twice.value, Feedback(date: day("2026-05-10"), satisfaction: .dissatisfied, comment: "未回应"))
+        }
     }
 
     @Test func aFileWithOneFeedbackMapStillReads() throws {

@@ -26,13 +26,16 @@ import TestSupport
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
         var c = try store.load(CaseID("zx5-2-090")!).value
         let signed = try #require(c.signOff?.date)
-        c.outcomes = [OutcomeRecord(result: "列入计划拟解决", date: signed.adding(days: -3), recordedBy: "wangli")]
+        let sent = try #require(c.reply.date)
+        // Recorded as the reply went out, after it was signed.
+        c.outcomes = [OutcomeRecord(result: "列入计划拟解决", date: sent, recordedBy: "wangli")]
+        #expect(sent > signed)
         func printed() -> [String] {
             ReplyDocument(for: c, configuration: configuration).plainText.split(separator: "\n").map(String.init)
                 .filter { $0.hasPrefix("办理结果") }
         }
         #expect(printed() == ["办理结果：列入计划拟解决"])
-        c.outcomes.append(OutcomeRecord(result: "解决或采纳", date: signed.adding(days: 200), recordedBy: "wangli", note: "已建成"))
+        c.outcomes.append(OutcomeRecord(result: "解决或采纳", date: sent.adding(days: 200), recordedBy: "wangli", note: "已建成"))
         #expect(c.currentOutcome?.result == "解决或采纳")
         #expect(printed() == ["办理结果：列入计划拟解决"])
         c.signOff = nil
@@ -106,7 +109,7 @@ import TestSupport
 
     @Test func markdownKeepsHeaderLinesTogetherWithHardBreaks() throws {
         let markdown = try Self.document().rendered(as: .markdown)
-        // The result as signed (2018-10-30); the follow-up of 2019 is not in the document.
+        // The result as sent (2018-11-01); the follow-up of 2019 is not in the document.
         #expect(markdown.contains("依申请公开\\\n青浦区民政局\\\n青民函〔2018〕12号\\\n2018年11月1日\\\n办理结果：列入计划拟解决\n\n"))
     }
 

@@ -91,13 +91,14 @@ public struct Case: Hashable, Sendable {
     /// recorded by mistake and corrected （更正） never counts as the first.
     public var firstOutcome: OutcomeRecord? { outcomes.first { $0.correction == nil } }
 
-    /// The result the reply document prints: for a signed reply, the current one as of the day it
-    /// was signed, so that a follow-up （跟踪办理） recorded after the reply went out changes the
-    /// case's result but not the document that was signed and sent. A sign-off always belongs to
-    /// the reply beside it (reopening clears it), so an unsigned reply prints the current result.
+    /// The result the reply document prints: for a signed reply, the current one as of the reply's
+    /// date (else the day it was signed) — the result is often recorded as the reply goes out, after
+    /// signing — so that a follow-up （跟踪办理） recorded later changes the case's result but not
+    /// the document that was signed and sent. A sign-off always belongs to the reply beside it
+    /// (reopening clears it), so an unsigned reply prints the current result.
     public var printedOutcome: OutcomeRecord? {
-        guard let signed = signOff?.date else { return currentOutcome }
-        return outcomes.last { $0.correction == nil && $0.date <= signed } ?? currentOutcome
+        guard signOff != nil, let sent = repliedOn else { return currentOutcome }
+        return outcomes.last { $0.correction == nil && $0.date <= sent } ?? currentOutcome
     }
 
     /// The current feedback form, if any has come back.

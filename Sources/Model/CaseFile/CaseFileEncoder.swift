@@ -59,7 +59,7 @@ public enum CaseFileEncoder {
                         (K.summary, .text($0.summary))])
             }))
         }
-        root.add(K.text, .text(c.text))
+        root.add(K.text, .prose(c.text))
         if !c.reply.isEmpty { root.add(K.reply, .map(fields(of: c.reply))) }
         if !c.previousReplies.isEmpty { root.add(K.previousReplies, .maps(c.previousReplies.map(fields(of:)))) }
         root.add(K.journal, .maps(c.journal.map {
@@ -93,9 +93,9 @@ public enum CaseFileEncoder {
         f.addIfPresent(K.documentNumber, r.documentNumber)
         if let date = r.date { f.add(K.date, .date(date)) }
         f.addIfPresent(K.salutation, r.salutation)
-        f.addIfPresent(K.opening, r.opening)
-        f.add(K.sections, .maps(r.sections.map { Fields([(K.heading, .text($0.heading)), (K.content, .text($0.text))]) }))
-        f.addIfPresent(K.closing, r.closing)
+        if !r.opening.isEmpty { f.add(K.opening, .prose(r.opening)) }
+        f.add(K.sections, .maps(r.sections.map { Fields([(K.heading, .text($0.heading)), (K.content, .prose($0.text))]) }))
+        if !r.closing.isEmpty { f.add(K.closing, .prose(r.closing)) }
         f.addIfPresent(K.signature, r.signature)
         f.addIfPresent(K.contactPerson, r.contactPerson)
         f.addIfPresent(K.contactPhone, r.contactPhone)
@@ -110,7 +110,8 @@ public enum CaseFileEncoder {
 /// by two, short lists in flow style, each scalar as `YAMLScalarWriter` writes it.
 private struct Fields {
     enum Value {
-        case text(String), number(Int), date(LocalDate), list([String]), map(Fields), maps([Fields])
+        /// `prose`: a long text, always a literal block (`YAMLScalarWriter.prose`).
+        case text(String), prose(String), number(Int), date(LocalDate), list([String]), map(Fields), maps([Fields])
     }
 
     var pairs: [(String, Value)] = []
@@ -138,6 +139,7 @@ private struct Fields {
     private static func write(_ value: Value, indent: Int, into out: inout String) {
         switch value {
         case .text(let s): out += YAMLScalarWriter.value(s, quoted: s.isEmpty || looksTyped(s), indent: indent + 2)
+        case .prose(let s): out += YAMLScalarWriter.prose(s, indent: indent + 2)
         case .number(let n): out += " \(n)\n"
         case .date(let d): out += " \(d)\n"
         case .list(let items):

@@ -50,6 +50,10 @@ extension CaseHandling {
         if feedback.satisfaction == .dissatisfied && feedback.comment.isEmpty { throw .dissatisfiedCommentRequired }
         let date = feedback.date ?? clock.today
         try checkRecordDate(date, "反馈日期", assignedOn: c.assignedOn)
+        // The last form is the current one: a form dated before it would become current unnoticed.
+        if let latest = c.feedback.compactMap(\.date).max(), date < latest {
+            throw .feedbackBeforeLatest(date: date, latest: latest)
+        }
         feedback.date = date
         var c = c
         // A later form with the same answer is recorded as such, not as a change to it.

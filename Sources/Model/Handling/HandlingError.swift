@@ -40,6 +40,8 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     case recordDateTooLate(field: String, date: LocalDate, latest: LocalDate, today: LocalDate)
     /// A 面商 or feedback dated before the earliest day the configuration allows (交办, by default).
     case recordDateTooEarly(field: String, date: LocalDate, earliest: LocalDate, assignedOn: LocalDate)
+    /// A feedback form dated before the case's latest one: the last form recorded is the current one.
+    case feedbackBeforeLatest(date: LocalDate, latest: LocalDate)
     /// 不满意 reopens the case: what the proposer objects to must be written down.
     case dissatisfiedCommentRequired
     /// A correction （更正） says why the record was wrong.
@@ -103,6 +105,8 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(field) \(date) 晚于" + (latest == today ? "今天 \(today)" : " \(latest)（今天起\(today.days(until: latest))天内）")
         case .recordDateTooEarly(let field, let date, let earliest, let assignedOn):
             return "\(field) \(date) 早于" + (earliest == assignedOn ? "交办日期 \(assignedOn)" : " \(earliest)（交办日期 \(assignedOn) 前\(earliest.days(until: assignedOn))天）")
+        case .feedbackBeforeLatest(let date, let latest):
+            return "反馈日期 \(date) 早于已登记的反馈（\(latest)）：后收到的反馈表才是当前的，请核对日期"
         case .dissatisfiedCommentRequired: return "登记“不满意”须写明提出人的意见"
         case .correctionReasonRequired: return "更正须写明原因"
         case .noOutcomeToCorrect: return "尚无办理结果，无可更正"

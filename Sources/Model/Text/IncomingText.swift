@@ -33,9 +33,13 @@ public struct IncomingText: Sendable, Equatable {
         /// A byte sequence that is not text in `encoding`: `line` (1-based, counted in "\n") and
         /// `byte` (1-based, within that line) say where the first one starts.
         case notText(encoding: Encoding, line: Int, byte: Int)
+        /// A control character (`IncomingText.firstControlCharacter`) on `line` (1-based).
+        case controlCharacter(line: Int, scalar: Unicode.Scalar)
 
         public var description: String {
             switch self {
+            case .controlCharacter(let line, let scalar):
+                return "第\(line)行含有控制字符 \(IncomingText.name(of: scalar))，banli 不收入这样的文字（请删去后再试）"
             // Worded as every other file banli cannot read.
             case .unreadable(let path, let code): return StoreError.io(path: path, operation: "读取", errno: code).description
             case .notText(let encoding, let line, let byte): return "不是 \(encoding.label) 文本：第\(line)行第\(byte)字节"
@@ -58,7 +62,32 @@ public struct IncomingText: Sendable, Equatable {
             let place = Self.firstInvalidUTF8(utf8)
             throw .notText(encoding: .utf8, line: place.line, byte: place.byte)
         }
-        self.text = Self.normalised(text)
+        let normalised = Self.normalised(text)
+        // Kept, such a character would reach the case file (escaped) and every screen (as �).
+        if let control = Self.firstControlCharacter(in: normalised) { throw .controlCharacter(line: control.line, scalar: control.scalar) }
+        self.text = normalised
+    }
+
+    /// The first control character `text` holds — C0 other than tab and line feed, DEL, or C1 (ESC
+    /// begins a terminal escape sequence) — and its line (1-based); nil when it holds none.
+    public static func firstControlCharacter(in text: String) -> (scalar: Unicode.Scalar, line: Int)? {
+        var line = 1
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: line += 1
+            case 0x09: continue
+            case 0x00..<0x20, 0x7F..<0xA0: return (scalar, line)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A control character as a message names it: `ESC (U+001B)`.
+    public static func name(of scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return scalar.value == 0x1B ? "ESC（\(code)）" : code
     }
 
     /// The contents of the file at `path`, in `encoding`.

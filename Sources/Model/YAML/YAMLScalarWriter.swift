@@ -32,6 +32,15 @@ enum YAMLScalarWriter {
         return " " + inline(text, quoted: quoted, context: .block) + "\n"
     }
 
+    /// A long text (a proposal's text, a part of a reply) after its key: a literal block even when
+    /// it is one paragraph, so that it stays one paragraph per line of the file however it is edited
+    /// and a diff shows the paragraph that changed; on one line only when a block cannot carry it
+    /// (empty, or holding a character that cannot be raw).
+    static func prose(_ text: String, indent: Int) -> String {
+        if let block = literalBlock(text, indent: indent) { return " " + block }
+        return value(text, quoted: text.isEmpty, indent: indent)
+    }
+
     /// The scalar on one line: plain when YAML would read it back unchanged, else single-quoted, else
     /// double-quoted with escapes for what cannot be raw (line breaks included). `quoted` asks for
     /// double quotes (`"090"`) whatever the text.

@@ -49,8 +49,8 @@ struct NewCommand: ParsableCommand {
         do {
             return try IncomingText(contentsOf: path, encoding: encoding).text
         } catch {
-            guard case .notText(let encoding, _, _) = error else { throw ValidationError(error.description) }
-            let hint = encoding == .utf8 ? "；若是 GBK/GB18030 文件，请加 --encoding gb18030" : ""
+            if case .unreadable = error { throw ValidationError(error.description) }
+            let hint = if case .notText(.utf8, _, _) = error { "；若是 GBK/GB18030 文件，请加 --encoding gb18030" } else { "" }
             throw ValidationError("\(path)：\(error)\(hint)")
         }
     }

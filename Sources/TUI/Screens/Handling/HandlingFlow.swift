@@ -109,7 +109,8 @@ enum HandlingFlow {
     /// it will do, or the question is not a date's.
     private static func check(_ text: String, for question: HandlingQuestion, _ step: Step, _ u: Update) -> String? {
         guard let field = question.recordDate else { return nil }
-        guard let date = LocalDate(iso: text) else { return "\(field)“\(text)”无效：应写作 YYYY-MM-DD，且须是存在的日子" }
+        let date: LocalDate
+        do { date = try LocalDate(parsing: text) } catch { return "\(field)“\(text)”无效：\(error)" }
         let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
         for summary in step.targets.compactMap({ u.cases.summary(of: $0) }) {
             do {

@@ -76,10 +76,10 @@ public enum HandlingQuestion: Hashable, Sendable {
         case .contactPeople(let method): return .ask(.contactSummary(method, people: text))
         case .contactSummary(let method, let people): return .ask(.contactDate(method, people: people, summary: text))
         case .contactDate(let method, let people, let summary):
-            guard let date = LocalDate(iso: text) else { return .ask(self) }
+            guard let date = try? LocalDate(parsing: text) else { return .ask(self) }
             return .request(.contact(ContactEntry(date: date, method: method, people: people, summary: summary)))
         case .feedbackDate(var f):
-            f.date = LocalDate(iso: text)
+            f.date = try? LocalDate(parsing: text)
             return .choose(.feedbackVisited(f))
         case .feedbackComment(var f):
             f.comment = text

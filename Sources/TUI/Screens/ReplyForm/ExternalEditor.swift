@@ -18,14 +18,17 @@ public struct ExternalEditor: Sendable {
         case launch(command: String, errno: Int32)
         case exitStatus(command: String, status: Int32)
         /// The editor saved the file in another encoding than UTF-8 (GBK, say).
-        case notUTF8(IncomingText.Failure)
+        /// The saved file is not UTF-8 text, or holds a control character.
+        case notText(IncomingText.Failure)
 
         public var description: String {
             switch self {
             case .temporaryFile(let path, let code): return "\(path): 无法写入临时文件：\(StoreError.reason(code))"
             case .launch(let command, let code): return "无法启动编辑器“\(command)”：\(StoreError.reason(code))"
             case .exitStatus(let command, let status): return "编辑器“\(command)”以状态 \(status) 退出，本项未修改"
-            case .notUTF8(let failure): return "外部编辑器保存的文件\(failure)；请在编辑器中以 UTF-8 保存，本项未修改"
+            case .notText(let failure):
+                let hint = if case .notText = failure { "；请在编辑器中以 UTF-8 保存" } else { "" }
+                return "外部编辑器保存的文件\(failure)\(hint)，本项未修改"
             }
         }
     }
@@ -55,7 +58,7 @@ public struct ExternalEditor: Sendable {
         do {
             result = try IncomingText(bytes: Array(data)).text
         } catch {
-            throw .notUTF8(error)
+            throw .notText(error)
         }
         // The file's final line break ends its last line; it is not part of the text.
         if result.unicodeScalars.last == "\n" { result.unicodeScalars.removeLast() }
