@@ -141,14 +141,16 @@ let queries = ["养老服务设施", "加装电梯", "不存在的词", "殡葬"
 let typedFast = queries.map { time(typing($0)) }
 let typedAlone = queries.map { time(typing($0), alone: true) }
 // Saving a reply from the form: the file written (atomic, fsync), the list updated, the frame drawn.
-terminal.send(keys: [.home, .character("r"), .character("。")])
+// Only a reply that is not signed or sent can be edited (a locked one would measure a refusal).
+let editable = try store.list().summaries.filter { $0.hasReply && !configuration.workflow.locksReply($0.status) }
+terminal.send(keys: typing(editable.first!.id.description).dropLast() + [.enter, .character("r"), .character("。")])
 runner.run()
 let formSave = time([.control("s")]).slowest
 
 // The reply form: a case whose first section holds 5,000 characters is opened in the form, the
 // caret moved into the middle of that section, and each keystroke typed there is inserted, the whole
 // form laid out and the frame drawn at 80×24, as when a clerk types.
-var long = try store.load(try store.list().summaries.last { $0.hasReply }!.id)
+var long = try store.load(editable.last!.id)
 long.value.reply.sections[0].text = String(String(repeating: CaseGenerator.rareSentence, count: 250).prefix(5000))
 _ = try store.save(long.value, replacing: long.revision)
 terminal.send(keys: [.escape] + typing(long.value.id.description).dropLast() + [.enter, .character("r"), .tab, .tab]
