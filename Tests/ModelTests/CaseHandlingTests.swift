@@ -46,6 +46,9 @@ struct HandlingFixture {
         "已答复": ["已办结", "办理中"], "已办结": ["办理中"], "退回": ["待签收"],
     ]
     static let states = ["待签收", "办理中", "待审核", "已签发", "已答复", "已办结", "退回"]
+    /// What a refusal names: the moves that would be taken, a move freeing a signed reply named as
+    /// the step that does it.
+    static let offered = allowed.merging(["已签发": ["已答复", "撤回签发"], "已答复": ["已办结", "更正答复"], "已办结": ["更正答复"]]) { $1 }
 
     @Test(arguments: states, states)
     func everyMoveIsAllowedOrRefusedWithItsMessage(from: String, to: String) throws {
@@ -54,7 +57,7 @@ struct HandlingFixture {
         if from == to {
             HandlingFixture.expectRefused("状态已是“\(to)”，未作更改") { () throws(HandlingError) in try handling.move(c, to: to) }
         } else if !allowed.contains(to) {
-            HandlingFixture.expectRefused("不能从“\(from)”转为“\(to)”（“\(from)”只能转为：\(allowed.joined(separator: "、"))）") {
+            HandlingFixture.expectRefused("不能从“\(from)”转为“\(to)”（“\(from)”只能转为：\(Self.offered[from]!.joined(separator: "、"))）") {
                 () throws(HandlingError) in try handling.move(c, to: to, reason: "理由")
             }
         } else if to == "已签发" {
@@ -140,7 +143,7 @@ struct HandlingFixture {
         } catch {
             #expect(error.refusals.count == 2)
             #expect(error.description == "2件中有2件不能办理，均未更改：rd7-5-001：不能从“待签收”转为“待审核”（“待签收”只能转为：办理中、退回）；"
-                + "rd7-5-002：不能从“已办结”转为“待审核”（“已办结”只能转为：办理中）")
+                + "rd7-5-002：不能从“已办结”转为“待审核”（“已办结”只能转为：更正答复）")
         }
     }
 }

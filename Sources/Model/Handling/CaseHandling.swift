@@ -76,8 +76,11 @@ public struct CaseHandling: Sendable {
             throw .unknownState(state, allowed: workflow.states.map(\.name))
         }
         guard status != state else { throw .unchanged(field: "状态", value: state) }
+        // The moves a refusal names are the ones that would be taken: a move that would free a signed
+        // reply is named as its reopening step instead.
         let allowed = workflow.transitions[status] ?? []
-        guard allowed.contains(state) else { throw .transitionNotAllowed(from: status, to: state, allowed: allowed) }
+        let offered = allowed.filter { !workflow.leavesLockedReply(from: status, to: $0) } + workflow.reopenings(from: status).map(\.name)
+        guard allowed.contains(state) else { throw .transitionNotAllowed(from: status, to: state, allowed: offered) }
         return target
     }
 
