@@ -124,7 +124,7 @@ import TestSupport
         let tsv = try run(["ledger", "--format", "tsv"])
         #expect(tsv.lines.count == 33 && !tsv.stdout.hasPrefix("\u{FEFF}"))
         let badPath = try run(["ledger", "-o", "/nonexistent/dir/台账.csv"])
-        #expect(badPath.status != 0 && badPath.stderr.hasPrefix("banli: /nonexistent/dir/台账.csv: 写入失败"), "\(badPath.stderr)")
+        #expect(badPath.status != 0 && badPath.stderr == "banli: 不能写入 /nonexistent/dir/台账.csv：目录 /nonexistent/dir 不存在（请先创建，或写到已有的目录）\n", "\(badPath.stderr)")
     }
 }
 
