@@ -7,6 +7,7 @@ struct Banli: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banli",
         abstract: "办理政协提案和人大代表建议 —— handle CPPCC proposals and People's Congress suggestions.",
+        version: Version.current,
         subcommands: [
             OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, NewCommand.self,
             DueCommand.self, MoveCommand.self, OutcomeCommand.self, SendBackCommand.self, SignCommand.self,
@@ -18,24 +19,36 @@ struct Banli: ParsableCommand {
 
     /// Parses the command line and runs the command, so that every error, whichever command it comes
     /// from, ends as one line of Chinese on stderr: a usage error as `UsageMessage` words it (exit 64,
-    /// the parser's code), any other as `banli: …` (exit 1). Help (`--help`, `-h`, `help`) prints as
-    /// the parser prints it, exit 0.
+    /// the parser's code) — the parser's own, and a `ValidationError` a command's `run()` throws for a
+    /// value it refuses once parsed —, any other as `banli: …` with the command-line way out
+    /// (`CommandLineHint`, exit 1). Help (`--help`, `-h`, `help`) and `--version` print as the parser
+    /// prints them, exit 0.
     ///
     /// Every argument is text from outside, taken in once here (`IncomingText`: CRLF and CR to LF, a
     /// byte-order mark dropped), so that no option's value — a reason, a summary, a comment — keeps a
-    /// Windows line end.
+    /// Windows line end. Global options written before the command's name are moved after it
+    /// (`CommandWords`), so `banli --store DIR list` is `banli list --store DIR`.
     static func main() {
-        let arguments = CommandLine.arguments.dropFirst().map { IncomingText($0).text }
+        let given = CommandLine.arguments.dropFirst().map { IncomingText($0).text }
         // A title or reason carrying an escape sequence would be kept in the case file and shown as
         // � everywhere: refused here, where the user can see what they typed.
-        for (i, argument) in arguments.enumerated() {
+        for (i, argument) in given.enumerated() {
             guard let control = IncomingText.firstControlCharacter(in: argument) else { continue }
             printError("banli：第\(i + 1)个参数含有控制字符 \(IncomingText.name(of: control.scalar))，banli 不收入这样的文字（请删去后再试）")
             exit(withError: ExitCode.validationFailure)
         }
+        let arguments = CommandWords(given).parserOrder
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
+        } catch {
+            exit(reporting: error, arguments: arguments)
+        }
+        do {
             try command.run()
+        } catch let refusal as ValidationError {
+            printError(UsageMessage(refusal, running: type(of: command), arguments: arguments).line)
+            exit(withError: ExitCode.validationFailure)
         } catch {
             exit(reporting: error, arguments: arguments)
         }
@@ -48,7 +61,7 @@ struct Banli: ParsableCommand {
             printError(usage.line)
             exit(withError: exitCode(for: error))
         }
-        printError("banli: \(error)")
+        printError("banli: \(CommandLineHint.described(error))")
         exit(withError: ExitCode.failure)
     }
 }

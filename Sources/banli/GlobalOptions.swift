@@ -4,10 +4,16 @@ import Model
 
 /// Options every command takes: where the store and the user's configuration are.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("案件库目录 (store directory); 默认依次取 BANLI_STORE、配置中的 store、演示库副本", valueName: "DIR"))
+    /// The long names of these options, each taking a value. `CommandWords` reads them before the
+    /// parser does, so that they may come before the command's name too (`banli --store DIR list`).
+    enum Name: String, CaseIterable {
+        case store, config
+    }
+
+    @Option(name: .customLong(Name.store.rawValue), help: ArgumentHelp("案件库目录 (store directory); 默认依次取 BANLI_STORE、配置中的 store、演示库副本", valueName: "DIR"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("用户配置文件 (user config file); 默认 $XDG_CONFIG_HOME/banli/config.yaml", valueName: "FILE"))
+    @Option(name: .customLong(Name.config.rawValue), help: ArgumentHelp("用户配置文件 (user config file); 默认 $XDG_CONFIG_HOME/banli/config.yaml", valueName: "FILE"))
     var config: String?
 
     /// Loads the configuration (defaults, then the user's file over them).

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Model
 
 /// What every workflow command does around its one handling step: resolve and load the named cases,
@@ -12,12 +11,8 @@ enum HandlingRun {
         var seen = Set<CaseID>()
         let unique = try context.store.resolve(ids).filter { seen.insert($0).inserted }
         let stored = try unique.map { try context.store.load($0) }
-        let results: [Handled]
-        do {
-            results = try handling.applying({ c throws(HandlingError) in try step(handling, c) }, to: stored.map(\.value))
-        } catch {
-            throw reopeningHint(error)
-        }
+        // A refusal is reported with the option or command that puts it right (`CommandLineHint`).
+        let results = try handling.applying({ c throws(HandlingError) in try step(handling, c) }, to: stored.map(\.value))
         // Every case was checked before this first save; what can still fail is the disk, or another
         // program changing a file meanwhile, and the store's message then names the file.
         for (old, result) in zip(stored, results) {
@@ -26,20 +21,6 @@ enum HandlingRun {
             for warning in done.warnings { printError("警告：\(old.value.id)：\(warning)") }
             if let note = saved.droppedCommentsNote { printError("注意：\(saved.path)：\(note)") }
         }
-    }
-
-    /// A refusal because a reply is signed or sent, with the command that takes it back （the model names
-    /// the step; the command line is ours to name）.
-    static func reopeningHint(_ refusal: BatchRefusal) -> Error {
-        for r in refusal.refusals {
-            switch r.error {
-            case .replyLocked(_, _, _, let steps), .reopeningRequired(_, _, let steps):
-                guard let step = steps.first else { continue }
-                return ValidationError("\(refusal)（用 banli move \(r.id) \(step) --reason 原因）")
-            default: continue
-            }
-        }
-        return refusal
     }
 
     /// How often a step is applied again to a case another program changed meanwhile.

@@ -1,3 +1,4 @@
+import Glibc
 import Model
 
 /// The file a command writes when the user names one with `-o` (`export`, `ledger`). Outputs never
@@ -13,12 +14,15 @@ struct OutputFile {
         case isADirectory(path: String)
         case exists(path: String)
         case insideStore(path: String, store: String)
+        /// The directory the file would go in (`directory`, as typed) does not exist.
+        case noDirectory(path: String, directory: String)
 
         var description: String {
             switch self {
             case .isADirectory(let path): return "不能写入 \(path)：是目录（请在 -o 后写出文件名）"
             case .exists(let path): return "不能写入 \(path)：文件已存在（确要替换请加 --force）"
             case .insideStore(let path, let store): return "不能写入 \(path)：位于案件库 \(store) 之中，导出不写进案件库（请写到库外）"
+            case .noDirectory(let path, let directory): return "不能写入 \(path)：目录 \(directory) 不存在（请先创建，或写到已有的目录）"
             }
         }
     }
@@ -26,15 +30,17 @@ struct OutputFile {
     let path: String
 
     /// Checks `path` as an output of a command working on `store`; `overwrite` is `--force`.
-    /// - Throws: `Refusal`, or `StoreError.io` naming `path` when its directory cannot be found.
+    /// - Throws: `Refusal` (`.noDirectory` when the directory is not there), or `StoreError.io`
+    ///   naming `path` when its directory cannot be looked up otherwise (no permission).
     init(_ path: String, store: CaseStore, overwrite: Bool) throws {
         let name = FileSystem.baseName(of: path)
         guard !name.isEmpty, name != ".", name != "..", !FileSystem.isDirectory(path) else { throw Refusal.isADirectory(path: path) }
-        let directory: String
+        let directory: String, typedDirectory = FileSystem.parent(of: path)
         do {
-            directory = try FileSystem.realPath(FileSystem.parent(of: path))
+            directory = try FileSystem.realPath(typedDirectory)
         } catch {
             guard case .io(_, _, let code) = error else { throw error }
+            if code == ENOENT { throw Refusal.noDirectory(path: path, directory: typedDirectory) }
             throw StoreError.io(path: path, operation: "写入", errno: code)
         }
         let storeDirectory = try? FileSystem.realPath(store.directory)

@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 
 /// A command-line usage error (a missing argument, an unknown option or command, a value the option
-/// does not take, one too many arguments, a `validate()` refusal) as one line of Chinese ending with
-/// where to read the usage: `banli show：缺少案件编号。用法见 banli show --help`.
+/// does not take, one too many arguments, a `validate()` refusal, a `ValidationError` a command's
+/// `run()` throws for a value it refuses once parsed) as one line of Chinese ending with where to
+/// read the usage: `banli show：缺少案件编号。用法见 banli show --help`.
 ///
 /// swift-argument-parser words its errors in English over several lines and keeps their kinds
 /// internal. What it makes public is the text (`message(for:)`, and `fullMessage(for:)`'s `Help:`
@@ -23,20 +24,40 @@ struct UsageMessage {
     init?(_ error: Error, arguments: [String]) {
         guard let stack = UsageMessage.commandStack(of: error) else { return nil }
         let english = Banli.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
-        // The default command's name was not typed (`banli foo`): the words are the root's.
-        let typedDefault = arguments.first { !$0.hasPrefix("-") } == Banli.configuration.defaultSubcommand?._commandName
-        let names = stack.dropFirst().map { $0._commandName }
-        let isDefault = stack.count == 2 && !typedDefault
-            && Banli.configuration.defaultSubcommand.map { ObjectIdentifier($0) == ObjectIdentifier(stack[1]) } == true
-        command = (["banli"] + (isDefault ? [] : names)).joined(separator: " ")
-        let help = UsageMessage.helpLine(Banli.fullMessage(for: error))
-        if isDefault, let unknown = english.firstMatch(of: #/^Unexpected argument '(.*)'$/#) {
-            problem = "没有命令“\(unknown.1)”"
+        let words = CommandWords(arguments)
+        command = UsageMessage.typed(stack, words)
+        // The default command, not typed, takes no argument: a word where a command's name goes
+        // names a command that does not exist, whatever the parser found wrong after it.
+        if UsageMessage.isDefault(stack, words),
+           let unknown = words.unknownCommand ?? english.firstMatch(of: #/^Unexpected argument '(.*)'$/#).map({ String($0.1) }) {
+            problem = "没有命令“\(unknown)”"
             advice = "可用的命令见 banli --help"
             return
         }
+        let help = UsageMessage.helpLine(Banli.fullMessage(for: error))
         problem = UsageMessage.chinese(english, help: help)
         advice = "用法见 \(command) --help"
+    }
+
+    /// The message for a value the command `running` refused once parsed: a `ValidationError` its
+    /// `run()` threw (a status not in the configuration, an option `new` needs), worded as the
+    /// parser's own refusals are.
+    init(_ refusal: ValidationError, running: ParsableCommand.Type, arguments: [String]) {
+        command = UsageMessage.typed([Banli.self, running], CommandWords(arguments))
+        problem = UsageMessage.oneLine(refusal.message)
+        advice = "用法见 \(command) --help"
+    }
+
+    /// The command as typed, from the commands the parser went through: `banli show`, or `banli`
+    /// for the default command when its name was not typed.
+    private static func typed(_ stack: [ParsableCommand.Type], _ words: CommandWords) -> String {
+        (["banli"] + (isDefault(stack, words) ? [] : stack.dropFirst().map { $0._commandName })).joined(separator: " ")
+    }
+
+    /// Whether the parser ran the default command without its name being typed.
+    private static func isDefault(_ stack: [ParsableCommand.Type], _ words: CommandWords) -> Bool {
+        stack.count == 2 && !words.namesDefaultCommand
+            && Banli.configuration.defaultSubcommand.map { ObjectIdentifier($0) == ObjectIdentifier(stack[1]) } == true
     }
 
     /// The line to print.
@@ -89,8 +110,13 @@ struct UsageMessage {
             return "\(target)“\(m.1)”无效\(format)"
         }
         // A `validate()` refusal, in banli's own words; or a sentence this version does not know.
-        let oneLine = english.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return oneLine.contains(where: { $0.unicodeScalars.first!.value >= 0x3000 }) ? oneLine : "命令行有误：\(oneLine)"
+        let line = oneLine(english)
+        return line.contains(where: { $0.unicodeScalars.first!.value >= 0x3000 }) ? line : "命令行有误：\(line)"
+    }
+
+    /// `text` with its line breaks made spaces.
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// The commands from the root to the one a parser's error is about; nil for an error that is not

@@ -120,7 +120,7 @@ struct Banli {
         let badFormat = try banli.run(["export", "090", "--format", "docx", "--store", store])
         #expect(badFormat.status != 0 && badFormat.stderr.contains("docx"))
         let badPath = try banli.run(["export", "090", "-o", "/nonexistent/dir/090.txt", "--store", store])
-        #expect(badPath.status != 0 && badPath.stderr.hasPrefix("banli: /nonexistent/dir/090.txt: 写入失败"), "\(badPath.stderr)")
+        #expect(badPath.status != 0 && badPath.stderr == "banli: 不能写入 /nonexistent/dir/090.txt：目录 /nonexistent/dir 不存在（请先创建，或写到已有的目录）\n", "\(badPath.stderr)")
     }
 
     @Test func initNewShowAndErrors() throws {

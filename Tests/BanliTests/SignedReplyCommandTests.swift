@@ -22,7 +22,7 @@ import TestSupport
         let back = try run(["move", "zx6-5-061", "办理中"])
         #expect(back.stderr == "banli: zx6-5-061：不能从“已答复”直接转为“办理中”：答复已签发，只读，须经“更正答复”并写明原因（用 banli move zx6-5-061 更正答复 --reason 原因）\n")
         let noReason = try run(["move", "zx6-5-061", "更正答复"])
-        #expect(noReason.stderr == "banli: zx6-5-061：更正答复须写明原因\n")
+        #expect(noReason.stderr == "banli: zx6-5-061：更正答复须写明原因（--reason 原因）\n")
         #expect(file("zx6-5-061") == before)
     }
 

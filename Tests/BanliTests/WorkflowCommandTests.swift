@@ -23,9 +23,9 @@ import TestSupport
         #expect(refused.stderr == "banli: 2件中有1件不能办理，均未更改：rd7-5-061：不能从“待签收”转为“待审核”（“待签收”只能转为：办理中、退回）\n")
         #expect(file("zx6-5-101") == before, "the case that could move was not saved either")
         let noReason = try run(["move", "zx6-5-104", "退回"])
-        #expect(noReason.stderr == "banli: zx6-5-104：转为“退回”须写明理由\n")
+        #expect(noReason.stderr == "banli: zx6-5-104：转为“退回”须写明理由（--reason 理由）\n")
         let signed = try run(["move", "052", "已签发"])
-        #expect(signed.stderr == "banli: zx6-5-052：转为“已签发”须经签发，登记签发人（用 banli sign ID --signer 姓名）\n")
+        #expect(signed.stderr == "banli: zx6-5-052：转为“已签发”须经签发，登记签发人（用 banli sign zx6-5-052 --signer 姓名）\n")
         #expect(try run(["move", "101"]).status != 0)
     }
 
@@ -46,7 +46,7 @@ import TestSupport
         let first = try run(["outcome", "zx6-5-097", "列入计划拟解决"])
         #expect(first.status == 0 && first.lines == ["zx6-5-097：办理结果：列入计划拟解决"], "\(first.stderr)")
         let noNote = try run(["outcome", "zx6-5-097", "解决或采纳"])
-        #expect(noNote.stderr == "banli: zx6-5-097：跟踪办理须写明说明\n")
+        #expect(noNote.stderr == "banli: zx6-5-097：跟踪办理须写明说明（--note 说明）\n")
         let followed = try run(["outcome", "zx6-5-097", "解决或采纳", "--note", "已完成"])
         #expect(followed.lines == ["zx6-5-097：跟踪办理，办理结果：列入计划拟解决 → 解决或采纳（已完成）"])
         let row = try run(["ledger", "--format", "tsv"]).lines.first { $0.hasPrefix("zx6-5-097\t") }!
@@ -75,7 +75,7 @@ import TestSupport
         let contact = try run(["contact", "093", "--method", "走访", "--people", "张三委员", "--summary", "听取意见", "--date", "2026-11-20"])
         #expect(contact.lines == ["zx6-5-093：登记面商（走访，2026-11-20）：张三委员"], "\(contact.stderr)")
         let disclose = try run(["disclose", "099", "不予公开"])
-        #expect(disclose.stderr == "banli: zx6-5-099：公开属性为“不予公开”时须写明理由\n")
+        #expect(disclose.stderr == "banli: zx6-5-099：公开属性为“不予公开”时须写明理由（--reason 理由）\n")
         #expect(try run(["disclose", "099", "依申请公开", "--reason", "涉及个人信息"]).status == 0)
         let deadline = try run(["deadline", "097", "2026-12-31", "--reason", "经提案委同意延期"])
         #expect(deadline.lines == ["zx6-5-097：答复期限：2026-09-30 → 2026-12-31（理由：经提案委同意延期）"])
@@ -124,7 +124,7 @@ import TestSupport
         let tsv = try run(["ledger", "--format", "tsv"])
         #expect(tsv.lines.count == 33 && !tsv.stdout.hasPrefix("\u{FEFF}"))
         let badPath = try run(["ledger", "-o", "/nonexistent/dir/台账.csv"])
-        #expect(badPath.status != 0 && badPath.stderr.hasPrefix("banli: /nonexistent/dir/台账.csv: 写入失败"), "\(badPath.stderr)")
+        #expect(badPath.status != 0 && badPath.stderr == "banli: 不能写入 /nonexistent/dir/台账.csv：目录 /nonexistent/dir 不存在（请先创建，或写到已有的目录）\n", "\(badPath.stderr)")
     }
 }
 

@@ -149,7 +149,7 @@ import TestSupport
         #expect(try handling.correctStatus(closed, reason: "反馈未回，不应办结").value.status == "已答复")
         // A move made as part of sending back is undone with that step, not corrected alone.
         let backForChanges = try handling.sendBack(HandlingFixture.complete(in: "待审核"), comment: "补充数据").value
-        HandlingFixture.expectRefused("上一次状态变更是“退回修改：补充数据；状态：待审核 → 办理中”的一部分，不能单独更正；可撤销这一步（撤销）") {
+        HandlingFixture.expectRefused("上一次状态变更是“退回修改：补充数据；状态：待审核 → 办理中”的一部分，不能单独更正；可撤销这一步") {
             () throws(HandlingError) in try handling.correctStatus(backForChanges, reason: "x")
         }
     }

@@ -50,7 +50,8 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The journal holds no status move that is still in force to reverse.
     case noStatusMoveToCorrect(status: String)
     /// The last status move was part of a larger step (feedback, sign-off, sending back) that a bare
-    /// reversal would leave half undone.
+    /// reversal would leave half undone. The description says to undo the step; how (a key, a
+    /// command) is the front end's to say.
     case statusMovePartOfStep(entry: String)
     /// Correcting the result of a signed or sent reply (which prints it), or reversing a move out of
     /// such a state, would change a signed or sent reply; that is what the reopening steps
@@ -111,7 +112,7 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .correctionReasonRequired: return "更正须写明原因"
         case .noOutcomeToCorrect: return "尚无办理结果，无可更正"
         case .noStatusMoveToCorrect(let status): return "日志中没有转为当前状态“\(status)”的状态变更，无可更正"
-        case .statusMovePartOfStep(let entry): return "上一次状态变更是“\(entry)”的一部分，不能单独更正；可撤销这一步（撤销）"
+        case .statusMovePartOfStep(let entry): return "上一次状态变更是“\(entry)”的一部分，不能单独更正；可撤销这一步"
         case .correctionLeavesProtectedState(let state, let instead):
             return "“\(state)”的答复已签发，不能以更正改动；请先用“\(instead)”收回答复并写明原因"
         case .nothingToUndo: return "没有可撤销的更改"

@@ -41,13 +41,8 @@ struct ExportCommand: ParsableCommand {
         let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
         let stored = try context.store.load(try context.store.resolve(id))
         let document = ReplyDocument(for: stored.value, configuration: context.configuration)
-        let text: String
-        do {
-            text = try document.rendered(as: format, draft: draft)
-        } catch {
-            // The model names what is missing; the way out is a flag, which only the command knows.
-            throw ValidationError("\(error)（加 --draft 可导出草稿）")
-        }
+        // An incomplete reply is refused naming what is missing; `CommandLineHint` adds --draft.
+        let text = try document.rendered(as: format, draft: draft)
         if let target {
             try target.write(text)
         } else {

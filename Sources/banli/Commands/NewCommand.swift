@@ -43,15 +43,27 @@ struct NewCommand: ParsableCommand {
         return value
     }
 
-    /// A file named on the command line, normalised as `IncomingText`; one that is not in the
-    /// encoding given is refused, saying how to read a GBK file.
+    /// A file named on the command line that could not be taken in: not there, not readable, or not
+    /// text in the encoding given. Not a usage error (exit 1): the command line was right, the file not.
+    struct UnreadableFile: Error, CustomStringConvertible {
+        var path: String
+        var failure: IncomingText.Failure
+
+        /// The failure naming the file; for a file that is not UTF-8, how to read a GBK one.
+        var description: String {
+            if case .unreadable = failure { return failure.description }
+            let hint = if case .notText(.utf8, _, _) = failure { "；若是 GBK/GB18030 文件，请加 --encoding gb18030" } else { "" }
+            return "\(path)：\(failure)\(hint)"
+        }
+    }
+
+    /// A file named on the command line, normalised as `IncomingText`.
+    /// - Throws: `UnreadableFile`.
     private func incoming(_ path: String) throws -> String {
         do {
             return try IncomingText(contentsOf: path, encoding: encoding).text
         } catch {
-            if case .unreadable = error { throw ValidationError(error.description) }
-            let hint = if case .notText(.utf8, _, _) = error { "；若是 GBK/GB18030 文件，请加 --encoding gb18030" } else { "" }
-            throw ValidationError("\(path)：\(error)\(hint)")
+            throw UnreadableFile(path: path, failure: error)
         }
     }
 

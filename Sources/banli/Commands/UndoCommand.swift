@@ -32,7 +32,8 @@ struct UndoCommand: ParsableCommand {
             undone = try handling.undo(current, step)
             try context.store.saveUndoing(step, undone.value, replacing: current.revision)
         } catch let error as HandlingError {
-            throw ValidationError("\(caseID)：\(error)")
+            // Reported as any refused step is, naming the case.
+            throw BatchRefusal(refusals: [.init(id: caseID, error: error)], total: 1)
         }
         print(UntrustedText.inert("\(caseID)：\(undone.entry.text)"))
     }
