@@ -47,6 +47,8 @@ if (try? String(contentsOfFile: marker, encoding: .utf8)) != markerText {
             _ = FileManager.default.createFile(atPath: store.path(of: c.id), contents: Data(CaseFileEncoder.encode(c).utf8))
         }
     }
+    // A new store holds no .banli/ until banli first writes there.
+    try FileManager.default.createDirectory(atPath: directory + "/.banli", withIntermediateDirectories: true)
     try markerText.write(toFile: marker, atomically: true, encoding: .utf8)
 }
 let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
