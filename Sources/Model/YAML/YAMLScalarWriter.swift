@@ -57,22 +57,32 @@ enum YAMLScalarWriter {
     /// character that cannot be raw, or only line breaks (a block keeps those only as trailing lines,
     /// which YAML treats as chomping, not content).
     static func literalBlock(_ text: String, indent: Int) -> String? {
-        // Scalars, not characters: a line break must never hide inside a grapheme cluster.
-        let scalars = text.unicodeScalars
-        guard scalars.allSatisfy(isRaw), scalars.contains(where: { $0 != "\n" }) else { return nil }
+        guard text.unicodeScalars.contains(where: { $0 != "\n" }), text.unicodeScalars.allSatisfy(isRaw) else { return nil }
+        // Split as UTF-8 bytes: a line feed byte never occurs inside another character's encoding,
+        // and the raw set holds no carriage return, so each 0x0A is exactly one line break.
+        let bytes = text.utf8, lineFeed = UInt8(ascii: "\n")
         // The indentation is given explicitly when the first line starts with white space or is
         // empty: YAML would otherwise take that white space for indentation.
-        let first = scalars.first!
-        let indentation = first == " " || first == "\t" || first == "\n" ? "2" : ""
+        let first = bytes.first!
+        let indentation = first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || first == lineFeed ? "2" : ""
         // Chomping: `-` drops the final line break the text lacks, `+` keeps the empty lines a text
         // ends with, the default keeps exactly one.
-        let trailingBreaks = scalars.reversed().prefix { $0 == "\n" }.count
+        var trailingBreaks = 0
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == lineFeed {
+            trailingBreaks += 1
+            end = bytes.index(before: end)
+        }
         let chomping = trailingBreaks == 0 ? "-" : trailingBreaks == 1 ? "" : "+"
-        var out = "|" + indentation + chomping + "\n"
+        let body = trailingBreaks == 0 ? bytes[...] : bytes[..<bytes.index(before: bytes.endIndex)]
         let margin = String(repeating: " ", count: indent)
-        let body = trailingBreaks == 0 ? Substring.UnicodeScalarView(scalars) : scalars.dropLast()
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !line.isEmpty { out += margin + String(line) }
+        var out = "|" + indentation + chomping + "\n"
+        out.reserveCapacity(bytes.count + (indent + 1) * (bytes.count / 40 + 2))
+        for line in body.split(separator: lineFeed, omittingEmptySubsequences: false) {
+            if !line.isEmpty {
+                out += margin
+                out += Substring(line)
+            }
             out += "\n"
         }
         return out
