@@ -37,7 +37,7 @@ import TestSupport
         ("deadlines:\n  reply_months: 三\n", 2, "reply_months"),
         ("templates:\n  proposal:\n    title: 关于{nmuber}号\n", 3, "未知的占位符"),
         ("workflow:\n  states:\n    - name: 待签收\n    - name: 办理中\n", 3, "流程转换仍引用此状态"),
-        ("language: zh\n  bad: [\n", 2, "YAML 格式错误"),
+        ("language: zh\n  bad: [\n", 2, "第 6 个字符处的冒号不能出现在这里"),
         ("disclosure:\n  default: 公开\n", 2, "“disclosure.default”的值“公开”无效"),
         ("workflow:\n  review: 审核中\n", 2, "“workflow.review”的值“审核中”无效"),
         ("workflow:\n  transitions:\n    待审核: [已签发]\n", 2, "流程转换中没有“待审核 → 办理中”"),

@@ -4,7 +4,14 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
     public enum Reason: Hashable, Sendable {
         case unreadable(String)
         case invalidUTF8(byteOffset: Int)
-        case syntax(String)
+        /// The text is not YAML; the problem words itself in Chinese. Boxed (`indirect`): stored
+        /// inline, copying some such reasons (the one for `标题: *星号`) crashed in `outlined copy of
+        /// DataFileError.Reason` (Swift 6.3.1 on Linux).
+        indirect case syntax(YAMLProblem)
+        /// A key given twice in one mapping (Yams refuses the file rather than keep either value).
+        case duplicateKey(String)
+        /// A key that is a list or a mapping instead of text.
+        case nonTextKey
         case notAMapping
         case missingField(String)
         case unknownField(String)
@@ -40,7 +47,9 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         switch reason {
         case .unreadable(let why): return "无法读取文件（\(why)）"
         case .invalidUTF8(let offset): return "不是有效的 UTF-8 文本（第 \(offset) 字节）"
-        case .syntax(let what): return "YAML 格式错误：\(what)"
+        case .syntax(let problem): return problem.description
+        case .duplicateKey(let key): return "键“\(key)”在同一层重复出现，每个键只能写一次"
+        case .nonTextKey: return "键必须是文字，不能是列表或映射"
         case .notAMapping: return "文件内容应为“键： 值”的映射"
         case .missingField(let field): return "缺少必填字段“\(field)”"
         case .unknownField(let field): return "未知字段“\(field)”"

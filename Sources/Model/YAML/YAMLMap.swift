@@ -24,7 +24,7 @@ struct YAMLMap {
         var entries: [(String, Node, Int?)] = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                throw DataFileError(path: path, line: key.mark?.line, reason: .syntax("键必须是文字"))
+                throw DataFileError(path: path, line: key.mark?.line, reason: .nonTextKey)
             }
             entries.append((scalar.string, value, key.mark?.line))
         }

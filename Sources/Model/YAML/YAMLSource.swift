@@ -19,27 +19,41 @@ enum YAMLSource {
             // regular expressions run on every plain scalar) is skipped: it dominated parse time.
             root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw describe(error, path: path)
+            throw describe(error, in: text, path: path)
         } catch {
-            throw DataFileError(path: path, line: nil, reason: .syntax(String(describing: error)))
+            throw DataFileError(path: path, line: nil, reason: .syntax(YAMLProblem(problem: String(describing: error))))
         }
         guard let root else { throw DataFileError(path: path, line: nil, reason: .notAMapping) }
         return root
     }
 
-    private static func describe(_ error: YamlError, path: String) -> DataFileError {
+    private static func describe(_ error: YamlError, in text: String, path: String) -> DataFileError {
+        let problem: YAMLProblem
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-            return DataFileError(path: path, line: mark.line, reason: .syntax(what))
+        case let .scanner(context, what, mark, _), let .parser(context, what, mark, _),
+             let .composer(context, what, mark, _):
+            problem = YAMLProblem(problem: what, context: context?.text, line: mark.line, column: mark.column,
+                                  startLine: context?.mark.line,
+                                  character: character(in: text, line: mark.line, column: mark.column))
+        case let .reader(what, offset, _, _):
+            // The reader counts its offset in characters from the start of the text.
+            let before = offset.map { text.prefix($0) }
+            let line = before.map { $0.count(where: \.isNewline) + 1 }
+            let column = before.map { $0.unicodeScalars.reversed().prefix { !Character($0).isNewline }.count + 1 }
+            let at = offset.flatMap { text.dropFirst($0).first }
+            problem = YAMLProblem(problem: what, line: line, column: column, character: at)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return DataFileError(path: path, line: context.mark.line,
-                                 reason: .syntax("重复的键 \(duplicates.joined(separator: "、"))"))
-        case let .reader(problem, _, _, _):
-            return DataFileError(path: path, line: nil, reason: .syntax(problem))
+            return DataFileError(path: path, line: context.mark.line, reason: .duplicateKey(duplicates.first ?? ""))
         default:
-            return DataFileError(path: path, line: nil, reason: .syntax(String(describing: error)))
+            problem = YAMLProblem(problem: String(describing: error))
         }
+        return DataFileError(path: path, line: problem.reportedLine, reason: .syntax(problem))
+    }
+
+    /// The character libyaml's mark points at: it counts lines and columns (in Unicode scalars) from 1.
+    private static func character(in text: String, line: Int, column: Int) -> Character? {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard line >= 1, line <= lines.count, column >= 1 else { return nil }
+        return lines[line - 1].unicodeScalars.dropFirst(column - 1).first.map(Character.init)
     }
 }
