@@ -6,13 +6,9 @@ import TestSupport
 /// A signed or sent reply from the command line: every command that would write it refuses, naming
 /// the step that takes it back; `banli move ID 撤回签发|更正答复 --reason …` does, and `banli show`
 /// lists the earlier reply with its reason and sign-off.
-@Suite struct SignedReplyCommandTests {
+@Suite struct SignedReplyCommandTests: DemoStoreCommands {
     let banli = Banli()
     let store = Fixtures.demoStoreCopy()
-
-    func run(_ arguments: [String]) throws -> Banli.Output { try banli.run(arguments + ["--store", store]) }
-
-    func file(_ id: String) -> String { String(decoding: Fixtures.bytes(store + "/" + id + ".yaml"), as: UTF8.self) }
 
     @Test func commandsThatWouldWriteASentReplyAreRefused() throws {
         let before = file("zx6-5-061")

@@ -5,13 +5,9 @@ import TestSupport
 
 /// IDs, vocabulary and dates on the command line as an IME types them, through the real binary on a
 /// copy of the demo store.
-@Suite struct TypedInputCommandTests {
+@Suite struct TypedInputCommandTests: DemoStoreCommands {
     let banli = Banli()
     let store = Fixtures.demoStoreCopy()
-
-    func run(_ arguments: [String]) throws -> Banli.Output { try banli.run(arguments + ["--store", store]) }
-
-    func file(_ id: String) -> String { String(decoding: Fixtures.bytes(store + "/" + id + ".yaml"), as: UTF8.self) }
 
     @Test(arguments: ["zx5-2-090", "ZX5-2-090", "０９０", "zx5-2-090.yaml", "90", "ｚｘ５－２－０９０", " 090\u{3000}"])
     func aCaseIsFoundHoweverItsIDIsTyped(typed: String) throws {

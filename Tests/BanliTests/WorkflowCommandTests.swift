@@ -4,13 +4,9 @@ import Testing
 import TestSupport
 
 /// The workflow, statistics and ledger commands, run as a user would on a copy of the demo store.
-@Suite struct WorkflowCommandTests {
+@Suite struct WorkflowCommandTests: DemoStoreCommands {
     let banli = Banli()
     let store = Fixtures.demoStoreCopy()
-
-    func run(_ arguments: [String]) throws -> Banli.Output { try banli.run(arguments + ["--store", store]) }
-
-    func file(_ id: String) -> String { String(decoding: Fixtures.bytes(store + "/" + id + ".yaml"), as: UTF8.self) }
 
     @Test func severalCasesMoveTogetherAndARefusalSavesNone() throws {
         let moved = try run(["move", "101", "104", "办理中"])
