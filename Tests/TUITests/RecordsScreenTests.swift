@@ -131,6 +131,26 @@ import TestSupport
         #expect(c.status == "待签收" && c.journal.suffix(2).map(\.text) == ["状态：待签收 → 办理中", "更正状态：办理中 → 待签收，原因：误签收"])
     }
 
+    /// A move made as part of a larger step (here 退回修改) is undone, not corrected: the refusal names
+    /// the key that undoes it.
+    @Test func aMoveThatWasPartOfAStepPointsToTheUndoKey() throws {
+        let s = try AppSession()
+        s.select("rd7-5-036")
+        s.keys(.character("m"))
+        let sendBack = try #require(s.runner.state.menu?.items.firstIndex { $0.label.contains("退回修改") })
+        s.keys(.character(Character(String(sendBack + 1))))
+        s.type("请补充数据")
+        s.keys(.enter)
+        #expect(try s.load("rd7-5-036").status == "办理中")
+        s.keys(.character("m"))
+        let items = try #require(s.runner.state.menu?.items)
+        s.keys(.character(Character(String(items.count))))
+        s.type("误退")
+        s.keys(.enter)
+        #expect(s.message == "rd7-5-036：上一次状态变更是“退回修改：请补充数据；状态：待审核 → 办理中”的一部分，不能单独更正；可撤销这一步（按 u 撤销）")
+        #expect(try s.load("rd7-5-036").status == "办理中")
+    }
+
     @Test func uUndoesTheLatestChangeAfterConfirmingFromTheListAndTheDetail() throws {
         let s = try AppSession()
         s.select("zx6-5-101")

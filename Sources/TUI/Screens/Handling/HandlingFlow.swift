@@ -167,7 +167,13 @@ enum HandlingFlow {
                 let results = try handling.applying(request.step(handling), to: stored.map(\.value))
                 u.run(.saveHandled(results, bases: stored.map(\.revision)))
             } catch {
-                u.say("\(error)")
+                // A refusal that points to undo names the key that does it, as the command line
+                // names `banli undo`.
+                let undo = u.key(.undoChange, in: .list)
+                u.say(error.described { refusal in
+                    if case .statusMovePartOfStep = refusal.error { return "（按 \(undo) 撤销）" }
+                    return ""
+                })
             }
             return nil
         case .handled(let report):
