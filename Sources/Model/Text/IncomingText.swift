@@ -73,12 +73,7 @@ public struct IncomingText: Sendable, Equatable {
     public static func firstControlCharacter(in text: String) -> (scalar: Unicode.Scalar, line: Int)? {
         var line = 1
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: line += 1
-            case 0x09: continue
-            case 0x00..<0x20, 0x7F..<0xA0: return (scalar, line)
-            default: continue
-            }
+            if scalar == "\n" { line += 1 } else if scalar != "\t" && scalar.isControlCharacter { return (scalar, line) }
         }
         return nil
     }

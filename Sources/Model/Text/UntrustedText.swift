@@ -12,7 +12,7 @@ public enum UntrustedText {
             switch v {
             case 0x0A where keepNewlines: out.append(scalar)
             case 0x09: out.append(" ")
-            case 0x00..<0x20, 0x7F..<0xA0: out.append("\u{FFFD}")
+            case _ where scalar.isControlCharacter: out.append("\u{FFFD}")
             default:
                 // The same test as search's (`SearchText`), so a search matches what is drawn.
                 if scalar.isInvisibleFormat { continue }
@@ -28,4 +28,10 @@ public enum UntrustedText {
         let v = scalar.value
         return (0x20..<0x7F).contains(v) || (0x2E80..<0xFE00).contains(v) || (0xFF00..<0xFFF0).contains(v)
     }
+}
+
+extension Unicode.Scalar {
+    /// A C0 or C1 control character, DEL included — tab and line feed too, which callers that keep
+    /// them take first. ESC among them begins every terminal escape sequence.
+    public var isControlCharacter: Bool { value < 0x20 || (0x7F..<0xA0).contains(value) }
 }

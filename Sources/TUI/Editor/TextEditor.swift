@@ -214,7 +214,7 @@ public struct TextEditor: Sendable, Equatable {
             switch scalar.value {
             case 0x0A: out.append(scalar)
             case 0x09: out.append(" ")
-            case 0x00..<0x20, 0x7F..<0xA0: break
+            case _ where scalar.isControlCharacter: break
             default: out.append(scalar)
             }
         }
