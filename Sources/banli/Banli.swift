@@ -29,13 +29,16 @@ struct Banli: ParsableCommand {
     /// Windows line end. Global options written before the command's name are moved after it
     /// (`CommandWords`), so `banli --store DIR list` is `banli list --store DIR`.
     static func main() {
-        let given = CommandLine.arguments.dropFirst().map { IncomingText($0).text }
-        // A title or reason carrying an escape sequence would be kept in the case file and shown as
-        // � everywhere: refused here, where the user can see what they typed.
-        for (i, argument) in given.enumerated() {
-            guard let control = IncomingText.firstControlCharacter(in: argument) else { continue }
-            printError("banli：第\(i + 1)个参数含有控制字符 \(IncomingText.name(of: control.scalar))，banli 不收入这样的文字（请删去后再试）")
-            exit(withError: ExitCode.validationFailure)
+        var given: [String] = []
+        for (i, argument) in CommandLine.arguments.dropFirst().enumerated() {
+            // A title or reason carrying an escape sequence would be kept in the case file and shown
+            // as � everywhere: refused here, where the user can see what they typed.
+            do {
+                given.append(try IncomingText(checking: argument).text)
+            } catch {
+                printError("banli：第\(i + 1)个参数\(error)")
+                exit(withError: ExitCode.validationFailure)
+            }
         }
         let arguments = CommandWords(given).parserOrder
         var command: ParsableCommand

@@ -33,13 +33,15 @@ public struct IncomingText: Sendable, Equatable {
         /// A byte sequence that is not text in `encoding`: `line` (1-based, counted in "\n") and
         /// `byte` (1-based, within that line) say where the first one starts.
         case notText(encoding: Encoding, line: Int, byte: Int)
-        /// A control character (`IncomingText.firstControlCharacter`) on `line` (1-based).
-        case controlCharacter(line: Int, scalar: Unicode.Scalar)
+        /// A control character (`Unicode.Scalar.isControlCharacter`, tab and line feed aside) on
+        /// `line` (1-based) of a file, or nil for text given whole (an argument).
+        case controlCharacter(line: Int?, scalar: Unicode.Scalar)
 
         public var description: String {
             switch self {
             case .controlCharacter(let line, let scalar):
-                return "第\(line)行含有控制字符 \(IncomingText.name(of: scalar))，banli 不收入这样的文字（请删去后再试）"
+                let place = line.map { "第\($0)行" } ?? ""
+                return "\(place)含有控制字符 \(IncomingText.name(of: scalar))，banli 不收入这样的文字（请删去后再试）"
             // Worded as every other file banli cannot read.
             case .unreadable(let path, let code): return StoreError.io(path: path, operation: "读取", errno: code).description
             case .notText(let encoding, let line, let byte): return "不是 \(encoding.label) 文本：第\(line)行第\(byte)字节"
@@ -68,9 +70,17 @@ public struct IncomingText: Sendable, Equatable {
         self.text = normalised
     }
 
+    /// Text given whole (a command-line argument), normalised; throws `.controlCharacter` (no line)
+    /// when it holds a control character, as a file's text would.
+    public init(checking text: String) throws(Failure) {
+        let normalised = Self.normalised(text)
+        if let control = Self.firstControlCharacter(in: normalised) { throw .controlCharacter(line: nil, scalar: control.scalar) }
+        self.text = normalised
+    }
+
     /// The first control character `text` holds — C0 other than tab and line feed, DEL, or C1 (ESC
     /// begins a terminal escape sequence) — and its line (1-based); nil when it holds none.
-    public static func firstControlCharacter(in text: String) -> (scalar: Unicode.Scalar, line: Int)? {
+    static func firstControlCharacter(in text: String) -> (scalar: Unicode.Scalar, line: Int)? {
         var line = 1
         for scalar in text.unicodeScalars {
             if scalar == "\n" { line += 1 } else if scalar != "\t" && scalar.isControlCharacter { return (scalar, line) }
@@ -79,7 +89,7 @@ public struct IncomingText: Sendable, Equatable {
     }
 
     /// A control character as a message names it: `ESC (U+001B)`.
-    public static func name(of scalar: Unicode.Scalar) -> String {
+    static func name(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         return scalar.value == 0x1B ? "ESC（\(code)）" : code

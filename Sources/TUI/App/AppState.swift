@@ -49,6 +49,9 @@ public struct AppState: Sendable {
     var base: Int { stack.lastIndex { !$0.screen.isLayer } ?? 0 }
 
     mutating func say(_ text: String, at time: Date) {
+        // Every message may quote a case file, a path or an error: made inert once, here, for the
+        // status line and the message log alike.
+        let text = UntrustedText.inert(text)
         message = text
         log.append(text, at: time)
     }

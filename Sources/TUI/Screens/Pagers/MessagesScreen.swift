@@ -14,7 +14,7 @@ public struct MessagesScreen: PagedScreen {
         if entries.count != shownCount {
             let text = entries.isEmpty ? "（还没有消息）"
                 // One message a line (each wraps under its time), whatever text it quotes.
-                : entries.map { "\(TimeText.moment($0.time, context.environment.clock))  \(UntrustedText.inert($0.text))" }.joined(separator: "\n")
+                : entries.map { "\(TimeText.moment($0.time, context.environment.clock))  \($0.text)" }.joined(separator: "\n")
             let first = shownCount < 0
             pager = Pager(text)
             shownCount = entries.count
