@@ -23,7 +23,6 @@ enum CommandLineHint {
         case .signOffRequired: return "（用 banli sign \(id) --signer 姓名）"
         case .replyLocked(_, _, _, let steps), .reopeningRequired(_, _, let steps):
             return steps.first.map { "（用 banli move \(id) \($0) --reason 原因）" }
-        case .correctionLeavesProtectedState(_, let step): return "（用 banli move \(id) \(step) --reason 原因）"
         case .statusMovePartOfStep: return "（用 banli undo \(id)）"
         default: return nil
         }

@@ -60,7 +60,7 @@ import TestSupport
     @Test func aCorrectedOutcomeIsCountedAsCorrected() throws {
         // 044 has been answered: its reply printed the result, so the reply is taken back first.
         let sent = try run(["correct", "044", "办理结果", "解决或采纳", "--reason", "误选"])
-        #expect(sent.stderr == "banli: zx6-5-044：“已答复”的答复已签发，不能以更正改动；请先用“更正答复”收回答复并写明原因（用 banli move zx6-5-044 更正答复 --reason 原因）\n")
+        #expect(sent.stderr == "banli: zx6-5-044：已答复（顾卫东 2026-06-09 签发），答复只读。要修改请先更正答复（用 banli move zx6-5-044 更正答复 --reason 原因）\n")
         let statsBefore = try run(["stats", "--format", "json"]).stdout
         let corrected = try run(["correct", "088", "办理结果", "解决或采纳", "--reason", "误选"])
         #expect(corrected.lines == ["zx6-5-088：更正办理结果：列入计划拟解决 → 解决或采纳，原因：误选"], "\(corrected.stderr)")
@@ -84,7 +84,7 @@ import TestSupport
         #expect(corrected.lines == ["zx6-5-101：更正状态：办理中 → 待签收，原因：误签收"], "\(corrected.stderr)")
         #expect(file("zx6-5-101").contains("状态: 待签收"))
         let signed = try run(["correct", "rd7-5-019", "状态", "--reason", "误签"])
-        #expect(signed.stderr == "banli: rd7-5-019：“已签发”的答复已签发，不能以更正改动；请先用“撤回签发”收回答复并写明原因（用 banli move rd7-5-019 撤回签发 --reason 原因）\n")
+        #expect(signed.stderr == "banli: rd7-5-019：已签发（顾卫东 2026-11-24），答复只读。要修改请先撤回签发（用 banli move rd7-5-019 撤回签发 --reason 原因）\n")
     }
 
     @Test func undoRestoresTheCaseAndJournalsIt() throws {

@@ -133,7 +133,7 @@ import TestSupport
 
     @Test func reversingOutOfASignedOrSentStateIsRefusedWithThePointer() throws {
         let signed = try handling.signOff(HandlingFixture.complete(in: "待审核"), signer: "顾卫东").value
-        HandlingFixture.expectRefused("“已签发”的答复已签发，不能以更正改动；请先用“撤回签发”收回答复并写明原因") { () throws(HandlingError) in
+        HandlingFixture.expectRefused("不能从“已签发”直接转为“待审核”：答复已签发，只读，须经“撤回签发”并写明原因") { () throws(HandlingError) in
             try handling.correctStatus(signed, reason: "误签")
         }
         let sent = try handling.move(signed, to: "已答复").value
@@ -141,7 +141,7 @@ import TestSupport
         let unsent = try handling.correctStatus(sent, reason: "尚未送达").value
         #expect(unsent.status == "已签发" && unsent.signOff == sent.signOff && unsent.reply == sent.reply)
         // A sent reply prints its result: correcting that result is correcting the reply.
-        HandlingFixture.expectRefused("“已答复”的答复已签发，不能以更正改动；请先用“更正答复”收回答复并写明原因") { () throws(HandlingError) in
+        HandlingFixture.expectRefused("已答复（顾卫东 2026-05-20 签发），答复只读。要修改请先更正答复") { () throws(HandlingError) in
             try handling.correctOutcome(sent, to: "留作参考", reason: "误选")
         }
         // Between two sent states the reply is not touched: 已办结 back to 已答复 is a correction.

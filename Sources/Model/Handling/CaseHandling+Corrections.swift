@@ -8,9 +8,7 @@ extension CaseHandling {
         guard !reason.isEmpty else { throw .correctionReasonRequired }
         guard let index = c.outcomes.lastIndex(where: { $0.correction == nil }) else { throw .noOutcomeToCorrect }
         // A signed or sent reply prints its result: correcting that is correcting the reply.
-        if workflow.locksReply(c.status) {
-            throw .correctionLeavesProtectedState(state: c.status, instead: reopeningNames(from: c.status))
-        }
+        try checkReplyEditable(c)
         let result = try checkOutcome(result)
         let mistaken = c.outcomes[index]
         guard result != mistaken.result else { throw .unchanged(field: "办理结果", value: result) }
@@ -30,25 +28,16 @@ extension CaseHandling {
         guard !reason.isEmpty else { throw .correctionReasonRequired }
         guard let move = StatusMove.last(in: c.journal), move.to == c.status, let target = workflow.state(named: move.from) else {
             // A signed state is entered by signing, not by a move: a reopening step leaves it.
-            if workflow.locksReply(c.status) {
-                throw .correctionLeavesProtectedState(state: c.status, instead: reopeningNames(from: c.status))
-            }
+            try checkReplyEditable(c)
             throw .noStatusMoveToCorrect(status: c.status)
         }
         // The same rule as a plain move: only a reopening step frees a signed or sent reply.
-        if workflow.leavesLockedReply(from: c.status, to: target.name) {
-            throw .correctionLeavesProtectedState(state: c.status, instead: reopeningNames(from: c.status))
-        }
+        try checkLeavesLockedReply(from: c.status, to: target.name)
         guard move.isWholeEntry else { throw .statusMovePartOfStep(entry: move.entry) }
         var c = c
         if workflow.state(named: c.status)?.needsReason == true { c.returnReason = "" }
         let change = "更正状态：\(c.status) → \(target.name)，原因：\(reason)"
         c.status = target.name
         return handled(c, [change])
-    }
-
-    /// The configured steps that take a reply in `status` back, as a refusal names them (`更正答复`).
-    private func reopeningNames(from status: String) -> String {
-        workflow.reopenings(from: status).map(\.name).joined(separator: "”或“")
     }
 }

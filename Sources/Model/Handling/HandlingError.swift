@@ -53,10 +53,6 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// reversal would leave half undone. The description says to undo the step; how (a key, a
     /// command) is the front end's to say.
     case statusMovePartOfStep(entry: String)
-    /// Correcting the result of a signed or sent reply (which prints it), or reversing a move out of
-    /// such a state, would change a signed or sent reply; that is what the reopening steps
-    /// （`instead`: 撤回签发, 更正答复） are for.
-    case correctionLeavesProtectedState(state: String, instead: String)
     /// Undo （撤销）: there is no change banli recorded for the case.
     case nothingToUndo
     /// The latest change is someone else's and this user made none before it.
@@ -113,8 +109,6 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noOutcomeToCorrect: return "尚无办理结果，无可更正"
         case .noStatusMoveToCorrect(let status): return "日志中没有转为当前状态“\(status)”的状态变更，无可更正"
         case .statusMovePartOfStep(let entry): return "上一次状态变更是“\(entry)”的一部分，不能单独更正；可撤销这一步"
-        case .correctionLeavesProtectedState(let state, let instead):
-            return "“\(state)”的答复已签发，不能以更正改动；请先用“\(instead)”收回答复并写明原因"
         case .nothingToUndo: return "没有可撤销的更改"
         case .undoOthersChange(let user, let change): return "最近一次更改“\(change)”是 \(user) 作出的，只能撤销自己的更改"
         case .changedSinceByOther(let user, let change): return "此后 \(user) 已修改本案件（\(change)），不能撤销"
