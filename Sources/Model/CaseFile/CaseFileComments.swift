@@ -13,9 +13,15 @@ enum CaseFileComments {
     /// The 1-based lines on which a comment begins, banli's own header line excluded. Where the
     /// file stops being valid YAML, the rest of it is not looked at (its error is reported anyway).
     static func lines(in bytes: [UInt8]) -> [Int] {
-        // Most files hold no `#` but the header's: they need no scan (a save asks on every write).
-        let afterHeader = bytes.starts(with: Array(header.utf8)) ? bytes.drop { $0 != 0x0A } : bytes[...]
-        guard afterHeader.contains(UInt8(ascii: "#")) else { return [] }
+        // Most files hold no comment-like `#` but the header's — a comment's `#` begins a line or
+        // follows a space or tab, where `3#楼` holds none: they need no scan (a save asks on every write).
+        let hasHeader = bytes.starts(with: Array(header.utf8))
+        let afterHeader = hasHeader ? bytes.drop { $0 != 0x0A } : bytes[...]
+        let mayHoldComment = afterHeader.indices.contains { i in
+            afterHeader[i] == UInt8(ascii: "#")
+                && (i == afterHeader.startIndex || [0x0A, 0x0D, 0x20, 0x09].contains(afterHeader[afterHeader.index(before: i)]))
+        }
+        guard mayHoldComment else { return [] }
         let tokens = tokenSpans(bytes)
         guard let scanned = tokens.map(\.end).max() else { return [] }
         var found: [Int] = []
@@ -40,7 +46,7 @@ enum CaseFileComments {
             }
             position.column += 1
         }
-        if found.first == 1 && bytes.starts(with: Array(header.utf8)) { found.removeFirst() }
+        if found.first == 1 && hasHeader { found.removeFirst() }
         return found
     }
 

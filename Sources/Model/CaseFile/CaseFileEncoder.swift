@@ -65,7 +65,7 @@ public enum CaseFileEncoder {
         root.add(K.journal, .maps(c.journal.map {
             Fields([(K.time, .text($0.time)), (K.user, .text($0.user)), (K.entry, .text($0.text))])
         }))
-        let comment = "# banli 案件文件 —— \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind == .proposal ? "提案" : "代表建议")\n"
+        let comment = CaseFileComments.header + " —— \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind == .proposal ? "提案" : "代表建议")\n"
         var file = comment
         root.write(indent: 0, into: &file)
         return file

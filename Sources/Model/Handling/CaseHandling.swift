@@ -79,8 +79,10 @@ public struct CaseHandling: Sendable {
         // The moves a refusal names are the ones that would be taken: a move that would free a signed
         // reply is named as its reopening step instead.
         let allowed = workflow.transitions[status] ?? []
-        let offered = allowed.filter { !workflow.leavesLockedReply(from: status, to: $0) } + workflow.reopenings(from: status).map(\.name)
-        guard allowed.contains(state) else { throw .transitionNotAllowed(from: status, to: state, allowed: offered) }
+        guard allowed.contains(state) else {
+            let offered = allowed.filter { !workflow.leavesLockedReply(from: status, to: $0) } + workflow.reopenings(from: status).map(\.name)
+            throw .transitionNotAllowed(from: status, to: state, allowed: offered)
+        }
         return target
     }
 

@@ -154,13 +154,23 @@ public struct CaseStore: Sendable {
 
     /// Reads and checks one case file: it must parse, and its identity must match its name.
     func readCase(named name: String) throws(DataFileError) -> StoredCase {
+        try readCase(named: name, bytes: try caseFileBytes(named: name))
+    }
+
+    /// The bytes of the case file `name`, as `readCase` reads them.
+    func caseFileBytes(named name: String) throws(DataFileError) -> [UInt8] {
         let path = directory + "/" + name
-        let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(path)
+            return try FileSystem.read(path)
         } catch {
             throw DataFileError(path: path, line: nil, reason: .unreadable(error.description))
         }
+    }
+
+    /// The case in `bytes`, read from the case file `name`: decoded, and refused when it holds
+    /// another case than its name says.
+    func readCase(named name: String, bytes: [UInt8]) throws(DataFileError) -> StoredCase {
+        let path = directory + "/" + name
         let value = try decoder.decode(bytes, path: path)
         guard value.id.fileName == name else {
             throw DataFileError(path: path, line: nil, reason: .identityMismatch(expected: value.id.fileName, found: name))

@@ -36,12 +36,7 @@ extension CaseStore {
     /// that banli never reads as one (`090.yml`, `说明.txt`). Returns how many case files were read
     /// and the problems, by path and line.
     public func check() throws(StoreError) -> (caseFiles: Int, problems: [StoreProblem]) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted()
-        } catch {
-            throw StoreError.io(path: directory, operation: "列出目录", errno: EIO)
-        }
+        let names = try CaseFiles.visibleNames(in: directory).sorted()
         var problems: [StoreProblem] = [], caseFiles = 0
         for name in names {
             let path = directory + "/" + name
@@ -52,12 +47,19 @@ extension CaseStore {
                 continue
             }
             caseFiles += 1
+            // Read once, for the case and for its comments.
+            let bytes: [UInt8]
             do {
-                _ = try readCase(named: name)
+                bytes = try caseFileBytes(named: name)
+            } catch {
+                problems.append(StoreProblem(error))
+                continue
+            }
+            do {
+                _ = try readCase(named: name, bytes: bytes)
             } catch {
                 problems.append(StoreProblem(error))
             }
-            let bytes = (try? FileSystem.read(path)) ?? []
             for line in CaseFileComments.lines(in: bytes) {
                 problems.append(StoreProblem(path: path, line: line, reason: "注释：banli 保存此案件时不保留注释（见 docs/case-file.md）",
                                              severity: .warning))

@@ -24,7 +24,7 @@ struct NewCommand: ParsableCommand {
     @Flag(help: "重点案件") var key = false
     @Option(help: "承办方式：主办、会办、分办、独办") var role: String = HandlingRole.lead.rawValue
     @Option(help: "会办时的主办单位") var leadUnit: String?
-    @Option(help: "交办日期 YYYY-MM-DD，默认今天") var assigned: String?
+    @Option(help: ArgumentHelp("交办日期，默认今天", valueName: "YYYY-MM-DD"), transform: LocalDate.argument) var assigned: LocalDate?
     @Option(help: "提案正文") var text: String?
     @Option(help: ArgumentHelp("从文件读取提案正文（UTF-8）", valueName: "FILE")) var textFile: String?
     @Option(help: ArgumentHelp("--text-file、--from 文件的编码：utf-8（默认）或 gb18030（GBK、GB2312 文件也用它）", valueName: "ENCODING"))
@@ -83,9 +83,7 @@ struct NewCommand: ParsableCommand {
         guard let role = HandlingRole(typed: role) else { throw ValidationError("未知承办方式“\(role)”（可选：主办、会办、分办、独办）") }
         let term = try need(self.term, "term"), session = try need(self.session, "session")
         guard (1...99).contains(term), (1...99).contains(session) else { throw ValidationError("届、次应为 1–99 的整数") }
-        let assignedOn = try assigned.map { text in
-            do { return try LocalDate(parsing: text) } catch { throw ValidationError("交办日期“\(text)”无效：\(error)") }
-        } ?? context.clock.today
+        let assignedOn = assigned ?? context.clock.today
         let title = try need(self.title, "title"), lead = try need(self.lead, "lead")
         guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }
         if role == .coHandler, leadUnit?.isBlank ?? true { throw ValidationError("会办案件须用 --lead-unit 写明主办单位") }

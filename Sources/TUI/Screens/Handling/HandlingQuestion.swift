@@ -79,7 +79,8 @@ public enum HandlingQuestion: Hashable, Sendable {
             guard let date = try? LocalDate(parsing: text) else { return .ask(self) }
             return .request(.contact(ContactEntry(date: date, method: method, people: people, summary: summary)))
         case .feedbackDate(var f):
-            f.date = try? LocalDate(parsing: text)
+            guard let date = try? LocalDate(parsing: text) else { return .ask(self) }
+            f.date = date
             return .choose(.feedbackVisited(f))
         case .feedbackComment(var f):
             f.comment = text

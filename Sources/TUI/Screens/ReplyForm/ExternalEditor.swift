@@ -17,8 +17,7 @@ public struct ExternalEditor: Sendable {
         case temporaryFile(path: String, errno: Int32)
         case launch(command: String, errno: Int32)
         case exitStatus(command: String, status: Int32)
-        /// The editor saved the file in another encoding than UTF-8 (GBK, say).
-        /// The saved file is not UTF-8 text, or holds a control character.
+        /// The saved file is not UTF-8 text (the editor saved GBK, say), or holds a control character.
         case notText(IncomingText.Failure)
 
         public var description: String {

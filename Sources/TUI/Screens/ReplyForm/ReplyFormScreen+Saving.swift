@@ -102,6 +102,9 @@ extension ReplyFormScreen {
 
     // MARK: Saving
 
+    /// Said when a form's text cannot be saved over a reply signed meanwhile: it went to the recovery file.
+    private static func keptNotSaved(_ lock: String) -> String { "未保存：\(lock)；你的文字已存入恢复文件" }
+
     mutating func save(leave: Bool, _ u: inout Update) {
         guard let form else { return }
         if let lock = readOnly(u.configuration) {
@@ -109,7 +112,7 @@ extension ReplyFormScreen {
             guard form.isModified else { u.say(lock); return }
             keptDraft(u)
             u.run(.writeDraft(form.edited, base: form.stored.revision))
-            u.say("未保存：\(lock)；你的文字已存入恢复文件")
+            u.say(Self.keptNotSaved(lock))
             return
         }
         if let problem = form.problems.first {
@@ -175,7 +178,7 @@ extension ReplyFormScreen {
             u.run(.writeDraft(merged.edited, base: theirs.revision))
             // Theirs was signed meanwhile: the merged text is shown, and kept, but cannot be saved over it.
             if let lock = readOnly(u.configuration) {
-                u.say("未保存：\(lock)；你的文字已存入恢复文件")
+                u.say(Self.keptNotSaved(lock))
                 return
             }
             u.say(merge.bothChanged.isEmpty ? "已把你的修改放到对方的版本上，核对后按 \(u.key(.save, in: keyContext)) 保存"
