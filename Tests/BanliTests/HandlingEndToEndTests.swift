@@ -41,7 +41,8 @@ import TestSupport
         let row = try #require(list.split(separator: "\n").first { $0.hasPrefix("rd7-5-036") })
         #expect(row.contains("已签发") && row.contains("解决采纳"))
         try again.send("Enter")
-        let detail = try again.wait(for: "the detail") { $0.contains("钱志明") }
+        // The detail is drawn as the case loads: wait for its outcome line as well as the signer.
+        let detail = try again.wait(for: "the detail") { $0.contains("钱志明") && $0.contains("解决或采纳") }
         #expect(detail.contains("已签发") && detail.contains("解决或采纳"))
 
         let exported = try Banli().run(["export", "rd7-5-036", "--store", store])

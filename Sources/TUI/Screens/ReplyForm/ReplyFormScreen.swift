@@ -36,6 +36,15 @@ public struct ReplyFormScreen: HandlesCases {
         case phrase(String), disclosure(String)
         /// The recovery question, closed without a choice.
         case recoveryMenu
+
+        /// Whether the choice changes the reply: refused, like the keys that would, while it is
+        /// read-only (a menu opened before the case was signed meanwhile may still be answered).
+        var changesReply: Bool {
+            switch self {
+            case .addSection, .moveSectionUp, .moveSectionDown, .deleteSection, .confirmDeleteSection, .phrase, .disclosure: true
+            default: false
+            }
+        }
     }
 
     public init(_ id: CaseID) { self.id = id }
@@ -170,6 +179,7 @@ public struct ReplyFormScreen: HandlesCases {
     }
 
     private mutating func choose(_ choice: Choice, _ u: inout Update) {
+        if choice.changesReply, let lock = readOnly(u.configuration) { u.say(lock); return }
         switch choice {
         case .keepEditing, .recoveryMenu: break
         case .saveAndLeave: save(leave: true, &u)
