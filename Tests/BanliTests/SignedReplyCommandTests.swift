@@ -44,4 +44,13 @@ import TestSupport
         let journal = try run(["show", "rd7-5-019"]).stdout
         #expect(journal.contains("撤回签发：答复日期写错；状态：已签发 → 办理中"))
     }
+
+    /// A reason given with a line break stays one line of `show`: the earlier reply's header and
+    /// the journal entry each keep it on their own line.
+    @Test func aReasonWithALineBreakIsShownOnOneLine() throws {
+        #expect(try run(["move", "rd7-5-019", "撤回签发", "--reason", "第一行\r\n第二行"]).status == 0)
+        let shown = try run(["show", "rd7-5-019"]).stdout.split(separator: "\n")
+        #expect(shown.contains { $0.hasPrefix("【往次答复") && $0.contains("第一行") && $0.contains("第二行") }, "\(shown)")
+        #expect(shown.contains { $0.contains("撤回签发：第一行") && $0.contains("第二行") }, "\(shown)")
+    }
 }

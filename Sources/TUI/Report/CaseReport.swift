@@ -88,7 +88,8 @@ public struct CaseReport {
         for (i, previous) in c.previousReplies.enumerated() {
             out.append("")
             // Why it was superseded and who had signed it, so a sign-off is only ever shown beside the text it signed.
-            out.append("【往次答复 \(i + 1)】" + (previous.summary.isEmpty ? "" : "  " + previous.summary))
+            // A reason is one line of the report whatever it holds (a line break given on the command line).
+            out.append("【往次答复 \(i + 1)】" + (previous.summary.isEmpty ? "" : "  " + UntrustedText.inert(previous.summary)))
             var earlier = c
             earlier.reply = previous.reply
             addProse(ReplyDocument(for: earlier, configuration: configuration).plainText.trimmingTrailingNewlines)
@@ -96,7 +97,7 @@ public struct CaseReport {
         if !c.journal.isEmpty {
             out.append("")
             out.append("【日志】")
-            for j in c.journal { out.append("  \(TimeText.moment(j.time, today: today))  \(j.user)  \(j.text)") }
+            for j in c.journal { out.append("  \(TimeText.moment(j.time, today: today))  \(UntrustedText.inert(j.user))  \(UntrustedText.inert(j.text))") }
         }
         parts.append((out.joined(separator: "\n"), false))
         return parts
