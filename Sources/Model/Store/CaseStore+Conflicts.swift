@@ -5,7 +5,7 @@ extension CaseStore {
 
     /// Writes `value`, begun from `base`, as `.banli/conflicts/zx5-2-090.wangli.20261129-103200.yaml`
     /// (with `-2`, `-3`… should that name be taken) and returns its path. The file is a case file
-    /// with a comment line saying what it is.
+    /// with a comment line saying what it is, readable by this user only (0600), like a draft.
     @discardableResult
     public func saveConflictCopy(_ value: Case, base: Revision, user: String, time: String) throws(StoreError) -> String {
         try FileSystem.makeDirectory(metadataDirectory)
@@ -21,7 +21,7 @@ extension CaseStore {
                 n += 1
                 path = stem + "-\(n).yaml"
             }
-            try write(bytes, to: path)
+            try write(bytes, to: path, permissions: .ownerOnly)
             return path
         }
     }

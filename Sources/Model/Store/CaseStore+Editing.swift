@@ -72,11 +72,17 @@ public struct EditingCheck: Sendable {
     public var cleared: [EditingMark]
     /// Why this editor's own mark could not be written (a read-only store, say), if it could not.
     public var unmarked: StoreError?
+    /// Why a save of the case would fail (`CaseStore.saveProblem`), if that can be told now. A mark
+    /// that cannot be written does not mean this: `.banli/editing` may be closed to a user who may
+    /// save cases.
+    public var unsavable: StoreError?
 
-    public init(others: [EditingMark] = [], cleared: [EditingMark] = [], unmarked: StoreError? = nil) {
+    public init(others: [EditingMark] = [], cleared: [EditingMark] = [], unmarked: StoreError? = nil,
+                unsavable: StoreError? = nil) {
         self.others = others
         self.cleared = cleared
         self.unmarked = unmarked
+        self.unsavable = unsavable
     }
 }
 
@@ -104,12 +110,14 @@ extension CaseStore {
     }
 
     /// Marks `id` as being edited by `user` in this process from `time`, and says who else has it
-    /// open. Stale marks are removed on the way (see `EditingMark.isStale`). A mark that cannot be
-    /// written does not stop the editing: it is only advice.
+    /// open, and whether the case could be saved. Stale marks are removed on the way (see
+    /// `EditingMark.isStale`). A mark that cannot be written does not stop the editing: it is only
+    /// advice. A mark is readable by the group (0666 less the umask), so that a colleague on a shared
+    /// store sees it.
     public func beginEditing(_ id: CaseID, user: String, time: String, now: Date,
                              staleAfter: Duration = CaseStore.editingMarksFromOtherHostsExpire) -> EditingCheck {
         let mine = editingPath(of: id, user: user)
-        var check = EditingCheck(others: [], cleared: [], unmarked: nil)
+        var check = EditingCheck(others: [], cleared: [], unmarked: nil, unsavable: saveProblem(of: id))
         for mark in editingMarks(of: id) where mark.path != mine {
             if mark.isStale(now: now, after: staleAfter) {
                 unlink(mark.path)

@@ -35,12 +35,14 @@ extension CaseStore {
 
     private static let recoveryMarker = "# banli 恢复文件 "
 
-    /// Writes `user`'s draft atomically, replacing their previous one for the same case.
+    /// Writes `user`'s draft atomically, replacing their previous one for the same case. A draft is
+    /// the user's own unsent text: 0600, whatever the umask (`FilePermissions.ownerOnly`).
     public func writeRecovery(_ value: Case, base: Revision, time: String, user: String) throws(StoreError) {
         try FileSystem.makeDirectory(metadataDirectory)
         try FileSystem.makeDirectory(recoveryDirectory)
         let header = Self.recoveryMarker + "base=\(base) time=\(time)\n"
-        try write(Array((header + CaseFileEncoder.encode(value)).utf8), to: recoveryPath(of: value.id, user: user))
+        try write(Array((header + CaseFileEncoder.encode(value)).utf8), to: recoveryPath(of: value.id, user: user),
+                  permissions: .ownerOnly)
     }
 
     /// The draft `user` kept for `id`, if any. A recovery file that cannot be read is reported, not

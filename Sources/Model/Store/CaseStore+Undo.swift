@@ -6,6 +6,9 @@ import Glibc
 /// applies to, then the old file's bytes, untouched), the highest `n` the latest. Up to `undoDepth`
 /// steps are kept per case. A step is written after the case file; if it cannot be, the change stays
 /// saved and the case's older steps are dropped, so undo never restores past a change it did not see.
+/// A step file has the case file's mode and group: it holds the case's earlier bytes, so it is as
+/// private as the case, and readable by whoever may read the case (a colleague on a shared store is
+/// told that the latest change is not theirs to undo, rather than that the step cannot be read).
 extension CaseStore {
     /// How many changes to one case can be undone, latest first.
     public static let undoDepth = 10
@@ -61,7 +64,7 @@ extension CaseStore {
         let path = undoDirectory + "/\(id).\((files.last?.number ?? 0) + 1).yaml"
         do {
             try FileSystem.makeDirectory(undoDirectory)
-            try write(Array((Self.undoMarker + "applies=\(after)\n").utf8) + before, to: path)
+            try write(Array((Self.undoMarker + "applies=\(after)\n").utf8) + before, to: path, permissions: .sameAs(self.path(of: id)))
         } catch {
             for file in files { unlink(file.path) }
             return
@@ -75,7 +78,8 @@ extension CaseStore {
         unlink(step.path)
         guard let previous = undoFiles(of: id).last, let bytes = try? FileSystem.read(previous.path) else { return }
         let body = bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst()
-        if (try? write(Array((Self.undoMarker + "applies=\(now)\n").utf8) + body, to: previous.path)) == nil {
+        if (try? write(Array((Self.undoMarker + "applies=\(now)\n").utf8) + body, to: previous.path,
+                       permissions: .sameAs(path(of: id)))) == nil {
             unlink(previous.path)
         }
     }

@@ -223,7 +223,8 @@ public struct CaseStore: Sendable {
     }
 
     /// Writes `value` over the version read as `revision` (nil for a new case). Refuses, writing
-    /// nothing, when the file on disk is no longer that version or the journal lost entries.
+    /// nothing, when the file on disk is no longer that version, the journal lost entries, or the file
+    /// is read-only (`StoreError.readOnlyFile`). The new file keeps the old one's mode and group.
     /// A save that replaces a case and journals a change keeps the old file as an undo step
     /// (`CaseStore+Undo`).
     @discardableResult
@@ -250,6 +251,7 @@ public struct CaseStore: Sendable {
         }
         return try FileSystem.withLock(lockPath) { () throws(StoreError) -> StoredCase in
             let exists = FileSystem.exists(path)
+            if exists, let file = ReadOnlyFile.find(at: path) { throw StoreError.readOnlyFile(file) }
             var previous: (bytes: [UInt8], journal: Int)?
             var comments: [Int] = []
             if let revision {
@@ -280,10 +282,24 @@ public struct CaseStore: Sendable {
     }
 
     /// Writes one of the store's own files atomically (the list index and the text cache, mere caches,
-    /// are written directly).
-    func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+    /// are written directly), with `permissions` (`FilePermissions`).
+    func write(_ bytes: [UInt8], to path: String, permissions: FilePermissions = .shared) throws(StoreError) {
         try requireWritable()
-        try FileSystem.writeAtomically(bytes, to: path, failure: simulatedFailure)
+        try FileSystem.writeAtomically(bytes, to: path, permissions: permissions, failure: simulatedFailure)
+    }
+
+    /// Why a save of `id` would fail before it is tried, as far as can be told without writing: a store
+    /// opened read-only, a read-only case file, a store directory this user may not write (没有权限,
+    /// 文件系统为只读). Nil when nothing is known to stop it. Told when a reply is opened.
+    public func saveProblem(of id: CaseID) -> StoreError? {
+        guard access == .readWrite else { return StoreError.readOnly(path: directory) }
+        let path = path(of: id)
+        if let failure = simulatedFailure, failure.affects(path) { return StoreError.io(path: path, operation: "写入", errno: failure.errno) }
+        if let file = ReadOnlyFile.find(at: path) { return StoreError.readOnlyFile(file) }
+        guard faccessat(AT_FDCWD, directory, W_OK | X_OK, AT_EACCESS) == 0 else {
+            return StoreError.io(path: directory, operation: "写入", errno: errno)
+        }
+        return nil
     }
 
     /// Refuses a write to a store opened `.readOnly`: a command that only reads must leave the store as it was.

@@ -67,8 +67,12 @@ public enum FileSystem {
         return lstat(path, &info) == 0
     }
 
+    /// Makes the directory `path` unless it exists. It gets 0777 less the umask, as `mkdir` gives,
+    /// so that under umask 002 the group may write `.banli/recovery` and `.banli/editing` as well as
+    /// whoever made them; in a set-group-ID directory it takes that directory's group and bit (the
+    /// kernel does this; nothing here changes the mode afterwards).
     static func makeDirectory(_ path: String) throws(StoreError) {
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+        if mkdir(path, 0o777) != 0 && errno != EEXIST {
             throw StoreError.io(path: path, operation: "创建目录", errno: errno)
         }
     }
@@ -92,8 +96,10 @@ public enum FileSystem {
     /// the directory: a crash at any moment leaves either the old file or the new one, never a mix.
     /// Errors name `path`, the file the caller asked for, not the temporary one. `failure` makes the
     /// write fail as a full or read-only disk would (for tests); `beforeRename` lets tests stop the
-    /// write at its most delicate point.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, failure: SimulatedDiskFailure? = nil,
+    /// write at its most delicate point. `permissions` says what mode and group the file gets (by
+    /// default those of the file it replaces, or 0666 less the umask).
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: FilePermissions = .shared,
+                                       failure: SimulatedDiskFailure? = nil,
                                        beforeRename: () throws(StoreError) -> Void = {}) throws(StoreError) {
         let directory = parent(of: path)
         let temporary = directory + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -101,7 +107,8 @@ public enum FileSystem {
         if let failure, !failure.failsWhileWriting {
             throw StoreError.io(path: path, operation: "写入", errno: failure.errno)
         }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let plan = permissions.plan(replacing: path)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, plan.creationMode)
         guard fd >= 0 else { throw StoreError.io(path: path, operation: "写入", errno: errno) }
         var keepTemporary = false
         defer { if !keepTemporary { unlink(temporary) } }
@@ -112,6 +119,7 @@ public enum FileSystem {
                 throw StoreError.io(path: path, operation: "写入", errno: failure.errno)
             }
             try writeAll(fd, bytes, path: path)
+            if let model = plan.model { FilePermissions.adopt(model, on: fd) }
             guard fsync(fd) == 0 else { throw StoreError.io(path: path, operation: "写入磁盘", errno: errno) }
         } catch {
             close(fd)
@@ -156,10 +164,17 @@ public enum FileSystem {
     /// Runs `body` holding an exclusive advisory lock on `lockPath` (created if needed), so two banli
     /// processes never interleave a check-then-write on the same store. A lock file that may not be
     /// written is still locked (flock needs no write access): on a store this user may not write, the
-    /// error is then the one about the file being saved, not about the lock.
+    /// error is then the one about the file being saved, not about the lock. A new lock file gets 0666
+    /// less the umask, like the store's other shared files.
     static func withLock<T>(_ lockPath: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        var fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if fd < 0 && (errno == EACCES || errno == EROFS) { fd = open(lockPath, O_RDONLY | O_CLOEXEC) }
+        var fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        if fd < 0 && (errno == EACCES || errno == EROFS) {
+            let refused = errno
+            fd = open(lockPath, O_RDONLY | O_CLOEXEC)
+            // No lock file yet, and none may be made: the cause is why it could not be made (没有权限,
+            // 文件系统为只读), not that it is missing.
+            if fd < 0 && errno == ENOENT { throw StoreError.io(path: lockPath, operation: "创建锁文件", errno: refused) }
+        }
         guard fd >= 0 else { throw StoreError.io(path: lockPath, operation: "加锁", errno: errno) }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {

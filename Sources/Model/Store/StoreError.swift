@@ -24,6 +24,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case conflict(path: String, changedFields: [String])
     case journalRewritten(path: String)
     case invalidCase(String)
+    /// A case file that is read-only (`ReadOnlyFile`): a save does not replace it.
+    case readOnlyFile(ReadOnlyFile)
 
     public var description: String {
         switch self {
@@ -46,6 +48,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(path): 读取后已被其他程序修改\(what)，本次未保存，请重试"
         case .journalRewritten(let path): return "\(path): 日志只能追加，不能改写已有记录，本次未保存"
         case .invalidCase(let why): return why
+        case .readOnlyFile(let file): return "\(file.path): \(file.reason)，未保存"
         }
     }
 

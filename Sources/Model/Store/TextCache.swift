@@ -77,7 +77,8 @@ enum TextCache {
 
         init(directory: String) {
             let path = directory + "/.text.tsv.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            // 0666 less the umask, as the store's other shared files (`FilePermissions.shared`).
+            let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             file = descriptor >= 0 ? (descriptor, path) : nil
         }
 

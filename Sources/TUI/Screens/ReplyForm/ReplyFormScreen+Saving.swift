@@ -88,12 +88,18 @@ extension ReplyFormScreen {
         u.say(draft.base == stored.revision ? "已恢复 \(time) 的草稿，尚未保存" : "已恢复 \(time) 的草稿；草稿开始后案件文件已被修改，保存前请核对")
     }
 
-    /// What the user should know on opening a case: who else is editing it, that the store cannot be
-    /// written, marks of editors who are gone.
+    /// What the user should know on opening a case: who else is editing it, that the case cannot be
+    /// saved (a read-only file, a store that cannot be written) or else that only the editing mark
+    /// could not be written (others are then not told), marks of editors who are gone.
     static func editingNotes(_ check: EditingCheck, today: LocalDate) -> [String] {
         var notes: [String] = []
         if !check.others.isEmpty { notes.append(check.others.map { $0.summary(today: today) }.joined(separator: "、") + "正在编辑此案件") }
-        if let problem = check.unmarked { notes.append("案件库无法写入（\(reason(problem))），可以编辑，但可能无法保存") }
+        switch (check.unsavable, check.unmarked) {
+        case (.readOnlyFile(let file)?, _): notes.append("\(FileSystem.baseName(of: file.path)) \(file.reason)，可以编辑，但无法保存")
+        case (let problem?, _): notes.append("案件库无法写入（\(reason(problem))），可以编辑，但可能无法保存")
+        case (nil, let problem?): notes.append("无法写入编辑标记（\(reason(problem))），他人打开此案件时不会得知你在编辑")
+        case (nil, nil): break
+        }
         if !check.cleared.isEmpty {
             notes.append("已清除过期的编辑标记：" + check.cleared.map { $0.summary(today: today) }.joined(separator: "、"))
         }
@@ -213,8 +219,11 @@ extension ReplyFormScreen {
 
     /// Why a store operation failed, short enough for the status line (the file is named beside it).
     static func reason(_ error: StoreError) -> String {
-        if case .io(_, _, let code) = error { return StoreError.reason(code) }
-        return error.description
+        switch error {
+        case .io(_, _, let code): return StoreError.reason(code)
+        case .readOnlyFile(let file): return file.reason
+        default: return error.description
+        }
     }
 
     // MARK: Autosave, leaving, ending
