@@ -6,7 +6,7 @@ import Glibc
 ///
 /// The temporary file is never more readable than the file it becomes: it is created with the final
 /// mode (a new shared file) or private (0600) and widened only just before the rename, once written.
-public enum FilePermissions: Sendable, Equatable {
+public enum FilePermissions: Sendable {
     /// A file of the store others may share (a case, the index, the marker, an editing mark, an
     /// export): a new one gets 0666 less the umask, as any program's new file does; one that replaces
     /// a file keeps that file's mode and group (and its owner, when root saves), so a save leaves a
@@ -36,9 +36,9 @@ public enum FilePermissions: Sendable, Equatable {
     /// file this process owns.
     static func adopt(_ model: stat, on descriptor: Int32) {
         // Root gives the file back to its owner. Anyone else may only choose the group, and only one
-        // they belong to: when the group is not theirs (EPERM), the file keeps the group it was
-        // created with (the directory's, in a set-group-ID directory), which is skipped, not an error:
-        // the save itself is sound, and refusing it would lose the user's work over a group.
+        // they belong to: a group that is not theirs (EPERM) is skipped, not an error, and the file
+        // keeps the group it was created with (the directory's, in a set-group-ID directory). The
+        // save itself is sound; refusing it over a group would only cost the user their work.
         if fchown(descriptor, model.st_uid, model.st_gid) != 0 {
             _ = fchown(descriptor, uid_t.max, model.st_gid)
         }
