@@ -94,7 +94,7 @@ import TestSupport
             [],
             Array(good.dropLast()),                                          // cut short: no final newline
             Array(good.prefix(good.count / 2)),                              // cut in the middle of a line
-            Array(text.replacingOccurrences(of: "banli-index/2", with: "banli-index/1").utf8),
+            Array(text.replacingOccurrences(of: StoreIndex.header, with: "banli-index/2").utf8),
             Array(([lines[0], lines[2], lines[1]] + lines[3...]).joined(separator: "\n").utf8),  // out of order
             Array(text.replacingOccurrences(of: "\t会办\t", with: "\t主持\t").utf8),     // unknown role
             Array(text.replacingOccurrences(of: "\t2018-03-20\t", with: "\t2018-02-30\t").utf8), // no such day

@@ -26,7 +26,7 @@ import TestSupport
         Fixtures.write("格式: banli-case/1\n类型: 提", to: store.directory + "/zx5-2-901.yaml")
         let built = try store.textIndex()
         #expect(built.count == 32)
-        #expect(Fixtures.bytes(store.textCachePath).starts(with: Array("banli-text/2\n".utf8)))
+        #expect(Fixtures.bytes(store.textCachePath).starts(with: Array("banli-text/3\n".utf8)))
         let inode = cacheInode(store)
         let reused = try store.textIndex()
         #expect(reused.count == 32 && cacheInode(store) == inode)
@@ -38,7 +38,7 @@ import TestSupport
         let store = try demoStore()
         _ = try store.textIndex()
         let current = Fixtures.bytes(store.textCachePath)
-        Fixtures.write("banli-text/1\n" + String(decoding: current.dropFirst("banli-text/2\n".utf8.count), as: UTF8.self),
+        Fixtures.write("banli-text/1\n" + String(decoding: current.dropFirst(TextCache.header.count), as: UTF8.self),
                        to: store.textCachePath)
         let inode = cacheInode(store)
         _ = try store.textIndex()
@@ -48,9 +48,14 @@ import TestSupport
     @Test func onlyAChangedFileIsReadAgain() throws {
         let store = try demoStore()
         _ = try store.textIndex()
-        // Alter an unchanged case's line in the cache: if it is copied rather than re-read, search sees the alteration.
-        let cache = String(decoding: Fixtures.bytes(store.textCachePath), as: UTF8.self)
-        Fixtures.write(cache.replacingOccurrences(of: "随迁", with: "随行"), to: store.textCachePath)
+        // Alter an unchanged case's line in the cache and give it the checksum of its new content: if
+        // it is copied rather than re-read, search sees the alteration.
+        var lines = String(decoding: Fixtures.bytes(store.textCachePath), as: UTF8.self).components(separatedBy: "\n")
+        let row = lines.firstIndex { $0.hasPrefix("zx6-5-052.yaml\t") }!
+        var altered = Array(lines[row].replacingOccurrences(of: "随迁", with: "随行").utf8.dropLast(CacheLines.checksumFieldLength))
+        CacheLines.appendChecksum(to: &altered, rowStart: 0)
+        lines[row] = String(decoding: altered, as: UTF8.self)
+        Fixtures.write(lines.joined(separator: "\n"), to: store.textCachePath)
         var changed = try store.load(CaseID("zx6-4-047")!)
         changed.value.text += "建议为老旧养老机构加装自动喷淋系统。\n"
         try store.save(changed.value, replacing: changed.revision)

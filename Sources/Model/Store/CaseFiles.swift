@@ -59,6 +59,7 @@ extension FileSystem.Stamp {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         self.init(size: Int64(info.st_size),
                   modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                  changedNanoseconds: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
                   inode: UInt64(info.st_ino))
     }
 }

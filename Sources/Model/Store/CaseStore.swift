@@ -130,7 +130,7 @@ public struct CaseStore: Sendable {
         }
         var entries = keptCount == cached.count ? cached : cached.indices.filter { kept[$0] }.map { cached[$0] }
         if !fresh.isEmpty { entries = StoreIndex.merge(entries, fresh.sorted { $0.summary.id < $1.summary.id }) }
-        if access == .readWrite, index == nil || !fresh.isEmpty || keptCount != cached.count {
+        if access == .readWrite, index == nil || !fresh.isEmpty || keptCount != cached.count || index?.damagedRows != 0 {
             // The index is a cache: a store opened read-only, or on a disk that refuses the write, goes without it.
             try? FileSystem.makeDirectory(metadataDirectory)
             try? FileSystem.writeAtomically(StoreIndex(entries: entries).bytes(vocabularyKey: key), to: indexPath)

@@ -39,20 +39,24 @@ public enum FileSystem {
         return ByteBuffer(mapping: UnsafeRawBufferPointer(start: base, count: size))
     }
 
-    /// Size, modification time and inode: if all three are unchanged, the file's content is taken to
-    /// be unchanged (the index relies on this, as git's does).
+    /// Size, modification time, status-change time and inode: if all four are unchanged, the file's
+    /// content is taken to be unchanged (the index and the text cache rely on this, as git's index
+    /// does). The change time (ctime) is what makes this hold: `touch -r` or any `utimensat` can put
+    /// an edited file's mtime back, so a same-size edit keeps size, mtime and inode, but no call sets
+    /// the ctime (short of setting the system clock), which every write, rename, chmod and `utimensat`
+    /// sets to now. As in git, an edit within one tick of a coarse file-system clock of the stamp
+    /// being taken can still go unseen.
     struct Stamp: Hashable, Sendable {
         var size: Int64
         var modifiedNanoseconds: Int64
+        var changedNanoseconds: Int64
         var inode: UInt64
     }
 
     static func stamp(_ path: String) -> Stamp? {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Stamp(size: Int64(info.st_size),
-                     modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                     inode: UInt64(info.st_ino))
+        guard stat(path, &info) == 0 else { return nil }
+        return Stamp(info)
     }
 
     /// Whether `path` is a directory, following symbolic links.

@@ -3,13 +3,14 @@ import Glibc
 
 /// A rebuildable cache of every valid case file's header fields, so that opening a large store reads
 /// one file and stats the rest instead of parsing every YAML file. An entry is trusted only while its
-/// file's size, mtime and inode are unchanged and the configured vocabulary is the same; deleting the
-/// index loses nothing.
+/// file's stamp (size, mtime, ctime, inode) is unchanged, its row's checksum matches and the
+/// configured vocabulary is the same; deleting the index loses nothing.
 ///
-/// `.banli/index.tsv`: first line `banli-index/2`, a tab and the vocabulary key; then one line per
+/// `.banli/index.tsv`: first line `banli-index/3`, a tab and the vocabulary key; then one line per
 /// case file, in case ID order (the order the list shows, so opening a store sorts nothing): file name,
-/// size, mtime (ns), inode, then the summary's fields, tab-separated, text escaped (`\\`, `\t`, `\n`,
-/// `\r`) and joint signers separated by U+001F.
+/// size, mtime (ns), ctime (ns), inode, then the summary's fields, tab-separated, text escaped (`\\`,
+/// `\t`, `\n`, `\r`) and joint signers separated by U+001F; last the row's checksum (`CacheLines`
+/// says what it guards against). A row whose checksum fails is dropped and its file parsed again.
 struct StoreIndex {
     struct Entry {
         var file: String
@@ -18,79 +19,73 @@ struct StoreIndex {
     }
 
     /// The format's version: raise it whenever the fields change.
-    static let header = "banli-index/2"
-    private static let fieldCount = 19
+    static let header = "banli-index/3"
+    /// Fields before the checksum.
+    private static let fieldCount = 20
     /// In case ID order.
     var entries: [Entry]
+    /// How many rows failed their checksum: they are not among `entries`.
+    private(set) var damagedRows = 0
 
     init(entries: [Entry]) {
         self.entries = entries
     }
 
     /// Parses the index; anything unexpected (a line that does not parse, lines out of order) makes
-    /// the whole index count as absent, and it is rebuilt. Works on bytes without splitting them into
-    /// arrays of lines and fields: for 100,000 cases that alone cost more than the rest of opening.
+    /// the whole index count as absent, and it is rebuilt; a well-formed row whose checksum fails is
+    /// left out (`damagedRows`). Works on bytes without splitting them into arrays of lines and
+    /// fields: for 100,000 cases that alone cost more than the rest of opening.
     init?(bytes: [UInt8], vocabularyKey: String) {
-        guard let entries = bytes.withUnsafeBytes({ StoreIndex.parse($0, vocabularyKey: vocabularyKey) }) else { return nil }
-        self.entries = entries
+        guard let parsed = bytes.withUnsafeBytes({ StoreIndex.parse($0, vocabularyKey: vocabularyKey) }) else { return nil }
+        (entries, damagedRows) = parsed
     }
 
-    private static func parse(_ bytes: UnsafeRawBufferPointer, vocabularyKey: String) -> [Entry]? {
+    private static func parse(_ bytes: UnsafeRawBufferPointer, vocabularyKey: String) -> (entries: [Entry], damaged: Int)? {
         let first = Array("\(header)\t\(vocabularyKey)\n".utf8)
         guard bytes.count >= first.count, bytes.prefix(first.count).elementsEqual(first) else { return nil }
-        // The lines are parsed in one part per core, each part ending at the end of a line.
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        var bounds = [first.count]
-        for k in 1..<max(1, cores) {
-            let target = max(bounds.last!, first.count + (bytes.count - first.count) * k / cores)
-            guard let end = firstIndex(of: 0x0A, in: bytes, from: target) else { break }
-            bounds.append(end + 1)
-        }
-        bounds.append(bytes.count)
-        var parts = [[Entry]?](repeating: nil, count: bounds.count - 1)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            // Each part reads only its own lines of the bytes and writes only its own slot.
-            nonisolated(unsafe) let out = buffer, input = bytes
-            let ends = bounds
-            DispatchQueue.concurrentPerform(iterations: out.count) { k in
-                out[k] = lines(input, ends[k]..<ends[k + 1])
-            }
-        }
-        var entries: [Entry] = []
-        entries.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
+        // The lines are parsed in one part per core.
+        let parts = CacheLines.mapParts(bytes, from: first.count) { lines($0, $1) }
+        var entries: [Entry] = [], damaged = 0
+        entries.reserveCapacity(parts.reduce(0) { $0 + ($1?.entries.count ?? 0) })
         for part in parts {
             guard let part else { return nil }
-            if let last = entries.last, let next = part.first, !(last.summary.id < next.summary.id) { return nil }
-            entries += part
+            if let last = entries.last, let next = part.entries.first, !(last.summary.id < next.summary.id) { return nil }
+            entries += part.entries
+            damaged += part.damaged
         }
-        return entries
+        return (entries, damaged)
     }
 
-    /// The entries of the lines in `range`, which ends at the end of a line; nil if any is not an
-    /// entry or they are out of order.
-    private static func lines(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> [Entry]? {
-        var entries: [Entry] = []
+    /// The entries of the lines in `range`, which ends at the end of a line, and how many rows failed
+    /// their checksum; nil if any is not an entry or they are out of order.
+    private static func lines(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> (entries: [Entry], damaged: Int)? {
+        var entries: [Entry] = [], damaged = 0
         entries.reserveCapacity(range.count / 160)
         var fields = [Range<Int>](repeating: 0..<0, count: fieldCount)
         var start = range.lowerBound
         while start < range.upperBound {
             // A file cut short has no final newline, so its last line is refused here.
-            guard let end = firstIndex(of: 0x0A, in: bytes, from: start), end < range.upperBound else { return nil }
+            guard let end = CacheLines.firstIndex(of: 0x0A, in: bytes, start..<range.upperBound),
+                  let (content, intact) = CacheLines.checked(bytes, line: start..<end) else { return nil }
             var fieldStart = start, n = 0
-            for i in start..<end where bytes[i] == 0x09 {
+            for i in content where bytes[i] == 0x09 {
                 guard n < fieldCount - 1 else { return nil }
                 fields[n] = fieldStart..<i
                 n += 1
                 fieldStart = i + 1
             }
             guard n == fieldCount - 1 else { return nil }
-            fields[n] = fieldStart..<end
+            fields[n] = fieldStart..<content.upperBound
             guard let entry = entry(bytes, fields) else { return nil }
-            if let last = entries.last, !(last.summary.id < entry.summary.id) { return nil }
-            entries.append(entry)
+            if !intact {
+                damaged += 1
+            } else {
+                if let last = entries.last, !(last.summary.id < entry.summary.id) { return nil }
+                entries.append(entry)
+            }
             start = end + 1
         }
-        return entries
+        return (entries, damaged)
     }
 
     private static func entry(_ bytes: UnsafeRawBufferPointer, _ f: [Range<Int>]) -> Entry? {
@@ -106,20 +101,22 @@ struct StoreIndex {
         }
         let file = text(0)
         guard let id = caseID(fileName: UnsafeRawBufferPointer(rebasing: bytes[f[0]])) ?? (file.hasSuffix(".yaml") ? CaseID(String(file.dropLast(5))) : nil),
-              let size = integer(bytes, f[1]), let mtime = integer(bytes, f[2]), let inode = integer(bytes, f[3]), inode >= 0,
-              let isKey = flag(8), let role = HandlingRole(rawValue: text(9)),
-              let assigned = date(10) ?? nil, let deadline = date(11), let hasReply = flag(14), let repliedOn = date(16),
-              let hasContacts = flag(17) else { return nil }
-        let satisfaction = f[18].isEmpty ? nil : Feedback.Satisfaction(rawValue: text(18))
-        guard f[18].isEmpty || satisfaction != nil else { return nil }
-        let signers = text(6)
+              let size = integer(bytes, f[1]), let mtime = integer(bytes, f[2]), let ctime = integer(bytes, f[3]),
+              let inode = integer(bytes, f[4]), inode >= 0,
+              let isKey = flag(9), let role = HandlingRole(rawValue: text(10)),
+              let assigned = date(11) ?? nil, let deadline = date(12), let hasReply = flag(15), let repliedOn = date(17),
+              let hasContacts = flag(18) else { return nil }
+        let satisfaction = f[19].isEmpty ? nil : Feedback.Satisfaction(rawValue: text(19))
+        guard f[19].isEmpty || satisfaction != nil else { return nil }
+        let signers = text(7)
         let summary = CaseSummary(
-            id: id, title: text(4), leadProposer: text(5),
+            id: id, title: text(5), leadProposer: text(6),
             jointSigners: signers.isEmpty ? [] : signers.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
-            topic: text(7), isKey: isKey, role: role, assignedOn: assigned, deadline: deadline, status: text(12),
-            handler: text(13), outcome: text(15), hasReply: hasReply, repliedOn: repliedOn, hasContacts: hasContacts,
+            topic: text(8), isKey: isKey, role: role, assignedOn: assigned, deadline: deadline, status: text(13),
+            handler: text(14), outcome: text(16), hasReply: hasReply, repliedOn: repliedOn, hasContacts: hasContacts,
             satisfaction: satisfaction)
-        return Entry(file: file, stamp: FileSystem.Stamp(size: size, modifiedNanoseconds: mtime, inode: UInt64(inode)), summary: summary)
+        let stamp = FileSystem.Stamp(size: size, modifiedNanoseconds: mtime, changedNanoseconds: ctime, inode: UInt64(inode))
+        return Entry(file: file, stamp: stamp, summary: summary)
     }
 
     /// Two runs of entries, each in case ID order, as one.
@@ -142,8 +139,9 @@ struct StoreIndex {
         var out = Array("\(StoreIndex.header)\t\(vocabularyKey)\n".utf8)
         out.reserveCapacity(entries.count * 200)
         for e in entries {
-            let s = e.summary
-            let fields = [e.file, String(e.stamp.size), String(e.stamp.modifiedNanoseconds), String(e.stamp.inode),
+            let s = e.summary, start = out.count
+            let fields = [e.file, String(e.stamp.size), String(e.stamp.modifiedNanoseconds), String(e.stamp.changedNanoseconds),
+                          String(e.stamp.inode),
                           s.title, s.leadProposer, s.jointSigners.joined(separator: "\u{1F}"), s.topic, s.isKey ? "1" : "0",
                           s.role.rawValue, s.assignedOn.description, s.deadline?.description ?? "", s.status, s.handler,
                           s.hasReply ? "1" : "0", s.outcome, s.repliedOn?.description ?? "", s.hasContacts ? "1" : "0",
@@ -152,6 +150,7 @@ struct StoreIndex {
                 if i > 0 { out.append(0x09) }
                 StoreIndex.escape(field, into: &out)
             }
+            CacheLines.appendChecksum(to: &out, rowStart: start)
             out.append(0x0A)
         }
         return out
@@ -233,11 +232,5 @@ struct StoreIndex {
             i += 1
         }
         return negative ? -n : n
-    }
-
-    private static func firstIndex(of byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-        return base.distance(to: UnsafeRawPointer(found))
     }
 }
