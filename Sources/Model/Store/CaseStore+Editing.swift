@@ -96,10 +96,10 @@ extension CaseStore {
     /// Every editing mark left for `id`, earliest first; files that are not marks are passed over.
     public func editingMarks(of id: CaseID) -> [EditingMark] {
         let prefix = id.description + "."
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: editingDirectory)) ?? []
+        let names = FileSystem.entries(of: editingDirectory)
         return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".lock") }.compactMap { name in
             let path = editingDirectory + "/" + name
-            return (try? FileSystem.read(path)).flatMap { EditingMark(text: String(decoding: $0, as: UTF8.self), path: path) }
+            return (try? FileSystem.read(path, limit: .smallFile)).flatMap { EditingMark(text: String(decoding: $0, as: UTF8.self), path: path) }
         }.sorted { ($0.since, $0.path) < ($1.since, $1.path) }
     }
 
@@ -120,8 +120,7 @@ extension CaseStore {
         }
         let mark = EditingMark(user: user, host: LocalProcess.hostName, process: .current, since: time, path: mine)
         do throws(StoreError) {
-            try FileSystem.makeDirectory(metadataDirectory)
-            try FileSystem.makeDirectory(editingDirectory)
+            try makeOwnDirectory(editingDirectory)
             try write(Array(mark.text.utf8), to: mine)
         } catch {
             check.unmarked = error
