@@ -196,6 +196,16 @@ import TestSupport
         _ = try store.list()
         _ = try store.textIndex()
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+        // A file where the link leads, named as a draft or a mark of the store, is not removed.
+        let own = [".banli/recovery": store.recoveryPath(of: id, user: "wangli"), ".banli/editing": store.editingPath(of: id, user: "wangli")]
+        if let own = own[linked] {
+            let decoy = outside + "/" + FileSystem.baseName(of: own)
+            Fixtures.write("不是 banli 的文件\n", to: decoy)
+            store.discardRecovery(for: id, user: "wangli")
+            store.endEditing(id, user: "wangli")
+            #expect(FileManager.default.fileExists(atPath: decoy))
+            unlink(decoy)
+        }
         #expect(try store.check().problems.map(\.path) == [path])
     }
 }

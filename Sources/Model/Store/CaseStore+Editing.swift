@@ -112,7 +112,7 @@ extension CaseStore {
         var check = EditingCheck(others: [], cleared: [], unmarked: nil)
         for mark in editingMarks(of: id) where mark.path != mine {
             if mark.isStale(now: now, after: staleAfter) {
-                unlink(mark.path)
+                removeOwnFile(mark.path)
                 check.cleared.append(mark)
             } else {
                 check.others.append(mark)
@@ -130,6 +130,6 @@ extension CaseStore {
 
     /// Removes the mark `beginEditing` left: the form was closed.
     public func endEditing(_ id: CaseID, user: String) {
-        unlink(editingPath(of: id, user: user))
+        removeOwnFile(editingPath(of: id, user: user))
     }
 }

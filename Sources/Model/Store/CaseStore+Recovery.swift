@@ -86,7 +86,7 @@ extension CaseStore {
 
     /// Removes `user`'s draft for `id` once its text is safely in the case file (or they declined it).
     public func discardRecovery(for id: CaseID, user: String) {
-        unlink(recoveryPath(of: id, user: user))
+        removeOwnFile(recoveryPath(of: id, user: user))
     }
 
     /// A user or host name made safe as part of a file name: letters (of any script), digits, `-`

@@ -327,6 +327,13 @@ public struct CaseStore: Sendable {
         if path != metadataDirectory { try FileSystem.makeDirectory(path) }
     }
 
+    /// Removes `path`, one of banli's own files in `.banli/`, unless a directory on the way has become
+    /// a link since the store was opened: a file of the same name wherever it leads is not banli's.
+    func removeOwnFile(_ path: String) {
+        guard linkedStoreDirectory() == nil else { return }
+        unlink(path)
+    }
+
     /// Refuses a write to a store opened `.readOnly`: a command that only reads must leave the store as it was.
     private func requireWritable() throws(StoreError) {
         guard access == .readWrite else { throw StoreError.readOnly(path: directory) }
