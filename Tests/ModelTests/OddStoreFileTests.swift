@@ -172,6 +172,20 @@ import TestSupport
         #expect(FileKind(at: link) == .symbolicLink && Fixtures.bytes(target) == before)
     }
 
+    /// The store directory itself may be reached through a link: it is opened for writing, and the
+    /// temporary files a killed writer left in it are still found and removed.
+    @Test func aStoreReachedThroughALinkIsAStore() throws {
+        let store = try newStore()
+        let link = Fixtures.temporaryDirectory() + "/案件库"
+        #expect(symlink(store.directory, link) == 0)
+        let linked = try CaseStore(directory: link, vocabulary: vocabulary, access: .readWrite)
+        let stored = try linked.load(id)
+        #expect(try linked.save(stored.value, replacing: stored.revision).path == link + "/" + id.fileName)
+        let abandoned = store.directory + "/.\(id.fileName).tmp-\(try StoreSafetyTests.deadProcess())-1"
+        Fixtures.write("半个文件", to: abandoned)
+        #expect(linked.removeAbandonedTemporaryFiles(olderThan: .zero) == [link + "/" + FileSystem.baseName(of: abandoned)])
+    }
+
     @Test(arguments: [".banli", ".banli/recovery", ".banli/editing", ".banli/undo"])
     func aStoreWhoseOwnDirectoryIsALinkWritesNothingThere(linked: String) throws {
         let store = try newStore()

@@ -13,7 +13,7 @@ extension CaseStore {
         let now = Int64(time(nil))
         var removed: [String] = []
         for directory in [directory, metadataDirectory, recoveryDirectory, editingDirectory, conflictsDirectory, undoDirectory] {
-            for name in FileSystem.entries(of: directory) {
+            for name in FileSystem.entries(of: directory, followingLink: directory == self.directory) {
                 guard let pid = FileSystem.temporaryFileWriter(name), !LocalProcess(pid: pid).isRunning else { continue }
                 let path = directory + "/" + name
                 guard let stamp = FileSystem.stamp(path), now - stamp.modifiedNanoseconds / 1_000_000_000 >= age.components.seconds else { continue }

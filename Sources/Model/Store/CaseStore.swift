@@ -308,7 +308,7 @@ public struct CaseStore: Sendable {
     /// is not a directory of the store's own: a symbolic link (or a file) in its place. Writing
     /// through a link would put the lock, caches, drafts and marks wherever it leads, so a store with
     /// one is not opened for writing, and nothing is written into it when opened read-only.
-    public func linkedStoreDirectory() -> StoreError? {
+    func linkedStoreDirectory() -> StoreError? {
         for path in [metadataDirectory, recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory] {
             if let kind = FileKind(at: path), kind != .directory { return .linkedStoreDirectory(path: path, kind: kind) }
         }

@@ -78,11 +78,11 @@ public enum FileSystem {
         return (fd, Int64(info.st_size))
     }
 
-    /// The names in the directory at `path` but `.` and `..`; nothing when it cannot be listed or is
-    /// not a directory itself (a symbolic link to one included: banli never lists its own
-    /// directories through a link, which could lead anywhere).
-    static func entries(of path: String) -> [String] {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    /// The names in the directory at `path` but `.` and `..`; nothing when it cannot be listed or,
+    /// unless `followingLink`, is a symbolic link to one (banli never lists its own directories
+    /// through a link, which could lead anywhere; the store directory itself may be one).
+    static func entries(of path: String, followingLink: Bool = false) -> [String] {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return [] }
         guard let dir = fdopendir(fd) else {
             close(fd)
