@@ -23,7 +23,7 @@ enum DemoStore {
         try FileSystem.makeDirectories(staging)
         let caseFiles = (try? FileManager.default.contentsOfDirectory(atPath: source))?.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
         for name in [StoreMarker.fileName] + (caseFiles ?? []) {
-            try FileSystem.writeAtomically(try FileSystem.read(source + "/" + name), to: staging + "/" + name)
+            try FileSystem.writeAtomically(try FileSystem.read(source + "/" + name, limit: .caseFile(mebibytes: ReadLimit.defaultCaseFileMebibytes)), to: staging + "/" + name)
         }
         guard rename(staging, target) == 0 else { throw StoreError.io(path: target, operation: "创建", errno: errno) }
         return target

@@ -40,7 +40,8 @@ struct GlobalOptions: ParsableArguments {
         let resources = try Resources.locate()
         let configuration = try loadConfiguration(resources: resources)
         let directory = try storeDirectory(configuration: configuration, resources: resources)
-        let store = try CaseStore.open(directory, vocabulary: configuration.vocabulary, access: access)
+        var store = try CaseStore.open(directory, vocabulary: configuration.vocabulary, access: access)
+        store.caseFileLimit = configuration.caseFileLimit
         return AppContext(configuration: configuration, store: store, user: currentUser(), clock: .system)
     }
 }

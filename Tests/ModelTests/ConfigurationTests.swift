@@ -31,6 +31,26 @@ import TestSupport
         #expect(c.deadlines.warnDays == 10 && c.deadlines.replyMonths == 3)
     }
 
+    @Test func theCapOnACaseFileIsASetting() throws {
+        #expect(try Fixtures.configuration().caseFileLimit == .caseFile(mebibytes: 16))
+        #expect(try load(user: "case_file_max_mib: 64\n").caseFileLimit.bytes == 64 << 20)
+    }
+
+    /// A configuration file is read only when it is a regular file, and only up to its cap: a link
+    /// to one is fine (dotfiles), a link to a device is not.
+    @Test func aConfigurationThatIsADeviceIsRefused() throws {
+        let path = Fixtures.temporaryDirectory() + "/config.yaml"
+        #expect(symlink("/dev/zero", path) == 0)
+        #expect {
+            try ConfigurationLoader.load(defaultsPath: Fixtures.defaultConfigurationPath, userPath: path)
+        } throws: { error in
+            "\(error)" == "\(path): 是字符设备文件，banli 只读写普通文件"
+        }
+        let linked = Fixtures.temporaryDirectory() + "/config.yaml"
+        #expect(symlink(Fixtures.defaultConfigurationPath, linked) == 0)
+        #expect(try ConfigurationLoader.load(defaultsPath: Fixtures.defaultConfigurationPath, userPath: linked).caseFileMaxMebibytes == 16)
+    }
+
     @Test(arguments: [
         ("outcomes:\n  scheme: local\n", 2, "“outcomes.scheme”的值“local”无效"),
         ("office:\n  unitt: x\n", 2, "未知字段“office.unitt”"),
@@ -44,6 +64,7 @@ import TestSupport
         ("workflow:\n  states:\n    - name: 已签发\n      requires: [签名]\n", 4, "“workflow.states[1].requires”的值“签名”无效"),
         ("deadlines:\n  feedback_days: 0\n", 2, "feedback_days"),
         ("templates:\n  proposal:\n    you_plural: \"{you}\"\n", 3, "“templates.proposal.you_plural”的值“{you}”无效"),
+        ("case_file_max_mib: 0\n", 1, "case_file_max_mib"),
     ])
     func invalidUserFilesStopWithFileAndLine(text: String, line: Int, message: String) {
         #expect {

@@ -5,6 +5,8 @@ public struct Configuration: Sendable {
     public var office: Office
     /// The store directory named in the configuration, or empty.
     public var store: String
+    /// The most one case file may hold, in MiB (`case_file_max_mib`); see `CaseStore.caseFileLimit`.
+    public var caseFileMaxMebibytes: Int
     /// The name of the scheme in use, a key of `outcomeSchemes`.
     public var outcomeSchemeName: String
     public var outcomeSchemes: [String: [OutcomeOption]]
@@ -24,6 +26,9 @@ public struct Configuration: Sendable {
         CaseVocabulary(statuses: workflow.states.map(\.name), outcomes: outcomeScheme.map(\.label),
                        disclosures: disclosure.options)
     }
+
+    /// The cap on one case file, as the store applies it.
+    public var caseFileLimit: ReadLimit { .caseFile(mebibytes: caseFileMaxMebibytes) }
 
     public func template(for purpose: ReplyTemplate.Purpose) -> ReplyTemplate { templates[purpose]! }
 }

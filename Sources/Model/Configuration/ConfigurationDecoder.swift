@@ -9,6 +9,7 @@ struct ConfigurationDecoder {
         var root = try YAMLMap(YAMLSource.parse(bytes, path: path), path: path)
         let office = try decodeOffice(&root, base: base?.office)
         let store = try root.string("store") ?? base?.store ?? ""
+        let caseFileMax = try root.int(ReadLimit.caseFileSetting, in: 1...1024) ?? base?.caseFileMaxMebibytes
         let outcomes = try decodeOutcomes(&root, base: base)
         let workflow = try decodeWorkflow(&root, base: base?.workflow)
         let deadlines = try decodeDeadlines(&root, base: base?.deadlines)
@@ -19,7 +20,8 @@ struct ConfigurationDecoder {
         let keyBindings = try decodeKeys(&root, base: base?.keyBindings)
         try root.finish()
         return Configuration(
-            office: office, store: store, outcomeSchemeName: outcomes.name,
+            office: office, store: store,
+            caseFileMaxMebibytes: try present(caseFileMax, ReadLimit.caseFileSetting, root), outcomeSchemeName: outcomes.name,
             outcomeSchemes: outcomes.schemes, workflow: workflow, deadlines: deadlines, disclosure: disclosure,
             salutationMaxNames: try present(maxNames, "salutation_max_names", root), templates: templates,
             phrases: try present(phrases, "phrases", root), keyBindings: keyBindings)

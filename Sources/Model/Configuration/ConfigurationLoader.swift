@@ -21,12 +21,10 @@ public enum ConfigurationLoader {
 
     private static func read(_ path: String) throws(DataFileError) -> [UInt8] {
         do {
-            return try FileSystem.read(path)
+            // The user's file may be a link (dotfiles kept elsewhere often are); a pipe or a device is not read.
+            return try FileSystem.read(path, limit: .configuration, followingLinks: true)
         } catch {
-            if case .io(_, _, let code) = error {
-                throw DataFileError(path: path, line: nil, reason: .unreadable(StoreError.reason(code)))
-            }
-            throw DataFileError(path: path, line: nil, reason: .unreadable(error.description))
+            throw DataFileError(path: path, unreadable: error)
         }
     }
 }

@@ -2,31 +2,40 @@ import Dispatch
 import Glibc
 
 /// The case files in a store directory: `*.yaml` at the top level, hidden (temporary) files excluded,
-/// each with its stamp. Read with `readdir` and stamped with `fstatat` on all cores: for 100,000 files,
+/// each with its stamp and its kind (taken from the entry itself, a symbolic link not followed), so
+/// that a named pipe or a device is never opened. Read with `readdir` and stamped with `fstatat` on all cores: for 100,000 files,
 /// FileManager's listing and one `stat` of a full path at a time took most of opening a store.
 struct CaseFiles {
     var names: [String]
     /// Parallel to `names`; nil where the file vanished or is not a regular file.
     var stamps: [FileSystem.Stamp?]
+    /// Parallel to `names`; nil where the file vanished.
+    var kinds: [FileKind?]
 
     init(directory: String) throws(StoreError) {
         guard let dir = opendir(directory) else { throw StoreError.io(path: directory, operation: "列出目录", errno: errno) }
         defer { closedir(dir) }
-        let found = CaseFiles.names(in: dir).filter(CaseFiles.isCaseFileName)
+        let found = FileSystem.names(in: dir).filter(CaseFiles.isCaseFileName)
         var stamps = [FileSystem.Stamp?](repeating: nil, count: found.count)
+        var kinds = [FileKind?](repeating: nil, count: found.count)
         let fd = dirfd(dir)
         let chunk = 4096
-        stamps.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: (found.count + chunk - 1) / chunk) { c in
-                for i in (c * chunk)..<min(found.count, (c + 1) * chunk) {
-                    var info = stat()
-                    if fstatat(fd, found[i], &info, 0) == 0 { out[i] = FileSystem.Stamp(info) }
+        stamps.withUnsafeMutableBufferPointer { stampBuffer in
+            kinds.withUnsafeMutableBufferPointer { kindBuffer in
+                nonisolated(unsafe) let out = stampBuffer, outKinds = kindBuffer
+                DispatchQueue.concurrentPerform(iterations: (found.count + chunk - 1) / chunk) { c in
+                    for i in (c * chunk)..<min(found.count, (c + 1) * chunk) {
+                        var info = stat()
+                        guard fstatat(fd, found[i], &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                        out[i] = FileSystem.Stamp(info)
+                        outKinds[i] = FileKind(mode: info.st_mode)
+                    }
                 }
             }
         }
         self.names = found
         self.stamps = stamps
+        self.kinds = kinds
     }
 
     /// Whether a name in a store's directory is a case file's: `*.yaml`, not hidden. (A hidden file is
@@ -39,18 +48,9 @@ struct CaseFiles {
     static func visibleNames(in directory: String) throws(StoreError) -> [String] {
         guard let dir = opendir(directory) else { throw StoreError.io(path: directory, operation: "列出目录", errno: errno) }
         defer { closedir(dir) }
-        return names(in: dir).filter { $0.utf8.first != UInt8(ascii: ".") }
+        return FileSystem.names(in: dir).filter { $0.utf8.first != UInt8(ascii: ".") }
     }
 
-    private static func names(in dir: OpaquePointer) -> [String] {
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            names.append(withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            })
-        }
-        return names
-    }
 }
 
 extension FileSystem.Stamp {

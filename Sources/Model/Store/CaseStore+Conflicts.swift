@@ -8,8 +8,7 @@ extension CaseStore {
     /// with a comment line saying what it is, readable by this user only (0600), like a draft.
     @discardableResult
     public func saveConflictCopy(_ value: Case, base: Revision, user: String, time: String) throws(StoreError) -> String {
-        try FileSystem.makeDirectory(metadataDirectory)
-        try FileSystem.makeDirectory(conflictsDirectory)
+        try makeOwnDirectory(conflictsDirectory)
         let stamp = String(time.prefix(19).filter { $0 != "-" && $0 != ":" }.map { $0 == "T" ? "-" : $0 })
         let stem = conflictsDirectory + "/" + value.id.description + "." + CaseStore.fileNameToken(user) + "." + stamp
         let header = "# banli 冲突副本：\(user) 于 \(time) 保存时，案件文件已被他人修改；本副本基于版本 \(base)，核对合并后可删除\n"

@@ -102,10 +102,10 @@ extension CaseStore {
     /// Every editing mark left for `id`, earliest first; files that are not marks are passed over.
     public func editingMarks(of id: CaseID) -> [EditingMark] {
         let prefix = id.description + "."
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: editingDirectory)) ?? []
+        let names = FileSystem.entries(of: editingDirectory)
         return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".lock") }.compactMap { name in
             let path = editingDirectory + "/" + name
-            return (try? FileSystem.read(path)).flatMap { EditingMark(text: String(decoding: $0, as: UTF8.self), path: path) }
+            return (try? FileSystem.read(path, limit: .smallFile)).flatMap { EditingMark(text: String(decoding: $0, as: UTF8.self), path: path) }
         }.sorted { ($0.since, $0.path) < ($1.since, $1.path) }
     }
 
@@ -120,7 +120,7 @@ extension CaseStore {
         var check = EditingCheck(others: [], cleared: [], unmarked: nil, unsavable: saveProblem(of: id))
         for mark in editingMarks(of: id) where mark.path != mine {
             if mark.isStale(now: now, after: staleAfter) {
-                unlink(mark.path)
+                removeOwnFile(mark.path)
                 check.cleared.append(mark)
             } else {
                 check.others.append(mark)
@@ -128,8 +128,7 @@ extension CaseStore {
         }
         let mark = EditingMark(user: user, host: LocalProcess.hostName, process: .current, since: time, path: mine)
         do throws(StoreError) {
-            try FileSystem.makeDirectory(metadataDirectory)
-            try FileSystem.makeDirectory(editingDirectory)
+            try makeOwnDirectory(editingDirectory)
             try write(Array(mark.text.utf8), to: mine)
         } catch {
             check.unmarked = error
@@ -139,6 +138,6 @@ extension CaseStore {
 
     /// Removes the mark `beginEditing` left: the form was closed.
     public func endEditing(_ id: CaseID, user: String) {
-        unlink(editingPath(of: id, user: user))
+        removeOwnFile(editingPath(of: id, user: user))
     }
 }

@@ -38,8 +38,7 @@ extension CaseStore {
     /// Writes `user`'s draft atomically, replacing their previous one for the same case. A draft is
     /// the user's own unsent text: 0600, whatever the umask (`FilePermissions.ownerOnly`).
     public func writeRecovery(_ value: Case, base: Revision, time: String, user: String) throws(StoreError) {
-        try FileSystem.makeDirectory(metadataDirectory)
-        try FileSystem.makeDirectory(recoveryDirectory)
+        try makeOwnDirectory(recoveryDirectory)
         let header = Self.recoveryMarker + "base=\(base) time=\(time)\n"
         try write(Array((header + CaseFileEncoder.encode(value)).utf8), to: recoveryPath(of: value.id, user: user),
                   permissions: .ownerOnly)
@@ -53,9 +52,9 @@ extension CaseStore {
         return Result { () throws(DataFileError) -> RecoveredDraft in
             let bytes: [UInt8]
             do throws(StoreError) {
-                bytes = try FileSystem.read(path)
+                bytes = try FileSystem.read(path, limit: caseFileLimit.withHeaderLine())
             } catch {
-                throw DataFileError(path: path, line: nil, reason: .unreadable(error.description))
+                throw DataFileError(path: path, unreadable: error)
             }
             let firstLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
             guard firstLine.hasPrefix(Self.recoveryMarker) else {
@@ -81,14 +80,15 @@ extension CaseStore {
     /// leaving (asked when quitting).
     public func recoveryDrafts(user: String) -> [CaseID] {
         let suffix = CaseStore.recoverySuffix(user: user)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: recoveryDirectory)) ?? []
-        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
+        let names = FileSystem.entries(of: recoveryDirectory)
+        // A pipe or a link there is no draft (it is never read; `banli check` reports it).
+        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") && FileKind(at: recoveryDirectory + "/" + $0) == .regular }
             .compactMap { CaseID(String($0.dropLast(suffix.count))) }.sorted()
     }
 
     /// Removes `user`'s draft for `id` once its text is safely in the case file (or they declined it).
     public func discardRecovery(for id: CaseID, user: String) {
-        unlink(recoveryPath(of: id, user: user))
+        removeOwnFile(recoveryPath(of: id, user: user))
     }
 
     /// A user or host name made safe as part of a file name: letters (of any script), digits, `-`

@@ -8,10 +8,12 @@ extension CaseStore {
     /// the paths removed.
     @discardableResult
     public func removeAbandonedTemporaryFiles(olderThan age: Duration = .seconds(600)) -> [String] {
+        // Nothing is removed through a link that leads out of the store.
+        guard linkedStoreDirectory() == nil else { return [] }
         let now = Int64(time(nil))
         var removed: [String] = []
         for directory in [directory, metadataDirectory, recoveryDirectory, editingDirectory, conflictsDirectory, undoDirectory] {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+            for name in FileSystem.entries(of: directory, followingLink: directory == self.directory) {
                 guard let pid = FileSystem.temporaryFileWriter(name), !LocalProcess(pid: pid).isRunning else { continue }
                 let path = directory + "/" + name
                 guard let stamp = FileSystem.stamp(path), now - stamp.modifiedNanoseconds / 1_000_000_000 >= age.components.seconds else { continue }

@@ -20,7 +20,7 @@ extension CaseStore {
     /// The steps kept for `id`, oldest first, with their numbers.
     private func undoFiles(of id: CaseID) -> [(number: Int, path: String)] {
         let prefix = id.description + "."
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: undoDirectory)) ?? []
+        let names = FileSystem.entries(of: undoDirectory)
         return names.compactMap { name -> (Int, String)? in
             guard name.hasPrefix(prefix), name.hasSuffix(".yaml"),
                   let n = Int(name.dropFirst(prefix.count).dropLast(5)) else { return nil }
@@ -32,7 +32,7 @@ extension CaseStore {
     /// cannot be read is reported, not removed.
     public func lastChange(of id: CaseID) throws(StoreError) -> UndoStep? {
         guard let latest = undoFiles(of: id).last else { return nil }
-        let bytes = try FileSystem.read(latest.path)
+        let bytes = try FileSystem.read(latest.path, limit: caseFileLimit.withHeaderLine())
         guard let applies = Self.applies(bytes) else {
             throw StoreError.malformed(DataFileError(path: latest.path, line: 1, reason: .invalidValue(
                 field: "撤销记录", value: String(decoding: bytes.prefix(80), as: UTF8.self), why: "缺少 banli 撤销记录的首行")))
@@ -57,13 +57,13 @@ extension CaseStore {
     /// them — are dropped, as are those beyond `undoDepth`. Called under the store's lock.
     func recordUndoStep(of id: CaseID, before: [UInt8], after: Revision) {
         var files = undoFiles(of: id)
-        if let latest = files.last, (try? FileSystem.read(latest.path)).flatMap(Self.applies) != Revision(of: before) {
+        if let latest = files.last, (try? FileSystem.read(latest.path, limit: caseFileLimit.withHeaderLine())).flatMap(Self.applies) != Revision(of: before) {
             for file in files { unlink(file.path) }
             files = []
         }
         let path = undoDirectory + "/\(id).\((files.last?.number ?? 0) + 1).yaml"
         do {
-            try FileSystem.makeDirectory(undoDirectory)
+            try makeOwnDirectory(undoDirectory)
             try write(Array((Self.undoMarker + "applies=\(after)\n").utf8) + before, to: path, permissions: .sameAs(self.path(of: id)))
         } catch {
             for file in files { unlink(file.path) }
@@ -76,7 +76,7 @@ extension CaseStore {
     /// undo wrote it (`now`). Called under the store's lock.
     func consumeUndoStep(_ step: UndoStep, of id: CaseID, now: Revision) {
         unlink(step.path)
-        guard let previous = undoFiles(of: id).last, let bytes = try? FileSystem.read(previous.path) else { return }
+        guard let previous = undoFiles(of: id).last, let bytes = try? FileSystem.read(previous.path, limit: caseFileLimit.withHeaderLine()) else { return }
         let body = bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst()
         if (try? write(Array((Self.undoMarker + "applies=\(now)\n").utf8) + body, to: previous.path,
                        permissions: .sameAs(path(of: id)))) == nil {

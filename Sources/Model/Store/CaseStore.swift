@@ -20,16 +20,22 @@ public struct CaseStore: Sendable {
     /// Set by tests only: the store's own writes (cases, drafts, marks, copies) then fail as on a
     /// full or read-only disk.
     public var simulatedFailure: SimulatedDiskFailure?
+    /// The most bytes one case file may hold (`case_file_max_mib` in the configuration): a larger
+    /// one is listed as a problem and not read, and a save that would make one is refused.
+    public var caseFileLimit = ReadLimit.caseFile(mebibytes: ReadLimit.defaultCaseFileMebibytes)
 
     /// A store on `directory` taken to be one, its marker unchecked (tests, the benchmark); what a
     /// user names goes through `open`.
-    /// - Throws: `StoreError.notADirectory` when `directory` is not a directory.
+    /// - Throws: `StoreError.notADirectory` when `directory` is not a directory;
+    ///   `.linkedStoreDirectory` when, opening it `.readWrite`, `.banli` or a directory in it is a
+    ///   symbolic link (see `linkedStoreDirectory()`).
     public init(directory: String, vocabulary: CaseVocabulary, access: Access = .readWrite) throws(StoreError) {
         let trimmed = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard FileSystem.isDirectory(trimmed) else { throw StoreError.notADirectory(path: directory) }
         self.directory = trimmed
         self.decoder = CaseFileDecoder(vocabulary: vocabulary)
         self.access = access
+        if access == .readWrite, let linked = linkedStoreDirectory() { throw linked }
     }
 
     /// Opens the store the user named, refusing what is not one.
@@ -104,13 +110,17 @@ public struct CaseStore: Sendable {
     public func list(willParse: (Int) -> Void = { _ in }) throws(StoreError) -> StoreListing {
         let files = try CaseFiles(directory: directory)
         let key = vocabularyKey
-        let index = (try? FileSystem.read(indexPath)).flatMap { StoreIndex(bytes: $0, vocabularyKey: key) }
+        let index = (try? FileSystem.read(indexPath, limit: .index)).flatMap { StoreIndex(bytes: $0, vocabularyKey: key) }
         let cached = index?.entries ?? []
         let position = Dictionary(cached.indices.map { (cached[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
         var kept = [Bool](repeating: false, count: cached.count), keptCount = 0
         var toParse: [Int] = []
+        var problems: [DataFileError] = []
         for (i, name) in files.names.enumerated() {
-            if let stamp = files.stamps[i], let at = position[name], cached[at].stamp == stamp {
+            if let kind = files.kinds[i], kind != .regular {
+                // Never opened: a named pipe would block the read, a device never end it.
+                problems.append(DataFileError(path: directory + "/" + name, line: nil, reason: .notARegularFile(kind)))
+            } else if let stamp = files.stamps[i], let at = position[name], cached[at].stamp == stamp {
                 kept[at] = true
                 keptCount += 1
             } else {
@@ -119,7 +129,7 @@ public struct CaseStore: Sendable {
         }
         if !toParse.isEmpty { willParse(toParse.count) }
         let parsed = readAll(toParse.map { files.names[$0] }) { $0.summary }
-        var fresh: [StoreIndex.Entry] = [], problems: [DataFileError] = []
+        var fresh: [StoreIndex.Entry] = []
         for (i, result) in zip(toParse, parsed) {
             switch result {
             case .success(let summary):
@@ -132,8 +142,9 @@ public struct CaseStore: Sendable {
         if !fresh.isEmpty { entries = StoreIndex.merge(entries, fresh.sorted { $0.summary.id < $1.summary.id }) }
         if access == .readWrite, index == nil || !fresh.isEmpty || keptCount != cached.count || index?.damagedRows != 0 {
             // The index is a cache: a store opened read-only, or on a disk that refuses the write, goes without it.
-            try? FileSystem.makeDirectory(metadataDirectory)
-            try? FileSystem.writeAtomically(StoreIndex(entries: entries).bytes(vocabularyKey: key), to: indexPath)
+            if (try? makeOwnDirectory(metadataDirectory)) != nil {
+                try? FileSystem.writeAtomically(StoreIndex(entries: entries).bytes(vocabularyKey: key), to: indexPath)
+            }
         }
         return StoreListing(summaries: entries.map(\.summary), problems: problems.sorted { $0.path < $1.path },
                             parsedCount: toParse.count)
@@ -157,13 +168,14 @@ public struct CaseStore: Sendable {
         try readCase(named: name, bytes: try caseFileBytes(named: name))
     }
 
-    /// The bytes of the case file `name`, as `readCase` reads them.
+    /// The bytes of the case file `name`, as `readCase` reads them: a regular file, not a link, of at
+    /// most `caseFileLimit` bytes.
     func caseFileBytes(named name: String) throws(DataFileError) -> [UInt8] {
         let path = directory + "/" + name
         do {
-            return try FileSystem.read(path)
+            return try FileSystem.read(path, limit: caseFileLimit)
         } catch {
-            throw DataFileError(path: path, line: nil, reason: .unreadable(error.description))
+            throw DataFileError(path: path, unreadable: error)
         }
     }
 
@@ -239,9 +251,13 @@ public struct CaseStore: Sendable {
         guard CaseID.isValidNumber(value.number) else {
             throw StoreError.invalidCase("编号“\(value.number)”只能包含字母、数字和“-”，未保存")
         }
-        try FileSystem.makeDirectory(metadataDirectory)
+        try makeOwnDirectory(metadataDirectory)
         let path = path(of: value.id)
         let bytes = Array(CaseFileEncoder.encode(value).utf8)
+        // A file over the cap would be refused by every later read.
+        guard bytes.count <= caseFileLimit.bytes else {
+            throw StoreError.invalidCase("\(path): \(caseFileLimit.refusal(size: Int64(bytes.count)))，未保存")
+        }
         // A file the loader refuses would take the case out of the list: such a case is not saved.
         // (The monkey test once pasted text into the disclosure category.)
         do {
@@ -256,7 +272,9 @@ public struct CaseStore: Sendable {
             var comments: [Int] = []
             if let revision {
                 guard exists else { throw StoreError.conflict(path: path, changedFields: ["文件已被删除"]) }
-                let current = try FileSystem.read(path)
+                // A link is refused here (`FileSystem.read` does not follow one): renaming the new
+                // file over it would cut it from the file it leads to, which would silently diverge.
+                let current = try FileSystem.read(path, limit: caseFileLimit)
                 guard Revision(of: current) == revision else {
                     throw StoreError.conflict(path: path, changedFields: changedFields(onDisk: current, path: path, mine: value))
                 }
@@ -300,6 +318,36 @@ public struct CaseStore: Sendable {
             return StoreError.io(path: directory, operation: "写入", errno: errno)
         }
         return nil
+    }
+
+    /// The first of banli's own directories in the store (`.banli` and those in it) that is there but
+    /// is not a directory of the store's own: a symbolic link (or a file) in its place. Writing
+    /// through a link would put the lock, caches, drafts and marks wherever it leads, so a store with
+    /// one is not opened for writing, and nothing is written into it when opened read-only.
+    func linkedStoreDirectory() -> StoreError? {
+        for path in [metadataDirectory, recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory] {
+            if let kind = FileKind(at: path), kind != .directory { return .linkedStoreDirectory(path: path, kind: kind) }
+        }
+        // The lock is created where it points, and so would be a file outside the store.
+        if let kind = FileKind(at: lockPath), kind == .symbolicLink { return .notARegularFile(path: lockPath, kind: kind) }
+        return nil
+    }
+
+    /// Makes `path`, one of banli's own directories in the store, and `.banli` above it, after
+    /// checking that none of them leads out of the store (checked on every write: a long-running
+    /// terminal UI must not follow a link put there after it opened the store).
+    /// - Throws: the `linkedStoreDirectory()` error, or `.io` when a directory cannot be made.
+    func makeOwnDirectory(_ path: String) throws(StoreError) {
+        if let linked = linkedStoreDirectory() { throw linked }
+        try FileSystem.makeDirectory(metadataDirectory)
+        if path != metadataDirectory { try FileSystem.makeDirectory(path) }
+    }
+
+    /// Removes `path`, one of banli's own files in `.banli/`, unless a directory on the way has become
+    /// a link since the store was opened: a file of the same name wherever it leads is not banli's.
+    func removeOwnFile(_ path: String) {
+        guard linkedStoreDirectory() == nil else { return }
+        unlink(path)
     }
 
     /// Refuses a write to a store opened `.readOnly`: a command that only reads must leave the store as it was.

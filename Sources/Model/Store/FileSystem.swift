@@ -3,16 +3,24 @@ import Glibc
 /// The few POSIX calls the store needs, with errors that name the path: whole-file reads, durable
 /// atomic replacement, stat stamps and an advisory lock.
 public enum FileSystem {
-    /// The whole file at `path`.
-    /// - Throws: `StoreError.io` naming the path and why (不存在, 没有权限, 是目录 …).
-    public static func read(_ path: String) throws(StoreError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
+    /// The whole file at `path`, which must be a regular file of at most `limit` bytes. It is opened
+    /// without waiting (a named pipe would wait for a writer forever) and, unless `followingLinks`, not
+    /// through a symbolic link at its last component; its type is checked on the open file, so a file
+    /// swapped after a listing looked at it is caught too. Reading stops at the cap.
+    /// `followingLinks` is for files the user names (the configuration, `--text-file`), which may well
+    /// be links; never for a file in a store.
+    /// - Throws: `StoreError.notARegularFile` (a link, a pipe, a device, a directory …), `.tooLarge`,
+    ///   or `.io` naming the path and why (不存在, 没有权限 …).
+    public static func read(_ path: String, limit: ReadLimit, followingLinks: Bool = false) throws(StoreError) -> [UInt8] {
+        let (fd, size) = try openRegularFile(path, limit: limit, followingLinks: followingLinks)
         defer { close(fd) }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(size))
+        // One byte past the cap tells a file that grew while being read from one that fits.
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        while bytes.count <= limit.bytes {
+            let wanted = min(chunk.count, limit.bytes + 1 - bytes.count)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, wanted) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw StoreError.io(path: path, operation: "读取", errno: errno)
@@ -20,23 +28,79 @@ public enum FileSystem {
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
         }
+        throw StoreError.tooLarge(path: path, size: max(size, Int64(bytes.count)), limit: limit)
     }
 
-    /// Maps the file read-only. Safe against other writers because banli only ever replaces a file by
-    /// renaming a new one over it: the mapping keeps the old file's pages.
-    static func map(_ path: String) throws(StoreError) -> ByteBuffer {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
+    /// Maps the file read-only; it must be a regular file of at most `limit` bytes, opened as `read`
+    /// opens one. Safe against other writers because banli only ever replaces a file by renaming a
+    /// new one over it: the mapping keeps the old file's pages.
+    /// - Throws: what `read` throws.
+    static func map(_ path: String, limit: ReadLimit) throws(StoreError) -> ByteBuffer {
+        let (fd, size) = try openRegularFile(path, limit: limit, followingLinks: false)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw StoreError.io(path: path, operation: "读取", errno: errno) }
-        let size = Int(info.st_size)
         // mmap refuses an empty length; an empty file is simply no bytes.
         guard size > 0 else { return ByteBuffer([]) }
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+        guard let base = mmap(nil, Int(size), PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             throw StoreError.io(path: path, operation: "映射", errno: errno)
         }
-        return ByteBuffer(mapping: UnsafeRawBufferPointer(start: base, count: size))
+        return ByteBuffer(mapping: UnsafeRawBufferPointer(start: base, count: Int(size)))
+    }
+
+    /// Opens `path` for reading as `read` describes and gives the descriptor and the file's size.
+    private static func openRegularFile(_ path: String, limit: ReadLimit, followingLinks: Bool) throws(StoreError) -> (Int32, Int64) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else {
+            let code = errno
+            // O_NOFOLLOW says ELOOP for a link; a socket says ENXIO: name what is there instead.
+            var info = stat()
+            if (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0, FileKind(mode: info.st_mode) != .regular {
+                throw StoreError.notARegularFile(path: path, kind: FileKind(mode: info.st_mode))
+            }
+            throw StoreError.io(path: path, operation: "读取", errno: code)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw StoreError.io(path: path, operation: "读取", errno: code)
+        }
+        let kind = FileKind(mode: info.st_mode)
+        guard kind == .regular else {
+            close(fd)
+            // A directory is worded as every other read of one (`读取失败：是目录`).
+            throw kind == .directory ? StoreError.io(path: path, operation: "读取", errno: EISDIR)
+                                     : StoreError.notARegularFile(path: path, kind: kind)
+        }
+        guard Int64(info.st_size) <= Int64(limit.bytes) else {
+            close(fd)
+            throw StoreError.tooLarge(path: path, size: Int64(info.st_size), limit: limit)
+        }
+        return (fd, Int64(info.st_size))
+    }
+
+    /// The names in the directory at `path` but `.` and `..`; nothing when it cannot be listed or,
+    /// unless `followingLink`, is a symbolic link to one (banli never lists its own directories
+    /// through a link, which could lead anywhere; the store directory itself may be one).
+    static func entries(of path: String, followingLink: Bool = false) -> [String] {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else { return [] }
+        guard let dir = fdopendir(fd) else {
+            close(fd)
+            return []
+        }
+        defer { closedir(dir) }
+        return names(in: dir).filter { $0 != "." && $0 != ".." }
+    }
+
+    /// Every name `readdir` gives for `dir`, `.` and `..` included.
+    static func names(in dir: OpaquePointer) -> [String] {
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            names.append(withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            })
+        }
+        return names
     }
 
     /// Size, modification time, status-change time and inode: if all four are unchanged, the file's

@@ -21,7 +21,7 @@ struct LocalProcess: Hashable, Sendable {
 
     /// The state (field 3 of `/proc/PID/stat`: R, S, Z…) and the start time (field 22).
     static func stat(of pid: pid_t) -> (state: UInt8, start: UInt64)? {
-        guard let bytes = try? FileSystem.read("/proc/\(pid)/stat") else { return nil }
+        guard let bytes = try? FileSystem.read("/proc/\(pid)/stat", limit: .smallFile) else { return nil }
         // The command name (field 2) may hold spaces and parentheses; the fields after it follow its last ')'.
         guard let close = bytes.lastIndex(of: UInt8(ascii: ")")) else { return nil }
         let fields = bytes[(close + 1)...].split(separator: UInt8(ascii: " "))

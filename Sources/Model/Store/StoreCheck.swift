@@ -40,6 +40,8 @@ extension CaseStore {
         var problems: [StoreProblem] = [], caseFiles = 0
         for name in names {
             let path = directory + "/" + name
+            // The entry itself, a link not followed: a named pipe is never opened, a device never read.
+            let kind = FileKind(at: path)
             guard name.hasSuffix(".yaml") else {
                 if !FileSystem.isDirectory(path) {
                     problems.append(StoreProblem(path: path, line: nil, reason: "不是 .yaml 文件，banli 不把它当作案件读取", severity: .warning))
@@ -47,6 +49,10 @@ extension CaseStore {
                 continue
             }
             caseFiles += 1
+            if let kind, kind != .regular {
+                problems.append(StoreProblem(DataFileError(path: path, line: nil, reason: .notARegularFile(kind))))
+                continue
+            }
             // Read once, for the case and for its comments.
             let bytes: [UInt8]
             do {
@@ -65,7 +71,31 @@ extension CaseStore {
                                              severity: .warning))
             }
         }
+        problems += ownFileProblems()
         problems.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
         return (caseFiles, problems)
+    }
+
+    /// What in `.banli/` banli will not use: a directory of its own that is a link (nothing is then
+    /// written there), and anything not a regular file among its caches, drafts, marks and undo
+    /// steps (never read, so a draft there is not offered back).
+    private func ownFileProblems() -> [StoreProblem] {
+        if let linked = linkedStoreDirectory() {
+            switch linked {
+            case .linkedStoreDirectory(let path, let kind):
+                return [StoreProblem(path: path, line: nil, reason: kind.directoryRefusal, severity: .error)]
+            case .notARegularFile(let path, let kind):
+                return [StoreProblem(path: path, line: nil, reason: kind.refusal, severity: .error)]
+            default:
+                return []
+            }
+        }
+        let files = [indexPath, textCachePath] + [recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory].flatMap { directory in
+            FileSystem.entries(of: directory).map { directory + "/" + $0 }
+        }
+        return files.compactMap { path in
+            guard let kind = FileKind(at: path), kind != .regular else { return nil }
+            return StoreProblem(path: path, line: nil, reason: kind.refusal, severity: .warning)
+        }
     }
 }

@@ -14,6 +14,15 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// A write to a store opened `.readOnly`.
     case readOnly(path: String)
     case io(path: String, operation: String, errno: Int32)
+    /// A file banli would read or write is a symbolic link, a named pipe, a device or a directory:
+    /// banli reads and writes only regular files (see `FileSystem.read`).
+    case notARegularFile(path: String, kind: FileKind)
+    /// A file larger than banli reads of its kind; `size` in bytes (at least, when it grew while read).
+    case tooLarge(path: String, size: Int64, limit: ReadLimit)
+    /// One of banli's own places in a store (`.banli`, `.banli/recovery` …) is not a plain directory
+    /// there but a symbolic link (or a file): writing through it would put drafts, marks and the lock
+    /// wherever it leads.
+    case linkedStoreDirectory(path: String, kind: FileKind)
     case malformed(DataFileError)
     case notFound(id: String, store: String)
     /// The number `id` (as the cases spell it, or as typed when they differ) fits every one of
@@ -39,6 +48,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .readOnly(let path): return "\(path): 案件库以只读方式打开，未写入"
         case .io(let path, let operation, let code):
             return "\(path): \(operation)失败：\(StoreError.reason(code))"
+        case .notARegularFile(let path, let kind): return "\(path): \(kind.refusal)"
+        case .tooLarge(let path, let size, let limit): return "\(path): \(limit.refusal(size: size))"
+        case .linkedStoreDirectory(let path, let kind): return "\(path): \(kind.directoryRefusal)"
         case .malformed(let error): return error.description
         case .notFound(let id, let store): return "案件库 \(store) 中没有案件“\(id)”（banli list 列出所有案件）"
         case .ambiguous(let id, let matches): return "有\(matches.count)件案件编号为\(id)：\(matches.joined(separator: "、"))，请写全"

@@ -38,7 +38,7 @@ public enum StoreMarker {
     static func check(_ directory: String) throws(StoreError) {
         let markerPath = path(in: directory)
         guard FileSystem.stamp(markerPath) != nil else { throw StoreError.notAStore(path: directory) }
-        let text = String(decoding: try FileSystem.read(markerPath), as: UTF8.self)
+        let text = String(decoding: try FileSystem.read(markerPath, limit: .smallFile), as: UTF8.self)
         // A marker edited by hand without a format line is still a marker: only a later format is refused.
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("format:") {
             let value = line.dropFirst("format:".count).trimmingCharacters(in: .whitespaces)

@@ -96,7 +96,12 @@ enum TextCache {
         private(set) var entries: [Entry] = []
         private static let flushSize = 1 << 20
 
-        init(directory: String) {
+        /// A builder writing into `directory`, or in memory when it is nil.
+        init(directory: String?) {
+            guard let directory else {
+                file = nil
+                return
+            }
             let path = directory + "/.text.tsv.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             // 0666 less the umask, as the store's other shared files (`FilePermissions.shared`).
             let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -185,7 +190,7 @@ extension CaseStore {
     /// For a store opened `.readWrite` (the terminal UI): the cache is built where it is kept.
     public func textIndex() throws(StoreError) -> TextIndex {
         let files = try CaseFiles(directory: directory)
-        let old = try? FileSystem.map(textCachePath)
+        let old = try? FileSystem.map(textCachePath, limit: .textCache)
         let loaded = old.flatMap(TextCache.entries(in:))
         let cached = loaded?.entries
         let cachedByFile = Dictionary((cached ?? []).map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
@@ -205,8 +210,8 @@ extension CaseStore {
         // reports those) must not make every load rewrite the cache.
         var builder: TextCache.Builder?
         func started() -> TextCache.Builder {
-            try? FileSystem.makeDirectory(metadataDirectory)
-            var builder = TextCache.Builder(directory: metadataDirectory)
+            // Where `.banli` cannot be made or leads out of the store, the cache is built in memory.
+            var builder = TextCache.Builder(directory: (try? makeOwnDirectory(metadataDirectory)) != nil ? metadataDirectory : nil)
             if let old {
                 for entry in kept.sorted(by: { $0.record.start < $1.record.start }) { builder.add(entry, from: old) }
             }

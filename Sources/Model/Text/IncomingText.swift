@@ -30,6 +30,9 @@ public struct IncomingText: Sendable, Equatable {
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         /// The file could not be read (`errno`).
         case unreadable(path: String, errno: Int32)
+        /// A file banli does not read (not a regular file, or larger than `ReadLimit.incomingText`),
+        /// as the store's message words it, naming the path.
+        case refused(String)
         /// A byte sequence that is not text in `encoding`: `line` (1-based, counted in "\n") and
         /// `byte` (1-based, within that line) say where the first one starts.
         case notText(encoding: Encoding, line: Int, byte: Int)
@@ -44,6 +47,7 @@ public struct IncomingText: Sendable, Equatable {
                 return "\(place)含有控制字符 \(IncomingText.name(of: scalar))，banli 不收入这样的文字（请删去后再试）"
             // Worded as every other file banli cannot read.
             case .unreadable(let path, let code): return StoreError.io(path: path, operation: "读取", errno: code).description
+            case .refused(let message): return message
             case .notText(let encoding, let line, let byte): return "不是 \(encoding.label) 文本：第\(line)行第\(byte)字节"
             }
         }
@@ -99,10 +103,12 @@ public struct IncomingText: Sendable, Equatable {
     public init(contentsOf path: String, encoding: Encoding = .utf8) throws(Failure) {
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(path)
+            // A file named on the command line may well be a link; a pipe or a device is refused all
+            // the same, as it could be endless.
+            bytes = try FileSystem.read(path, limit: .incomingText, followingLinks: true)
         } catch {
             if case .io(_, _, let code) = error { throw .unreadable(path: path, errno: code) }
-            throw .unreadable(path: path, errno: EIO)
+            throw .refused(error.description)
         }
         try self.init(bytes: bytes, encoding: encoding)
     }

@@ -3,6 +3,10 @@
 public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Reason: Hashable, Sendable {
         case unreadable(String)
+        /// Not a regular file (a link, a pipe, a device …): banli does not read it.
+        case notARegularFile(FileKind)
+        /// Larger than banli reads of its kind; `size` in bytes.
+        case tooLarge(size: Int64, limit: ReadLimit)
         case invalidUTF8(byteOffset: Int)
         /// The text is not YAML; the problem words itself in Chinese. Boxed (`indirect`): stored
         /// inline, copying some such reasons (the one for `标题: *星号`) crashed in `outlined copy of
@@ -33,6 +37,18 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         self.reason = reason
     }
 
+    /// A file that `FileSystem.read` could not read, as a problem with that file: the reason
+    /// without the path the store's error repeats.
+    public init(path: String, unreadable error: StoreError) {
+        switch error {
+        case .notARegularFile(_, let kind): self.init(path: path, line: nil, reason: .notARegularFile(kind))
+        case .tooLarge(_, let size, let limit): self.init(path: path, line: nil, reason: .tooLarge(size: size, limit: limit))
+        case .io(_, _, let code): self.init(path: path, line: nil, reason: .unreadable(StoreError.reason(code)))
+        case .malformed(let problem): self = problem
+        default: self.init(path: path, line: nil, reason: .unreadable(error.description))
+        }
+    }
+
     public var description: String {
         let place = line.map { "\(path):\($0)" } ?? path
         return "\(place): \(message)"
@@ -46,6 +62,8 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
     private var words: String {
         switch reason {
         case .unreadable(let why): return "无法读取文件（\(why)）"
+        case .notARegularFile(let kind): return kind.refusal
+        case .tooLarge(let size, let limit): return limit.refusal(size: size) + "，未读取"
         case .invalidUTF8(let offset): return "不是有效的 UTF-8 文本（第 \(offset) 字节）"
         case .syntax(let problem): return problem.description
         case .duplicateKey(let key): return "键“\(key)”在同一层重复出现，每个键只能写一次"

@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
         }
         let directory = try options.storeDirectory(configuration: configuration, resources: resources)
         // Checking only reads: it creates nothing in the store, and refuses what is not one.
-        let store = try CaseStore.open(directory, vocabulary: configuration.vocabulary, access: .readOnly)
+        var store = try CaseStore.open(directory, vocabulary: configuration.vocabulary, access: .readOnly)
+        store.caseFileLimit = configuration.caseFileLimit
         let (count, problems) = try store.check()
         for problem in problems { print(UntrustedText.inert(problem.description)) }
         let errors = problems.count { $0.severity == .error }

@@ -51,7 +51,10 @@ struct NewCommand: ParsableCommand {
 
         /// The failure naming the file; for a file that is not UTF-8, how to read a GBK one.
         var description: String {
-            if case .unreadable = failure { return failure.description }
+            switch failure {
+            case .unreadable, .refused: return failure.description
+            default: break
+            }
             let hint = if case .notText(.utf8, _, _) = failure { "；若是 GBK/GB18030 文件，请加 --encoding gb18030" } else { "" }
             return "\(path)：\(failure)\(hint)"
         }
