@@ -119,3 +119,34 @@ import TestSupport
         }
     }
 }
+
+/// A file changed in the same tick of the file system's clock as the index was written (a coarse
+/// clock: a jiffy, FAT's 2 s, a network share's second) keeps a stamp the index recorded: the index
+/// vouches only for files settled before it was written, as git treats "racily clean" entries.
+@Suite struct RacyStampTests {
+    @Test func aFileChangedInTheTickTheIndexWasWrittenIsReadAgain() throws {
+        let configuration = try Fixtures.configuration()
+        let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
+        let id = CaseID("zx6-5-052")!, path = store.path(of: id)
+        _ = try store.list()
+        let text = String(decoding: Fixtures.bytes(path), as: UTF8.self)
+        Fixtures.write(text.replacingOccurrences(of: "状态: 待审核", with: "状态: 办理中"), to: path)
+
+        // The index as a coarse clock lets it be: written after the edit, in the same tick, so its row
+        // holds the edited file's stamp beside the summary read before the edit.
+        var index = try #require(StoreIndex(bytes: Fixtures.bytes(store.indexPath), vocabularyKey: store.vocabularyKey))
+        let row = try #require(index.entries.firstIndex { $0.file == id.fileName })
+        index.entries[row].stamp = try #require(FileSystem.stamp(path))
+        Fixtures.write(String(decoding: index.bytes(vocabularyKey: store.vocabularyKey), as: UTF8.self), to: store.indexPath)
+        var changed = stat()
+        stat(path, &changed)
+        var times = [changed.st_ctim, changed.st_ctim]
+        #expect(utimensat(AT_FDCWD, store.indexPath, &times, 0) == 0)
+
+        let listing = try store.list()
+        #expect(listing.parsedCount == 1)
+        #expect(listing.summaries.first { $0.id == id }?.status == "办理中")
+        // The index rewritten in a later tick vouches for the file from then on.
+        #expect(try store.list().parsedCount == 0)
+    }
+}

@@ -54,6 +54,14 @@ struct CaseFiles {
 }
 
 extension FileSystem.Stamp {
+    /// Whether a cache file last written at `cacheWritten` (its mtime, ns) can vouch for a file with
+    /// this stamp: only when the file was last modified and last changed strictly before, in an
+    /// earlier tick of the file system's clock. A file changed in the same tick as the cache was
+    /// written is read again (and the rewritten cache, written in a later tick, then vouches for it).
+    func isSettled(before cacheWritten: Int64) -> Bool {
+        modifiedNanoseconds < cacheWritten && changedNanoseconds < cacheWritten
+    }
+
     /// The stamp of a regular file, nil for anything else.
     init?(_ info: stat) {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }

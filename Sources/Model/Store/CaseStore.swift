@@ -110,6 +110,8 @@ public struct CaseStore: Sendable {
     public func list(willParse: (Int) -> Void = { _ in }) throws(StoreError) -> StoreListing {
         let files = try CaseFiles(directory: directory)
         let key = vocabularyKey
+        // Stamped before it is read: should it be replaced meanwhile, the older time vouches for less.
+        let indexWritten = FileSystem.stamp(indexPath)?.modifiedNanoseconds ?? .min
         let index = (try? FileSystem.read(indexPath, limit: .index)).flatMap { StoreIndex(bytes: $0, vocabularyKey: key) }
         let cached = index?.entries ?? []
         let position = Dictionary(cached.indices.map { (cached[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
@@ -120,7 +122,7 @@ public struct CaseStore: Sendable {
             if let kind = files.kinds[i], kind != .regular {
                 // Never opened: a named pipe would block the read, a device never end it.
                 problems.append(DataFileError(path: directory + "/" + name, line: nil, reason: .notARegularFile(kind)))
-            } else if let stamp = files.stamps[i], let at = position[name], cached[at].stamp == stamp {
+            } else if let stamp = files.stamps[i], let at = position[name], cached[at].stamp == stamp, stamp.isSettled(before: indexWritten) {
                 kept[at] = true
                 keptCount += 1
             } else {

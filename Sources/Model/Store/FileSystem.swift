@@ -108,8 +108,10 @@ public enum FileSystem {
     /// does). The change time (ctime) is what makes this hold: `touch -r` or any `utimensat` can put
     /// an edited file's mtime back, so a same-size edit keeps size, mtime and inode, but no call sets
     /// the ctime (short of setting the system clock), which every write, rename, chmod and `utimensat`
-    /// sets to now. As in git, an edit within one tick of a coarse file-system clock of the stamp
-    /// being taken can still go unseen.
+    /// sets to now. A file system's clock ticks coarsely (a jiffy on ext4 without fine-grained
+    /// timestamps, 2 s on FAT, a second on some network shares): an edit within the tick in which a
+    /// cache was written could keep every field. So a cache vouches only for files settled before it
+    /// was written (`isSettled(before:)`), as git treats "racily clean" entries.
     struct Stamp: Hashable, Sendable {
         var size: Int64
         var modifiedNanoseconds: Int64

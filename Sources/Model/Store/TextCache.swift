@@ -190,6 +190,7 @@ extension CaseStore {
     /// For a store opened `.readWrite` (the terminal UI): the cache is built where it is kept.
     public func textIndex() throws(StoreError) -> TextIndex {
         let files = try CaseFiles(directory: directory)
+        let cacheWritten = FileSystem.stamp(textCachePath)?.modifiedNanoseconds ?? .min
         let old = try? FileSystem.map(textCachePath, limit: .textCache)
         let loaded = old.flatMap(TextCache.entries(in:))
         let cached = loaded?.entries
@@ -198,7 +199,7 @@ extension CaseStore {
         var toRead: [(name: String, stamp: FileSystem.Stamp)] = []
         for (name, stamp) in zip(files.names, files.stamps) {
             guard let stamp else { continue }
-            if let entry = cachedByFile[name], entry.stamp == stamp {
+            if let entry = cachedByFile[name], entry.stamp == stamp, stamp.isSettled(before: cacheWritten) {
                 kept.append(entry)
             } else {
                 toRead.append((name, stamp))
