@@ -7,17 +7,22 @@ enum YAMLSource {
     static func parse(_ bytes: [UInt8], path: String) throws(DataFileError) -> Node {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = IncomingText.firstInvalidUTF8(bytes)
-            throw DataFileError(path: path, line: bad.line, reason: .invalidUTF8(byteOffset: bad.offset))
+            throw DataFileError(path: path, line: bad.line, reason: .invalidUTF8(byteOffset: bad.offset)).orNotText(bytes)
         }
-        return try parse(text, path: path)
+        do {
+            return try parse(text, path: path)
+        } catch {
+            // A UTF-16 file of ASCII is valid UTF-8 full of NULs, which libyaml stops at.
+            throw error.orNotText(bytes)
+        }
     }
 
     static func parse(_ text: String, path: String) throws(DataFileError) -> Node {
         let root: Node?
         do {
-            // banli reads every scalar as text and converts it itself, so tag resolution (a set of
-            // regular expressions run on every plain scalar) is skipped: it dominated parse time.
-            root = try Yams.compose(yaml: text, .basic)
+            root = try compose(text, path: path)
+        } catch let error as DataFileError {
+            throw error
         } catch let error as YamlError {
             throw describe(error, in: text, path: path)
         } catch {
@@ -25,6 +30,56 @@ enum YAMLSource {
         }
         guard let root else { throw DataFileError(path: path, line: nil, reason: .notAMapping) }
         return root
+    }
+
+    /// The text's node tree, refusing anchors (`&name`) and so aliases (`*name`): a hand-written file
+    /// has no use for them, and an alias is the anchored node again, so a few aliases of aliases make
+    /// a tree (and a save of it) of any size. The tree must not even be built with aliases in it: Yams
+    /// checks a mapping's keys for duplicates by hashing them, expansion and all. An alias resolves
+    /// only to an anchor, so text without `&` is composed as it is. Text with `&` is first composed
+    /// with every `*` made a letter — same length, so every line and column stays, and aliases are
+    /// plain text that expands to nothing — and refused at its first anchor. Only then is the text
+    /// itself composed, where any alias is undefined, an error libyaml reports at its line.
+    private static func compose(_ text: String, path: String) throws -> Node? {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return try compose(text) }
+        let star = UInt8(ascii: "*")
+        let hasAliases = text.utf8.contains(star)
+        let inert = hasAliases ? String(decoding: text.utf8.map { $0 == star ? UInt8(ascii: "x") : $0 }, as: UTF8.self) : text
+        // Yams keeps a node's anchor only while its parser lives.
+        let parser = try Parser(yaml: inert, resolver: .basic)
+        return try withExtendedLifetime(parser) { () throws -> Node? in
+            let root = try parser.singleRoot()
+            if let anchored = root.flatMap(firstAnchor) {
+                throw DataFileError(path: path, line: anchored.line, reason: .anchor(anchored.name))
+            }
+            return hasAliases ? try compose(text) : root
+        }
+    }
+
+    private static func compose(_ text: String) throws -> Node? {
+        // banli reads every scalar as text and converts it itself, so tag resolution (a set of
+        // regular expressions run on every plain scalar) is skipped: it dominated parse time.
+        try Yams.compose(yaml: text, .basic)
+    }
+
+    /// The first anchored node in document order, and its line.
+    private static func firstAnchor(in node: Node) -> (name: String, line: Int?)? {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.anchor.map { ($0.rawValue, scalar.mark?.line) }
+        case .sequence(let sequence):
+            if let anchor = sequence.anchor { return (anchor.rawValue, sequence.mark?.line) }
+            for item in sequence { if let found = firstAnchor(in: item) { return found } }
+            return nil
+        case .mapping(let mapping):
+            if let anchor = mapping.anchor { return (anchor.rawValue, mapping.mark?.line) }
+            for (key, value) in mapping {
+                if let found = firstAnchor(in: key) ?? firstAnchor(in: value) { return found }
+            }
+            return nil
+        case .alias:
+            return nil
+        }
     }
 
     private static func describe(_ error: YamlError, in text: String, path: String) -> DataFileError {
