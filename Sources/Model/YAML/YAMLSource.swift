@@ -18,18 +18,25 @@ enum YAMLSource {
     }
 
     static func parse(_ text: String, path: String) throws(DataFileError) -> Node {
-        let root: Node?
+        let composed: Composed
         do {
-            root = try compose(text, path: path)
-        } catch let error as DataFileError {
-            throw error
+            composed = try compose(text)
         } catch let error as YamlError {
             throw describe(error, in: text, path: path)
         } catch {
             throw DataFileError(path: path, line: nil, reason: .syntax(YAMLProblem(problem: String(describing: error))))
         }
-        guard let root else { throw DataFileError(path: path, line: nil, reason: .notAMapping) }
-        return root
+        switch composed {
+        case .anchored(let name, let line): throw DataFileError(path: path, line: line, reason: .anchor(name))
+        case .tree(nil): throw DataFileError(path: path, line: nil, reason: .notAMapping)
+        case .tree(let root?): return root
+        }
+    }
+
+    /// What composing a text gave: its tree (nil for an empty text), or the first anchor it holds.
+    private enum Composed {
+        case tree(Node?)
+        case anchored(name: String, line: Int?)
     }
 
     /// The text's node tree, refusing anchors (`&name`) and so aliases (`*name`): a hand-written file
@@ -39,24 +46,25 @@ enum YAMLSource {
     /// only to an anchor, so text without `&` is composed as it is. Text with `&` is first composed
     /// with every `*` made a letter — same length, so every line and column stays, and aliases are
     /// plain text that expands to nothing — and refused at its first anchor. Only then is the text
-    /// itself composed, where any alias is undefined, an error libyaml reports at its line.
-    private static func compose(_ text: String, path: String) throws -> Node? {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return try compose(text) }
+    /// itself composed, where any alias is undefined, an error libyaml reports at its line. A syntax
+    /// error in the copy is reported as the text's: the marks are the same, and `describe` quotes
+    /// the text's own character.
+    private static func compose(_ text: String) throws -> Composed {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return .tree(try composeTree(text)) }
         let star = UInt8(ascii: "*")
         let hasAliases = text.utf8.contains(star)
         let inert = hasAliases ? String(decoding: text.utf8.map { $0 == star ? UInt8(ascii: "x") : $0 }, as: UTF8.self) : text
         // Yams keeps a node's anchor only while its parser lives.
         let parser = try Parser(yaml: inert, resolver: .basic)
-        return try withExtendedLifetime(parser) { () throws -> Node? in
+        let found = try withExtendedLifetime(parser) { () throws -> Composed in
             let root = try parser.singleRoot()
-            if let anchored = root.flatMap(firstAnchor) {
-                throw DataFileError(path: path, line: anchored.line, reason: .anchor(anchored.name))
-            }
-            return hasAliases ? try compose(text) : root
+            return root.flatMap(firstAnchor).map { .anchored(name: $0.name, line: $0.line) } ?? .tree(root)
         }
+        guard case .tree = found, hasAliases else { return found }
+        return .tree(try composeTree(text))
     }
 
-    private static func compose(_ text: String) throws -> Node? {
+    private static func composeTree(_ text: String) throws -> Node? {
         // banli reads every scalar as text and converts it itself, so tag resolution (a set of
         // regular expressions run on every plain scalar) is skipped: it dominated parse time.
         try Yams.compose(yaml: text, .basic)
