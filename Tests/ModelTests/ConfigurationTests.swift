@@ -65,10 +65,14 @@ import TestSupport
         }
     }
 
-    @Test func phrasesUpToTheLimitsAreKept() throws {
+    /// 2,000 phrases of 2,000 characters are kept; one more of either is refused.
+    @Test func phrasesAreKeptUpToTheLimits() throws {
         let longest = String(repeating: "长", count: ConfigurationLimits.characters)
-        let c = try load(user: "phrases:\n  - \(longest)\n" + String(repeating: "  - 此复。\n", count: ConfigurationLimits.items - 1))
+        let most = "phrases:\n  - \(longest)\n" + String(repeating: "  - 此复。\n", count: ConfigurationLimits.items - 1)
+        let c = try load(user: most)
         #expect(c.phrases.count == 2_000 && c.phrases[0] == longest)
+        #expect(throws: DataFileError.self) { try load(user: most + "  - 此复。\n") }
+        #expect(throws: DataFileError.self) { try load(user: most.replacingOccurrences(of: longest, with: longest + "长")) }
         #expect(try load(user: "templates:\n  proposal:\n    title: \"{{{title}}}\"\n").template(for: .proposal).title == "{{{title}}}")
     }
 

@@ -36,10 +36,12 @@ import TestSupport
         #expect(parsed(text).error?.description == expected)
     }
 
-    @Test func textWithAmpersandsAndStarsButNoAnchorsReads() throws {
-        let node = try YAMLSource.parse(Array("标题: R&D *注 & 说明\n正文: \"*甲 &乙\"\n".utf8), path: "a.yaml")
-        var map = try YAMLMap(node, path: "a.yaml")
+    /// `&` and `*` within text are text; an anchor after them is still found.
+    @Test func ampersandsAndStarsInTextAreNotAnchors() throws {
+        let text = "标题: R&D *注 & 说明\n正文: \"*甲 &乙\"\n"
+        var map = try YAMLMap(YAMLSource.parse(Array(text.utf8), path: "a.yaml"), path: "a.yaml")
         #expect(try map.string("标题") == "R&D *注 & 说明" && map.string("正文") == "*甲 &乙")
+        #expect(parsed(text + "结尾: &x 此复。\n").error == DataFileError(path: "a.yaml", line: 3, reason: .anchor("x")))
     }
 
     /// Yams hashes every key of a mapping to find duplicates, and an alias key hashes its whole
