@@ -95,24 +95,4 @@ import TestSupport
             try IncomingText(bytes: Array("第一行，一段较长的文字\n第二\u{0}行，又一段较长的文字\n".utf8))
         }
     }
-
-    /// libyaml refuses a control character written as it is; one written as a double-quoted escape
-    /// reached every screen (as �) and a save, where `IncomingText` refuses it in anything typed.
-    @Test func anEscapedControlCharacterInAValueIsRefusedAtItsLine() throws {
-        for (escape, name) in [("\\0", "U+0000"), ("\\e", "ESC（U+001B）"), ("\\x07", "U+0007")] {
-            let text = Self.caseText.replacingOccurrences(of: "领衔人: 周建平\n", with: "领衔人: \"周建\(escape)平\"\n")
-            let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("领衔人:") }! + 1
-            #expect {
-                _ = try CaseFileDecoder(vocabulary: vocabulary).decode(Array(text.utf8), path: "zx5-2-090.yaml")
-            } throws: { error in
-                (error as? DataFileError)?.description
-                    == "zx5-2-090.yaml:\(line): 字段“领衔人”含有控制字符 \(name)，banli 不收入这样的文字（请删去后再试）"
-            }
-        }
-        // In a list, too; a tab or line break written as an escape is text.
-        let list = Self.caseText.replacingOccurrences(of: "联名人: [沈雅琴, 陆卫国]", with: "联名人: [沈雅琴, \"陆\\0卫国\"]")
-        #expect(throws: DataFileError.self) { try CaseFileDecoder(vocabulary: vocabulary).decode(Array(list.utf8), path: "a.yaml") }
-        let tab = Self.caseText.replacingOccurrences(of: "领衔人: 周建平\n", with: "领衔人: \"周建\\t平\"\n")
-        #expect(try CaseFileDecoder(vocabulary: vocabulary).decode(Array(tab.utf8), path: "zx5-2-090.yaml").leadProposer == "周建\t平")
-    }
 }

@@ -22,8 +22,6 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case wrongType(field: String, expected: String)
         case unknownValue(field: String, value: String, allowed: [String])
         case invalidValue(field: String, value: String, why: String)
-        /// A control character in a field's text, put there by a double-quoted escape (`"\0"`).
-        case controlCharacter(field: String, scalar: Unicode.Scalar)
         /// A list or mapping holding more than `limit` items (`ConfigurationLimits`).
         case tooMany(field: String, count: Int, limit: Int)
         /// A text longer than `limit` characters (`ConfigurationLimits`).
@@ -79,8 +77,6 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
             return "字段“\(field)”的值“\(value)”无效（可选：\(allowed.joined(separator: "、"))）"
         case .invalidValue(let field, let value, let why): return "字段“\(field)”的值“\(value)”无效：\(why)"
         case .truncated: return "文件不完整（末尾没有换行，可能被截断）；若是手工编辑，请在末尾加一个换行"
-        case .controlCharacter(let field, let scalar):
-            return "字段“\(field)”含有控制字符 \(IncomingText.name(of: scalar))，banli 不收入这样的文字（请删去后再试）"
         case .tooMany(let field, let count, let limit): return "“\(field)”有 \(count) 项，超过上限 \(limit) 项"
         case .tooLong(let field, let length, let limit): return "“\(field)”的文字有 \(length) 个字，超过上限 \(limit) 个字"
         case .unsupportedFormat(let format): return "不支持的文件格式“\(format)”"

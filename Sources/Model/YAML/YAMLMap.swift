@@ -62,17 +62,7 @@ struct YAMLMap {
         guard case .scalar(let scalar) = node else {
             throw error(key, .wrongType(field: field(key), expected: "文字"))
         }
-        return try text(of: scalar, field: field(key))
-    }
-
-    /// The text of `scalar`, refusing a control character (tab and line feed aside) at its line, as
-    /// `IncomingText` refuses one in anything typed or imported. libyaml refuses one written as it
-    /// is, so only a double-quoted escape (`"\0"`, `"\e"`) can put one in: other scalars are not scanned.
-    private func text(of scalar: Node.Scalar, field: String) throws(DataFileError) -> String {
-        guard scalar.style == .doubleQuoted, let control = IncomingText.firstControlCharacter(in: scalar.string) else {
-            return scalar.string
-        }
-        throw DataFileError(path: path, line: scalar.mark?.line, reason: .controlCharacter(field: field, scalar: control.scalar))
+        return scalar.string
     }
 
     mutating func required(_ key: String) throws(DataFileError) -> String {
@@ -130,7 +120,7 @@ struct YAMLMap {
             guard case .scalar(let scalar) = item else {
                 throw DataFileError(path: path, line: item.mark?.line, reason: .wrongType(field: field(key), expected: "文字列表"))
             }
-            result.append(try text(of: scalar, field: field(key)))
+            result.append(scalar.string)
         }
         return result
     }
