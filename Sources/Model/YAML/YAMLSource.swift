@@ -50,9 +50,9 @@ enum YAMLSource {
     /// error in the copy is reported as the text's: the marks are the same, and `describe` quotes
     /// the text's own character.
     private static func compose(_ text: String) throws -> Composed {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return .tree(try composeTree(text)) }
+        guard contains(UInt8(ascii: "&"), in: text) else { return .tree(try composeTree(text)) }
         let star = UInt8(ascii: "*")
-        let hasAliases = text.utf8.contains(star)
+        let hasAliases = contains(star, in: text)
         let inert = hasAliases ? String(decoding: text.utf8.map { $0 == star ? UInt8(ascii: "x") : $0 }, as: UTF8.self) : text
         // Yams keeps a node's anchor only while its parser lives.
         let parser = try Parser(yaml: inert, resolver: .basic)
@@ -62,6 +62,13 @@ enum YAMLSource {
         }
         guard case .tree = found, hasAliases else { return found }
         return .tree(try composeTree(text))
+    }
+
+    /// Whether `text` holds the ASCII `byte`, found with `memchr`: every file read is searched.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(byte)
     }
 
     private static func composeTree(_ text: String) throws -> Node? {
