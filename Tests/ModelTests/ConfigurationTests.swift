@@ -65,6 +65,17 @@ import TestSupport
         ("deadlines:\n  feedback_days: 0\n", 2, "feedback_days"),
         ("templates:\n  proposal:\n    you_plural: \"{you}\"\n", 3, "“templates.proposal.you_plural”的值“{you}”无效"),
         ("case_file_max_mib: 0\n", 1, "case_file_max_mib"),
+        // A brace with no partner would be printed as written in every reply.
+        ("templates:\n  proposal:\n    title: 关于{title\n", 3, "“templates.proposal.title”的值“{title”无效：花括号不成对"),
+        ("templates:\n  co_handler:\n    closing: 以上供参考。}\n", 3, "“templates.co_handler.closing”的值“}”无效：花括号不成对"),
+        ("templates:\n  suggestion:\n    opening: \"{{title}}\"\n    footer: \"{unit}}\"\n", 4, "“templates.suggestion.footer”的值“}”无效"),
+        // The phrase menu shows every phrase: a list and a text have limits.
+        ("phrases:\n" + String(repeating: "  - 此复。\n", count: 2_001), 2_002, "“phrases”有 2001 项，超过上限 2000 项"),
+        ("phrases:\n  - 此复。\n  - " + String(repeating: "长", count: 2_001) + "\n", 3, "“phrases[2]”的文字有 2001 个字，超过上限 2000 个字"),
+        ("office:\n  copy_to:\n" + String(repeating: "    - 区政协\n", count: 2_001), 2_003, "“office.copy_to”有 2001 项"),
+        ("templates:\n  proposal:\n    opening: " + String(repeating: "您", count: 2_001) + "\n", 3,
+         "“templates.proposal.opening”的文字有 2001 个字，超过上限 2000 个字"),
+        ("workflow:\n  transitions:\n" + (0...2_000).map { "    状态\($0): []\n" }.joined(), 2_003, "“workflow.transitions”有 2001 项"),
     ])
     func invalidUserFilesStopWithFileAndLine(text: String, line: Int, message: String) {
         #expect {
@@ -73,6 +84,17 @@ import TestSupport
             let e = error as! DataFileError
             return e.path.hasSuffix("config.yaml") && e.line == line && e.description.contains(message)
         }
+    }
+
+    /// 2,000 phrases of 2,000 characters are kept; one more of either is refused.
+    @Test func phrasesAreKeptUpToTheLimits() throws {
+        let longest = String(repeating: "长", count: ConfigurationLimits.characters)
+        let most = "phrases:\n  - \(longest)\n" + String(repeating: "  - 此复。\n", count: ConfigurationLimits.items - 1)
+        let c = try load(user: most)
+        #expect(c.phrases.count == 2_000 && c.phrases[0] == longest)
+        #expect(throws: DataFileError.self) { try load(user: most + "  - 此复。\n") }
+        #expect(throws: DataFileError.self) { try load(user: most.replacingOccurrences(of: longest, with: longest + "长")) }
+        #expect(try load(user: "templates:\n  proposal:\n    title: \"{{{title}}}\"\n").template(for: .proposal).title == "{{{title}}}")
     }
 
     @Test func aNamedButMissingUserFileIsAnError() {

@@ -6,7 +6,9 @@ struct ConfigurationDecoder {
     let path: String
 
     func decode(_ bytes: [UInt8], over base: Configuration?) throws(DataFileError) -> Configuration {
-        var root = try YAMLMap(YAMLSource.parse(bytes, path: path), path: path)
+        let tree = try YAMLSource.parse(bytes, path: path)
+        try ConfigurationLimits.check(tree, path: path)
+        var root = try YAMLMap(tree, path: path)
         let office = try decodeOffice(&root, base: base?.office)
         let store = try root.string("store") ?? base?.store ?? ""
         let caseFileMax = try root.int(ReadLimit.caseFileSetting, in: 1...1024) ?? base?.caseFileMaxMebibytes
@@ -252,6 +254,10 @@ struct ConfigurationDecoder {
                 let value = try overlay(&t, key, fallback) { map, key throws(DataFileError) in try map.string(key) }
                 if let unknown = ReplyTemplate.unknownPlaceholders(in: value).first {
                     throw t.error(key, .invalidValue(field: t.field(key), value: "{\(unknown)}", why: "未知的占位符"))
+                }
+                if let stray = TemplateText.strayBrace(in: value) {
+                    throw t.error(key, .invalidValue(field: t.field(key), value: stray,
+                                                     why: "花括号不成对（占位符写作 {title}；要写花括号本身请写 {{ 或 }}）"))
                 }
                 return value
             }

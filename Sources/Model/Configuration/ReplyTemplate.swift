@@ -36,33 +36,43 @@ public struct ReplyTemplate: Hashable, Sendable {
 public enum TemplateText {
     enum Segment: Equatable {
         case literal(String), placeholder(String)
+        /// A brace with no partner, as written: a `}` alone, or a `{` never closed and what follows it.
+        case stray(String)
     }
 
     static func segments(of pattern: String) -> [Segment] {
         var segments: [Segment] = [], text = "", name: String? = nil
         var chars = Array(pattern)[...]
+        func flush() {
+            if !text.isEmpty { segments.append(.literal(text)); text = "" }
+        }
         while let ch = chars.popFirst() {
             if var current = name {
                 if ch == "}" { segments.append(.placeholder(current)); name = nil } else { current.append(ch); name = current }
             } else if ch == "{" || ch == "}" {
                 if chars.first == ch { text.append(ch); chars.removeFirst(); continue }
-                if ch == "}" { text.append(ch); continue }
-                if !text.isEmpty { segments.append(.literal(text)); text = "" }
-                name = ""
+                flush()
+                if ch == "}" { segments.append(.stray("}")) } else { name = "" }
             } else {
                 text.append(ch)
             }
         }
-        if let name { text += "{" + name }
-        if !text.isEmpty { segments.append(.literal(text)) }
+        flush()
+        if let name { segments.append(.stray("{" + name)) }
         return segments
+    }
+
+    /// The first brace in `pattern` with no partner — `{` never closed (`关于{title`), or `}` with no
+    /// `{` before it — as written from there (`{title`, `}`); nil when every brace pairs or is doubled.
+    public static func strayBrace(in pattern: String) -> String? {
+        segments(of: pattern).lazy.compactMap { if case .stray(let text) = $0 { return text } else { return nil } }.first
     }
 
     /// Fills every known placeholder; an unknown one is left as written.
     public static func fill(_ pattern: String, _ values: [String: String]) -> String {
         segments(of: pattern).map { segment in
             switch segment {
-            case .literal(let text): return text
+            case .literal(let text), .stray(let text): return text
             case .placeholder(let name): return values[name] ?? "{\(name)}"
             }
         }.joined()

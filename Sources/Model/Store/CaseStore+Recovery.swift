@@ -59,6 +59,7 @@ extension CaseStore {
             let firstLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
             guard firstLine.hasPrefix(Self.recoveryMarker) else {
                 throw DataFileError(path: path, line: 1, reason: .invalidValue(field: "恢复文件", value: firstLine, why: "缺少 banli 恢复文件的首行"))
+                    .orNotText(bytes)
             }
             var fields: [Substring: Substring] = [:]
             for pair in firstLine.dropFirst(Self.recoveryMarker.count).split(separator: " ") {

@@ -35,7 +35,8 @@ extension CaseStore {
         let bytes = try FileSystem.read(latest.path, limit: caseFileLimit.withHeaderLine())
         guard let applies = Self.applies(bytes) else {
             throw StoreError.malformed(DataFileError(path: latest.path, line: 1, reason: .invalidValue(
-                field: "撤销记录", value: String(decoding: bytes.prefix(80), as: UTF8.self), why: "缺少 banli 撤销记录的首行")))
+                field: "撤销记录", value: String(decoding: bytes.prefix(80), as: UTF8.self), why: "缺少 banli 撤销记录的首行"))
+                .orNotText(bytes))
         }
         do {
             let before = try decoder.decode(Array(bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst()), path: latest.path)

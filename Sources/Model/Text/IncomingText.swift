@@ -39,6 +39,9 @@ public struct IncomingText: Sendable, Equatable {
         /// A control character (`Unicode.Scalar.isControlCharacter`, tab and line feed aside) on
         /// `line` (1-based) of a file, or nil for text given whole (an argument).
         case controlCharacter(line: Int?, scalar: Unicode.Scalar)
+        /// Not text at all: UTF-16, or a binary file (what would otherwise be reported as the first
+        /// byte that is not text, or a NUL).
+        case nonText(NonText)
 
         public var description: String {
             switch self {
@@ -49,6 +52,7 @@ public struct IncomingText: Sendable, Equatable {
             case .unreadable(let path, let code): return StoreError.io(path: path, operation: "读取", errno: code).description
             case .refused(let message): return message
             case .notText(let encoding, let line, let byte): return "不是 \(encoding.label) 文本：第\(line)行第\(byte)字节"
+            case .nonText(let kind): return kind.description
             }
         }
     }
@@ -63,15 +67,23 @@ public struct IncomingText: Sendable, Equatable {
 
     /// Text from bytes in `encoding`; throws `.notText` at the first byte that is not.
     public init(bytes: [UInt8], encoding: Encoding = .utf8) throws(Failure) {
-        let utf8 = encoding == .utf8 ? bytes : try Self.converted(bytes, from: encoding)
+        do {
+            text = try Self.text(of: bytes, encoding: encoding)
+        } catch {
+            throw NonText(bytes).map(Failure.nonText) ?? error
+        }
+    }
+
+    private static func text(of bytes: [UInt8], encoding: Encoding) throws(Failure) -> String {
+        let utf8 = encoding == .utf8 ? bytes : try converted(bytes, from: encoding)
         guard let text = String(validating: utf8, as: UTF8.self) else {
-            let place = Self.firstInvalidUTF8(utf8)
+            let place = firstInvalidUTF8(utf8)
             throw .notText(encoding: .utf8, line: place.line, byte: place.byte)
         }
-        let normalised = Self.normalised(text)
+        let normalised = normalised(text)
         // Kept, such a character would reach the case file (escaped) and every screen (as �).
-        if let control = Self.firstControlCharacter(in: normalised) { throw .controlCharacter(line: control.line, scalar: control.scalar) }
-        self.text = normalised
+        if let control = firstControlCharacter(in: normalised) { throw .controlCharacter(line: control.line, scalar: control.scalar) }
+        return normalised
     }
 
     /// Text given whole (a command-line argument), normalised; throws `.controlCharacter` (no line)

@@ -8,6 +8,10 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         /// Larger than banli reads of its kind; `size` in bytes.
         case tooLarge(size: Int64, limit: ReadLimit)
         case invalidUTF8(byteOffset: Int)
+        /// Not UTF-8 text at all: UTF-16, or a binary file.
+        case notText(NonText)
+        /// A YAML anchor (`&name`, named here), refused with the aliases (`*name`) it would allow.
+        case anchor(String)
         /// The text is not YAML; the problem words itself in Chinese. Boxed (`indirect`): stored
         /// inline, copying some such reasons (the one for `标题: *星号`) crashed in `outlined copy of
         /// DataFileError.Reason` (Swift 6.3.1 on Linux).
@@ -22,6 +26,10 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case wrongType(field: String, expected: String)
         case unknownValue(field: String, value: String, allowed: [String])
         case invalidValue(field: String, value: String, why: String)
+        /// A list or mapping holding more than `limit` items (`ConfigurationLimits`).
+        case tooMany(field: String, count: Int, limit: Int)
+        /// A text longer than `limit` characters (`ConfigurationLimits`).
+        case tooLong(field: String, length: Int, limit: Int)
         case unsupportedFormat(String)
         case truncated
         case identityMismatch(expected: String, found: String)
@@ -49,6 +57,14 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         }
     }
 
+    /// This error, or — when `bytes`, the file's content, are not text at all (`NonText`) — that,
+    /// for the whole file. Called once reading `bytes` has failed, so what failed on a UTF-16 or
+    /// binary file (no final newline, a control character, no header line) is not what is reported.
+    public func orNotText(_ bytes: [UInt8]) -> DataFileError {
+        guard let kind = NonText(bytes) else { return self }
+        return DataFileError(path: path, line: nil, reason: .notText(kind))
+    }
+
     public var description: String {
         let place = line.map { "\(path):\($0)" } ?? path
         return "\(place): \(message)"
@@ -65,6 +81,9 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case .notARegularFile(let kind): return kind.refusal
         case .tooLarge(let size, let limit): return limit.refusal(size: size) + "，未读取"
         case .invalidUTF8(let offset): return "不是有效的 UTF-8 文本（第 \(offset) 字节）"
+        case .notText(let kind): return kind.description
+        case .anchor(let name):
+            return "不能使用 YAML 锚点“&\(name)”和别名（*\(name)）：banli 的文件中每处内容须直接写出，不能引用别处"
         case .syntax(let problem): return problem.description
         case .duplicateKey(let key): return "键“\(key)”在同一层重复出现，每个键只能写一次"
         case .nonTextKey: return "键必须是文字，不能是列表或映射"
@@ -76,6 +95,8 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
             return "字段“\(field)”的值“\(value)”无效（可选：\(allowed.joined(separator: "、"))）"
         case .invalidValue(let field, let value, let why): return "字段“\(field)”的值“\(value)”无效：\(why)"
         case .truncated: return "文件不完整（末尾没有换行，可能被截断）；若是手工编辑，请在末尾加一个换行"
+        case .tooMany(let field, let count, let limit): return "“\(field)”有 \(count) 项，超过上限 \(limit) 项"
+        case .tooLong(let field, let length, let limit): return "“\(field)”的文字有 \(length) 个字，超过上限 \(limit) 个字"
         case .unsupportedFormat(let format): return "不支持的文件格式“\(format)”"
         case .identityMismatch(let expected, let found):
             return "文件名应为“\(expected)”，与案件编号不符（实际为“\(found)”）"

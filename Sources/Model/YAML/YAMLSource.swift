@@ -7,24 +7,94 @@ enum YAMLSource {
     static func parse(_ bytes: [UInt8], path: String) throws(DataFileError) -> Node {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = IncomingText.firstInvalidUTF8(bytes)
-            throw DataFileError(path: path, line: bad.line, reason: .invalidUTF8(byteOffset: bad.offset))
+            throw DataFileError(path: path, line: bad.line, reason: .invalidUTF8(byteOffset: bad.offset)).orNotText(bytes)
         }
-        return try parse(text, path: path)
+        do {
+            return try parse(text, path: path)
+        } catch {
+            // A UTF-16 file of ASCII is valid UTF-8 full of NULs, which libyaml stops at.
+            throw error.orNotText(bytes)
+        }
     }
 
     static func parse(_ text: String, path: String) throws(DataFileError) -> Node {
-        let root: Node?
+        let composed: Composed
         do {
-            // banli reads every scalar as text and converts it itself, so tag resolution (a set of
-            // regular expressions run on every plain scalar) is skipped: it dominated parse time.
-            root = try Yams.compose(yaml: text, .basic)
+            composed = try compose(text)
         } catch let error as YamlError {
             throw describe(error, in: text, path: path)
         } catch {
             throw DataFileError(path: path, line: nil, reason: .syntax(YAMLProblem(problem: String(describing: error))))
         }
-        guard let root else { throw DataFileError(path: path, line: nil, reason: .notAMapping) }
-        return root
+        switch composed {
+        case .anchored(let name, let line): throw DataFileError(path: path, line: line, reason: .anchor(name))
+        case .tree(nil): throw DataFileError(path: path, line: nil, reason: .notAMapping)
+        case .tree(let root?): return root
+        }
+    }
+
+    /// What composing a text gave: its tree (nil for an empty text), or the first anchor it holds.
+    private enum Composed {
+        case tree(Node?)
+        case anchored(name: String, line: Int?)
+    }
+
+    /// The text's node tree, refusing anchors (`&name`) and so aliases (`*name`): a hand-written file
+    /// has no use for them, and an alias is the anchored node again, so a few aliases of aliases make
+    /// a tree (and a save of it) of any size. The tree must not even be built with aliases in it: Yams
+    /// checks a mapping's keys for duplicates by hashing them, expansion and all. An alias resolves
+    /// only to an anchor, so text without `&` is composed as it is. Text with `&` is first composed
+    /// with every `*` made a letter — same length, so every line and column stays, and aliases are
+    /// plain text that expands to nothing — and refused at its first anchor. Only then is the text
+    /// itself composed, where any alias is undefined, an error libyaml reports at its line. A syntax
+    /// error in the copy is reported as the text's: the marks are the same, and `describe` quotes
+    /// the text's own character.
+    private static func compose(_ text: String) throws -> Composed {
+        guard contains(UInt8(ascii: "&"), in: text) else { return .tree(try composeTree(text)) }
+        let star = UInt8(ascii: "*")
+        let hasAliases = contains(star, in: text)
+        let inert = hasAliases ? String(decoding: text.utf8.map { $0 == star ? UInt8(ascii: "x") : $0 }, as: UTF8.self) : text
+        // Yams keeps a node's anchor only while its parser lives.
+        let parser = try Parser(yaml: inert, resolver: .basic)
+        let found = try withExtendedLifetime(parser) { () throws -> Composed in
+            let root = try parser.singleRoot()
+            return root.flatMap(firstAnchor).map { .anchored(name: $0.name, line: $0.line) } ?? .tree(root)
+        }
+        guard case .tree = found, hasAliases else { return found }
+        return .tree(try composeTree(text))
+    }
+
+    /// Whether `text` holds the ASCII `byte`, found with `memchr`: every file read is searched.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(byte)
+    }
+
+    private static func composeTree(_ text: String) throws -> Node? {
+        // banli reads every scalar as text and converts it itself, so tag resolution (a set of
+        // regular expressions run on every plain scalar) is skipped: it dominated parse time.
+        try Yams.compose(yaml: text, .basic)
+    }
+
+    /// The first anchored node in document order, and its line.
+    private static func firstAnchor(in node: Node) -> (name: String, line: Int?)? {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.anchor.map { ($0.rawValue, scalar.mark?.line) }
+        case .sequence(let sequence):
+            if let anchor = sequence.anchor { return (anchor.rawValue, sequence.mark?.line) }
+            for item in sequence { if let found = firstAnchor(in: item) { return found } }
+            return nil
+        case .mapping(let mapping):
+            if let anchor = mapping.anchor { return (anchor.rawValue, mapping.mark?.line) }
+            for (key, value) in mapping {
+                if let found = firstAnchor(in: key) ?? firstAnchor(in: value) { return found }
+            }
+            return nil
+        case .alias:
+            return nil
+        }
     }
 
     private static func describe(_ error: YamlError, in text: String, path: String) -> DataFileError {
