@@ -12,9 +12,7 @@ import TestSupport
     let now = "2026-11-29T09:00:00+08:00"
 
     func newStore() throws -> CaseStore {
-        let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: vocabulary)
-        try store.create(Fixtures.fullCase())
-        return store
+        try Fixtures.storeHoldingFullCase(vocabulary: vocabulary)
     }
 
     func names(in directory: String) -> [String] {

@@ -32,6 +32,13 @@ public enum Fixtures {
     }()
 
     /// A new empty directory under the system's temporary directory.
+    /// A new store in a temporary directory holding one case, `fullCase()` (zx5-2-090).
+    public static func storeHoldingFullCase(vocabulary: CaseVocabulary) throws -> CaseStore {
+        let store = try CaseStore.create(at: temporaryDirectory() + "/store", vocabulary: vocabulary)
+        try store.create(fullCase())
+        return store
+    }
+
     public static func temporaryDirectory(_ name: String = "banli-test") -> String {
         let path = temporaryRoot + "/\(name)-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
