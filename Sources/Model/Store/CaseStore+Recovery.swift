@@ -56,20 +56,20 @@ extension CaseStore {
             } catch {
                 throw DataFileError(path: path, unreadable: error)
             }
-            let firstLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
-            guard firstLine.hasPrefix(Self.recoveryMarker) else {
+            guard let draft = MarkedCaseFile(bytes, marker: Self.recoveryMarker) else {
+                let firstLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
                 throw DataFileError(path: path, line: 1, reason: .invalidValue(field: "恢复文件", value: firstLine, why: "缺少 banli 恢复文件的首行"))
                     .orNotText(bytes)
             }
             var fields: [Substring: Substring] = [:]
-            for pair in firstLine.dropFirst(Self.recoveryMarker.count).split(separator: " ") {
+            for pair in draft.fields.split(separator: " ") {
                 guard let eq = pair.firstIndex(of: "=") else { continue }
                 fields[pair[..<eq]] = pair[pair.index(after: eq)...]
             }
             guard let baseText = fields["base"], let base = UInt64(baseText, radix: 16) else {
-                throw DataFileError(path: path, line: 1, reason: .invalidValue(field: "base", value: firstLine, why: "不是版本号"))
+                throw DataFileError(path: path, line: 1, reason: .invalidValue(field: "base", value: Self.recoveryMarker + draft.fields, why: "不是版本号"))
             }
-            let value = try decoder.decode(bytes, path: path)
+            let value = try draft.decode(with: decoder, path: path)
             guard value.id == id else {
                 throw DataFileError(path: path, line: nil, reason: .identityMismatch(expected: id.fileName, found: value.id.fileName))
             }

@@ -33,13 +33,13 @@ extension CaseStore {
     public func lastChange(of id: CaseID) throws(StoreError) -> UndoStep? {
         guard let latest = undoFiles(of: id).last else { return nil }
         let bytes = try FileSystem.read(latest.path, limit: caseFileLimit.withHeaderLine())
-        guard let applies = Self.applies(bytes) else {
+        guard let step = MarkedCaseFile(bytes, marker: Self.undoMarker), let applies = Self.applies(step) else {
             throw StoreError.malformed(DataFileError(path: latest.path, line: 1, reason: .invalidValue(
                 field: "撤销记录", value: String(decoding: bytes.prefix(80), as: UTF8.self), why: "缺少 banli 撤销记录的首行"))
                 .orNotText(bytes))
         }
         do {
-            let before = try decoder.decode(Array(bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst()), path: latest.path)
+            let before = try step.decode(with: decoder, path: latest.path)
             return UndoStep(before: before, applies: applies, path: latest.path)
         } catch {
             throw StoreError.malformed(error)
@@ -48,9 +48,13 @@ extension CaseStore {
 
     /// The revision named on a step file's first line (`# banli 撤销记录 applies=…`).
     private static func applies(_ bytes: [UInt8]) -> Revision? {
-        let firstLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
-        guard firstLine.hasPrefix(undoMarker + "applies=") else { return nil }
-        return UInt64(firstLine.dropFirst(undoMarker.count + "applies=".count), radix: 16).map(Revision.init(value:))
+        MarkedCaseFile(bytes, marker: undoMarker).flatMap(applies)
+    }
+
+    /// The revision a step file, split at its first line, applies to.
+    private static func applies(_ step: MarkedCaseFile) -> Revision? {
+        guard step.fields.hasPrefix("applies=") else { return nil }
+        return UInt64(step.fields.dropFirst("applies=".count), radix: 16).map(Revision.init(value:))
     }
 
     /// Keeps `before` (the file's bytes before a save of `id` that wrote revision `after`) as the
