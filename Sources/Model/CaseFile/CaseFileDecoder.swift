@@ -10,7 +10,8 @@ public struct CaseFileDecoder: Sendable {
     public func decode(_ bytes: [UInt8], path: String) throws(DataFileError) -> Case {
         // banli always ends a file with a newline; a file cut short almost never does, and may still
         // parse as YAML with fields missing from its end. Nor does a UTF-16 or binary file, which is
-        // reported as what it is.
+        // reported as what it is. An empty file is not cut short: there is nothing to cut.
+        guard !bytes.isEmpty else { throw DataFileError(path: path, line: nil, reason: .empty) }
         guard bytes.last == UInt8(ascii: "\n") else {
             throw DataFileError(path: path, line: bytes.reduce(1) { $0 + ($1 == 10 ? 1 : 0) }, reason: .truncated).orNotText(bytes)
         }

@@ -12,6 +12,8 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case notText(NonText)
         /// A YAML anchor (`&name`, named here), refused with the aliases (`*name`) it would allow.
         case anchor(String)
+        /// An explicit YAML tag (`!!binary`, `!foo`), as written: banli reads every value as text.
+        case tag(String)
         /// The text is not YAML; the problem words itself in Chinese. Boxed (`indirect`): stored
         /// inline, copying some such reasons (the one for `标题: *星号`) crashed in `outlined copy of
         /// DataFileError.Reason` (Swift 6.3.1 on Linux).
@@ -32,6 +34,8 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case tooLong(field: String, length: Int, limit: Int)
         case unsupportedFormat(String)
         case truncated
+        /// A file of 0 bytes: never one banli wrote, which ends every file with a line feed.
+        case empty
         case identityMismatch(expected: String, found: String)
     }
 
@@ -84,6 +88,8 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case .notText(let kind): return kind.description
         case .anchor(let name):
             return "不能使用 YAML 锚点“&\(name)”和别名（*\(name)）：banli 的文件中每处内容须直接写出，不能引用别处"
+        case .tag(let tag):
+            return "不能使用 YAML 标签“\(tag)”：banli 把每个值都读作文字，标签会在保存时丢失，值的含义随之改变；请删去标签"
         case .syntax(let problem): return problem.description
         case .duplicateKey(let key): return "键“\(key)”在同一层重复出现，每个键只能写一次"
         case .nonTextKey: return "键必须是文字，不能是列表或映射"
@@ -94,6 +100,7 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case .unknownValue(let field, let value, let allowed):
             return "字段“\(field)”的值“\(value)”无效（可选：\(allowed.joined(separator: "、"))）"
         case .invalidValue(let field, let value, let why): return "字段“\(field)”的值“\(value)”无效：\(why)"
+        case .empty: return "文件是空的（0 字节）"
         case .truncated: return "文件不完整（末尾没有换行，可能被截断）；若是手工编辑，请在末尾加一个换行"
         case .tooMany(let field, let count, let limit): return "“\(field)”有 \(count) 项，超过上限 \(limit) 项"
         case .tooLong(let field, let length, let limit): return "“\(field)”的文字有 \(length) 个字，超过上限 \(limit) 个字"

@@ -27,16 +27,17 @@ enum YAMLSource {
             throw DataFileError(path: path, line: nil, reason: .syntax(YAMLProblem(problem: String(describing: error))))
         }
         switch composed {
-        case .anchored(let name, let line): throw DataFileError(path: path, line: line, reason: .anchor(name))
+        case .refused(let reason, let line): throw DataFileError(path: path, line: line, reason: reason)
         case .tree(nil): throw DataFileError(path: path, line: nil, reason: .notAMapping)
         case .tree(let root?): return root
         }
     }
 
-    /// What composing a text gave: its tree (nil for an empty text), or the first anchor it holds.
+    /// What composing a text gave: its tree (nil for an empty text), or why it is refused — its first
+    /// anchor or tag — and that one's line.
     private enum Composed {
         case tree(Node?)
-        case anchored(name: String, line: Int?)
+        case refused(DataFileError.Reason, line: Int?)
     }
 
     /// The text's node tree, refusing anchors (`&name`) and so aliases (`*name`): a hand-written file
@@ -48,9 +49,15 @@ enum YAMLSource {
     /// plain text that expands to nothing — and refused at its first anchor. Only then is the text
     /// itself composed, where any alias is undefined, an error libyaml reports at its line. A syntax
     /// error in the copy is reported as the text's: the marks are the same, and `describe` quotes
-    /// the text's own character.
+    /// the text's own character. Explicit tags are refused too (`refusingTags`), looked for only in
+    /// text holding a `!`.
     private static func compose(_ text: String) throws -> Composed {
-        guard contains(UInt8(ascii: "&"), in: text) else { return .tree(try composeTree(text)) }
+        // A tag begins with `!`: text without one (nearly every file) costs no walk.
+        let mayHoldTags = contains(UInt8(ascii: "!"), in: text)
+        guard contains(UInt8(ascii: "&"), in: text) else {
+            let root = try composeTree(text)
+            return mayHoldTags ? refusingTags(root) : .tree(root)
+        }
         let star = UInt8(ascii: "*")
         let hasAliases = contains(star, in: text)
         let inert = hasAliases ? String(decoding: text.utf8.map { $0 == star ? UInt8(ascii: "x") : $0 }, as: UTF8.self) : text
@@ -58,7 +65,8 @@ enum YAMLSource {
         let parser = try Parser(yaml: inert, resolver: .basic)
         let found = try withExtendedLifetime(parser) { () throws -> Composed in
             let root = try parser.singleRoot()
-            return root.flatMap(firstAnchor).map { .anchored(name: $0.name, line: $0.line) } ?? .tree(root)
+            if let anchor = root.flatMap(firstAnchor) { return .refused(.anchor(anchor.name), line: anchor.line) }
+            return mayHoldTags ? refusingTags(root) : .tree(root)
         }
         guard case .tree = found, hasAliases else { return found }
         return .tree(try composeTree(text))
@@ -75,6 +83,44 @@ enum YAMLSource {
         // banli reads every scalar as text and converts it itself, so tag resolution (a set of
         // regular expressions run on every plain scalar) is skipped: it dominated parse time.
         try Yams.compose(yaml: text, .basic)
+    }
+
+    /// `root`, or the refusal of its first explicit tag (`!!binary`, `!!int`, `!foo`, `!<tag:…>`):
+    /// banli reads every value as text, so a tag would be dropped by the next save and with it the
+    /// value's meaning (`!!binary d2FuZ2xp` is not the text `d2FuZ2xp`). `!!str` on a scalar is
+    /// kept: it says what banli reads anyway, so nothing changes when a save leaves it out — and
+    /// Yams gives a quoted scalar that same tag, so it could not be told apart from `"…"`.
+    private static func refusingTags(_ root: Node?) -> Composed {
+        guard let tagged = root.flatMap(firstTag) else { return .tree(root) }
+        return .refused(.tag(shortTagName(tagged.tag)), line: tagged.line)
+    }
+
+    /// The first node in document order with an explicit tag other than `!!str` on a scalar.
+    /// The tags are read as written (`Tag.description`), not `Node.tag`, which resolves an implicit
+    /// one to the node's kind.
+    private static func firstTag(in node: Node) -> (tag: String, line: Int?)? {
+        let implicit = Tag.Name.implicit.rawValue
+        switch node {
+        case .scalar(let scalar):
+            let tag = scalar.tag.description
+            return tag == implicit || tag == Tag.Name.str.rawValue ? nil : (tag, scalar.mark?.line)
+        case .sequence(let sequence):
+            if sequence.tag.description != implicit { return (sequence.tag.description, sequence.mark?.line) }
+            return sequence.lazy.compactMap(firstTag).first
+        case .mapping(let mapping):
+            if mapping.tag.description != implicit { return (mapping.tag.description, mapping.mark?.line) }
+            return mapping.lazy.compactMap { firstTag(in: $0.key) ?? firstTag(in: $0.value) }.first
+        case .alias:
+            return nil
+        }
+    }
+
+    /// A tag as it is written: `!!binary` for YAML's own (`tag:yaml.org,2002:binary`), a local tag
+    /// (`!foo`) as it is, any other in the verbatim form `!<…>`.
+    private static func shortTagName(_ name: String) -> String {
+        let yaml = "tag:yaml.org,2002:"
+        if name.hasPrefix(yaml) { return "!!" + name.dropFirst(yaml.count) }
+        return name.hasPrefix("!") ? name : "!<\(name)>"
     }
 
     /// The first anchored node in document order, and its line.
