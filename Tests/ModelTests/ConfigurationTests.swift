@@ -66,9 +66,12 @@ import TestSupport
         ("templates:\n  proposal:\n    you_plural: \"{you}\"\n", 3, "“templates.proposal.you_plural”的值“{you}”无效"),
         ("case_file_max_mib: 0\n", 1, "case_file_max_mib"),
         // A brace with no partner would be printed as written in every reply.
-        ("templates:\n  proposal:\n    title: 关于{title\n", 3, "“templates.proposal.title”的值“{title”无效：花括号不成对"),
-        ("templates:\n  co_handler:\n    closing: 以上供参考。}\n", 3, "“templates.co_handler.closing”的值“}”无效：花括号不成对"),
-        ("templates:\n  suggestion:\n    opening: \"{{title}}\"\n    footer: \"{unit}}\"\n", 4, "“templates.suggestion.footer”的值“}”无效"),
+        // The whole value is quoted, and the message says which character is the brace.
+        ("templates:\n  proposal:\n    title: 关于{title\n", 3, "“templates.proposal.title”的值“关于{title”无效：第 3 个字符“{”没有配对的“}”"),
+        ("templates:\n  co_handler:\n    closing: 以上供参考。}\n", 3, "“templates.co_handler.closing”的值“以上供参考。}”无效：第 7 个字符“}”前面没有配对的“{”"),
+        ("templates:\n  suggestion:\n    opening: \"{{title}}\"\n    footer: \"{unit}}\"\n", 4,
+         "“templates.suggestion.footer”的值“{unit}}”无效：第 7 个字符“}”前面没有配对的“{”"),
+        ("templates:\n  proposal:\n    title: \"}}关于{title}{{号{x\"\n", 3, "“templates.proposal.title”的值“}}关于{title}{{号{x”无效：第 15 个字符“{”没有配对的“}”"),
         // The phrase menu shows every phrase: a list and a text have limits.
         ("phrases:\n" + String(repeating: "  - 此复。\n", count: 2_001), 2_002, "“phrases”有 2001 项，超过上限 2000 项"),
         ("phrases:\n  - 此复。\n  - " + String(repeating: "长", count: 2_001) + "\n", 3, "“phrases[2]”的文字有 2001 个字，超过上限 2000 个字"),

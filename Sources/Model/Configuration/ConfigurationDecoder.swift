@@ -256,8 +256,8 @@ struct ConfigurationDecoder {
                     throw t.error(key, .invalidValue(field: t.field(key), value: "{\(unknown)}", why: "未知的占位符"))
                 }
                 if let stray = TemplateText.strayBrace(in: value) {
-                    throw t.error(key, .invalidValue(field: t.field(key), value: stray,
-                                                     why: "花括号不成对（占位符写作 {title}；要写花括号本身请写 {{ 或 }}）"))
+                    throw t.error(key, .invalidValue(field: t.field(key), value: value,
+                                                     why: "\(stray)（占位符写作 {title}；要写花括号本身请写 {{ 或 }}）"))
                 }
                 return value
             }

@@ -36,43 +36,61 @@ public struct ReplyTemplate: Hashable, Sendable {
 public enum TemplateText {
     enum Segment: Equatable {
         case literal(String), placeholder(String)
-        /// A brace with no partner, as written: a `}` alone, or a `{` never closed and what follows it.
-        case stray(String)
+        /// A brace with no partner, as written — a `}` alone, or a `{` never closed and what follows
+        /// it — and the brace's place in the pattern (1-based, in characters).
+        case stray(String, at: Int)
+    }
+
+    /// A brace in a pattern with no partner: `{` never closed (`关于{title`), or `}` with no `{`
+    /// before it.
+    public struct StrayBrace: Hashable, Sendable, CustomStringConvertible {
+        /// `{` or `}`.
+        public let brace: Character
+        /// Where it is in the pattern: 1-based, in characters, as a clerk counts them.
+        public let position: Int
+
+        /// Where the brace is and what it lacks, in Chinese: `第 3 个字符“{”没有配对的“}”`.
+        public var description: String {
+            brace == "{" ? "第 \(position) 个字符“{”没有配对的“}”" : "第 \(position) 个字符“}”前面没有配对的“{”"
+        }
     }
 
     static func segments(of pattern: String) -> [Segment] {
-        var segments: [Segment] = [], text = "", name: String? = nil
+        var segments: [Segment] = [], text = "", name: String? = nil, opened = 0
         var chars = Array(pattern)[...]
         func flush() {
             if !text.isEmpty { segments.append(.literal(text)); text = "" }
         }
         while let ch = chars.popFirst() {
+            let position = chars.startIndex
             if var current = name {
                 if ch == "}" { segments.append(.placeholder(current)); name = nil } else { current.append(ch); name = current }
             } else if ch == "{" || ch == "}" {
                 if chars.first == ch { text.append(ch); chars.removeFirst(); continue }
                 flush()
-                if ch == "}" { segments.append(.stray("}")) } else { name = "" }
+                if ch == "}" { segments.append(.stray("}", at: position)) } else { name = ""; opened = position }
             } else {
                 text.append(ch)
             }
         }
         flush()
-        if let name { segments.append(.stray("{" + name)) }
+        if let name { segments.append(.stray("{" + name, at: opened)) }
         return segments
     }
 
-    /// The first brace in `pattern` with no partner — `{` never closed (`关于{title`), or `}` with no
-    /// `{` before it — as written from there (`{title`, `}`); nil when every brace pairs or is doubled.
-    public static func strayBrace(in pattern: String) -> String? {
-        segments(of: pattern).lazy.compactMap { if case .stray(let text) = $0 { return text } else { return nil } }.first
+    /// The first brace in `pattern` with no partner; nil when every brace pairs or is doubled.
+    public static func strayBrace(in pattern: String) -> StrayBrace? {
+        segments(of: pattern).lazy.compactMap { segment -> StrayBrace? in
+            guard case .stray(let text, let position) = segment, let brace = text.first else { return nil }
+            return StrayBrace(brace: brace, position: position)
+        }.first
     }
 
     /// Fills every known placeholder; an unknown one is left as written.
     public static func fill(_ pattern: String, _ values: [String: String]) -> String {
         segments(of: pattern).map { segment in
             switch segment {
-            case .literal(let text), .stray(let text): return text
+            case .literal(let text), .stray(let text, _): return text
             case .placeholder(let name): return values[name] ?? "{\(name)}"
             }
         }.joined()
