@@ -4,8 +4,10 @@ import Model
 /// The file a command writes when the user names one with `-o` (`export`, `ledger`). Outputs never
 /// overwrite data: the path is checked before anything is read or written, and refused when it is a
 /// directory, when it lies inside a store (the one in use, or any directory with a store's marker:
-/// a case file replaced by an export drops that case), or when a file is there already and the
-/// user did not say `--force`. The place checked is the one the write replaces: the real directory
+/// a case file replaced by an export drops that case), when what is there is not a regular file
+/// (a device, a named pipe, a socket or a symbolic link: `--force` replacing `/dev/null` with a
+/// regular file, or a link with a copy, would break what they are for), or when a file is there
+/// already and the user did not say `--force`. The place checked is the one the write replaces: the real directory
 /// (symbolic links and `..` resolved) and the name in it, a symbolic link itself being replaced,
 /// never followed.
 struct OutputFile {
@@ -13,6 +15,8 @@ struct OutputFile {
     enum Refusal: Error, CustomStringConvertible {
         case isADirectory(path: String)
         case exists(path: String)
+        /// What is at `path` is of `kind`, not a regular file; `--force` does not replace it.
+        case notRegular(path: String, kind: FileKind)
         case insideStore(path: String, store: String)
         /// The directory the file would go in (`directory`, as typed) does not exist.
         case noDirectory(path: String, directory: String)
@@ -21,6 +25,7 @@ struct OutputFile {
             switch self {
             case .isADirectory(let path): return "不能写入 \(path)：是目录（请在 -o 后写出文件名）"
             case .exists(let path): return "不能写入 \(path)：文件已存在（确要替换请加 --force）"
+            case .notRegular(let path, let kind): return "不能写入 \(path)：是\(kind.name)，未覆盖（--force 只覆盖普通文件）"
             case .insideStore(let path, let store): return "不能写入 \(path)：位于案件库 \(store) 之中，导出不写进案件库（请写到库外）"
             case .noDirectory(let path, let directory): return "不能写入 \(path)：目录 \(directory) 不存在（请先创建，或写到已有的目录）"
             }
@@ -51,7 +56,11 @@ struct OutputFile {
             if next == above { break }
             above = next
         }
-        if FileSystem.exists(path), !overwrite { throw Refusal.exists(path: path) }
+        switch FileKind(at: path) {
+        case nil: break
+        case .regular?: if !overwrite { throw Refusal.exists(path: path) }
+        case let kind?: throw Refusal.notRegular(path: path, kind: kind)
+        }
         self.path = path
     }
 

@@ -116,4 +116,65 @@ import TestSupport
         #expect(check.stdout.contains("\(store)/\(linked): 是符号链接而不是案件库中的目录"), "\(check.stdout)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
     }
+
+    /// A lock that is a named pipe or a link to `/dev/zero`: a save is refused naming the lock and
+    /// the fix, `check` reports it, and after `rm` banli makes a new one and saves.
+    @Test(arguments: ["pipe", "zero"])
+    func anOddLockFileIsNamedAndReported(kind: String) throws {
+        let store = Fixtures.demoStoreCopy()
+        let lock = store + "/.banli/lock"
+        try FileManager.default.createDirectory(atPath: store + "/.banli", withIntermediateDirectories: true)
+        unlink(lock)
+        #expect(kind == "pipe" ? mkfifo(lock, 0o644) == 0 : symlink("/dev/zero", lock) == 0)
+        let what = kind == "pipe" ? "命名管道" : "符号链接"
+        let reason = "\(lock): 是\(what)而不是普通文件，不能用作案件库的锁，banli 不经它保存（请删除：rm \(lock)；banli 会重新创建）"
+        let contact = ["contact", "zx6-5-093", "--method", "电话", "--people", "王丽", "--summary", "沟通", "--store", store]
+        let refused = try run(contact)
+        #expect(refused.status == 1 && refused.stderr == "banli: \(reason)\n", "\(refused.stderr)")
+        let check = try run(["check", "--store", store])
+        #expect(check.status == 1 && check.stdout.contains(reason), "\(check.stdout)")
+        unlink(lock)
+        #expect(try run(contact).status == 0)
+        #expect(FileKind(at: lock) == .regular)
+    }
+
+    /// The store marker as a named pipe or a link to `/dev/zero`: `list` and `init` both name it
+    /// as what it is, neither waits on it nor calls the directory no store or a store.
+    @Test(arguments: ["pipe", "zero"])
+    func anOddStoreMarkerIsNamedAlikeByListAndInit(kind: String) throws {
+        let store = Fixtures.demoStoreCopy()
+        let marker = store + "/.banli-store"
+        unlink(marker)
+        #expect(kind == "pipe" ? mkfifo(marker, 0o644) == 0 : symlink("/dev/zero", marker) == 0)
+        let what = kind == "pipe" ? "命名管道" : "符号链接"
+        for command in ["list", "init"] {
+            let out = try run(command == "init" ? ["init", store] : ["list", "--store", store])
+            #expect(out.status == 1 && out.stderr == "banli: \(marker): 是\(what)，banli 只读写普通文件\n", "\(command): \(out.stderr)")
+        }
+    }
+
+    /// A store whose `.banli/recovery` is a link: the terminal UI starts read-only for browsing,
+    /// says why, reports a save as refused, and writes nothing where the link leads.
+    @Test func theTerminalUIBrowsesAStoreWithALinkedOwnDirectoryReadOnly() throws {
+        let store = Fixtures.demoStoreCopy()
+        let outside = Fixtures.temporaryDirectory("outside")
+        try FileManager.default.createDirectory(atPath: store + "/.banli", withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(atPath: store + "/.banli/recovery")
+        #expect(symlink(outside, store + "/.banli/recovery") == 0)
+        let tmux = try TmuxSession.banli(store: store, prefix: "timeout --foreground -s KILL 60 ")
+        let start = try tmux.wait(for: "the read-only reason") { $0.contains(".banli/recovery 是符号链接：案件库以只读方式打开") }
+        #expect(start.contains("只读 · "))
+        try tmux.select("zx6-5-093")
+        try tmux.send("r")
+        _ = try tmux.wait(for: "the reply form") { $0.contains("Ctrl-S 保存") }
+        try tmux.send("x", "C-s")
+        _ = try tmux.wait(for: "the save refused") { $0.contains("未能保存 zx6-5-093.yaml") }
+        // The typed letter taken back, the form leaves without asking.
+        try tmux.send("BSpace", "Escape")
+        try tmux.send("q")
+        let end = try tmux.wait(for: "banli to quit or ask") { $0.contains("BANLI-EXITED") || $0.contains("(y/N)") }
+        if !end.contains("BANLI-EXITED") { try tmux.send("y") }
+        _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+    }
 }

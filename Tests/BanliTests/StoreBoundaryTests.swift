@@ -140,4 +140,30 @@ import TestSupport
         let new = try banli.run(["export", "090", "-o", outside + "/090.txt", "--store", store])
         #expect(new.status == 0 && Fixtures.bytes(outside + "/090.txt").count > 1000)
     }
+
+    /// `--force` replaces a regular file only: a device, a named pipe, a socket or a link named
+    /// with `-o` is refused by its kind and stays what it was (a link's target untouched).
+    @Test func forceNeverReplacesWhatIsNotARegularFile() throws {
+        let store = Fixtures.demoStoreCopy()
+        let outside = Fixtures.temporaryDirectory()
+        Fixtures.write("目标", to: outside + "/tgt.txt")
+        #expect(symlink("tgt.txt", outside + "/答复.html") == 0)
+        #expect(mkfifo(outside + "/ff", 0o644) == 0)
+        var odd = [("答复.html", FileKind.symbolicLink), ("ff", .namedPipe)]
+        if getuid() == 0 {
+            #expect(mknod(outside + "/mynull", S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0)
+            odd.append(("mynull", .characterDevice))
+        }
+        for (name, kind) in odd {
+            let path = outside + "/" + name
+            for command in [["ledger"], ["export", "090"]] {
+                for force in [["--force"], []] {
+                    let out = try banli.run(command + ["-o", path, "--store", store] + force)
+                    #expect(out.status == 1 && out.stderr == "banli: 不能写入 \(path)：是\(kind.name)，未覆盖（--force 只覆盖普通文件）\n", "\(out.stderr)")
+                    #expect(FileKind(at: path) == kind)
+                }
+            }
+        }
+        #expect(String(decoding: Fixtures.bytes(outside + "/tgt.txt"), as: UTF8.self) == "目标")
+    }
 }

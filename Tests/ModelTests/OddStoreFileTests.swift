@@ -222,4 +222,76 @@ import TestSupport
         }
         #expect(try store.check().problems.map(\.path) == [path])
     }
+
+    /// A lock that is not a regular file stops every save with a message naming it and how to fix
+    /// it, also when it became one after the store was opened (checked at each save, never opened
+    /// in a way that waits), and `check` reports it.
+    @Test(arguments: ["pipe", "link to /dev/zero", "link to a file outside"])
+    func anOddLockFileStopsSavesAndIsReported(kind: String) throws {
+        let store = try newStore()
+        let stored = try store.load(id)
+        let lock = store.directory + "/.banli/lock"
+        unlink(lock)
+        let outside = Fixtures.temporaryDirectory() + "/lock"
+        let expected: FileKind
+        switch kind {
+        case "pipe": #expect(mkfifo(lock, 0o644) == 0); expected = .namedPipe
+        case "link to /dev/zero": #expect(symlink("/dev/zero", lock) == 0); expected = .symbolicLink
+        default: #expect(symlink(outside, lock) == 0); expected = .symbolicLink
+        }
+        let message = "\(lock): 是\(expected.name)而不是普通文件，不能用作案件库的锁，banli 不经它保存（请删除：rm \(lock)；banli 会重新创建）"
+        #expect { try store.save(stored.value, replacing: stored.revision) } throws: { "\($0)" == message }
+        #expect { try CaseStore(directory: store.directory, vocabulary: vocabulary, access: .readWrite) } throws: { "\($0)" == message }
+        #expect(!FileSystem.exists(outside), "nothing made where the link leads")
+        let problems = try store.check().problems
+        #expect(problems.map(\.description) == ["\(lock): \(expected.lockRefusal(path: lock))"])
+        #expect(problems.first?.severity == .error)
+        unlink(lock)
+        #expect(try store.save(stored.value, replacing: stored.revision).path == store.path(of: id), "banli recreates the lock")
+    }
+
+    /// `check` names every odd place in `.banli/`, each with the hint that fits it: only a link is
+    /// told that the store directory itself may be one.
+    @Test func checkReportsEveryOddOwnDirectoryWithItsOwnHint() throws {
+        let store = try newStore()
+        let banli = store.directory + "/.banli"
+        try? FileManager.default.removeItem(atPath: banli + "/editing")
+        try? FileManager.default.removeItem(atPath: banli + "/recovery")
+        try? FileManager.default.removeItem(atPath: banli + "/undo")
+        Fixtures.write("x", to: banli + "/editing")
+        #expect(mkfifo(banli + "/recovery", 0o644) == 0)
+        #expect(symlink(Fixtures.temporaryDirectory(), banli + "/undo") == 0)
+        let problems = try store.check().problems.map(\.description)
+        #expect(problems == [
+            "\(banli)/editing: 是普通文件而不是案件库中的目录，banli 不经它写入任何文件（请移走它；banli 会重新创建这个目录）",
+            "\(banli)/recovery: 是命名管道而不是案件库中的目录，banli 不经它写入任何文件（请移走它；banli 会重新创建这个目录）",
+            "\(banli)/undo: 是符号链接而不是案件库中的目录，banli 不经它写入任何文件（请换成普通目录；案件库目录本身可以是符号链接）",
+        ], "\(problems)")
+    }
+
+    /// A case file with a second hard link is saved as any other (by rename, which a snapshot
+    /// backup's other name relies on), and `check` warns that the other name keeps the old text.
+    @Test func checkWarnsAboutAHardLinkedCaseFile() throws {
+        let store = try newStore()
+        let other = Fixtures.temporaryDirectory() + "/outside-090.yaml"
+        #expect(link(store.path(of: id), other) == 0)
+        let problems = try store.check().problems
+        #expect(problems.map(\.description) == ["\(store.path(of: id)): 警告：有 2 个硬链接：保存后其他链接保留旧内容（见 docs/case-file.md）"])
+        let stored = try store.load(id), before = Fixtures.bytes(other)
+        var changed = stored.value
+        changed.title += "（改）"
+        _ = try store.save(changed, replacing: stored.revision)
+        #expect(Fixtures.bytes(other) == before && Fixtures.bytes(store.path(of: id)) != before)
+        #expect(try store.check().problems.isEmpty)
+    }
+
+    /// A directory named like a case file is worded alike by `list` and by loading the case (`show`).
+    @Test func aDirectoryNamedLikeACaseFileHasOneWording() throws {
+        let store = try newStore()
+        let other = CaseID("zx9-9-003")!
+        try FileManager.default.createDirectory(atPath: store.path(of: other), withIntermediateDirectories: false)
+        let listed = try store.list().problems.map(\.description)
+        #expect(listed == ["\(store.path(of: other)): 是目录，banli 只读写普通文件"])
+        #expect { try store.load(other) } throws: { "\($0)" == listed.first }
+    }
 }

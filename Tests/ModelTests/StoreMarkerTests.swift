@@ -112,4 +112,29 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: directory + "/.banli/index.tsv"))
         #expect(try store.list().parsedCount == 0)
     }
+
+    /// A marker that is there but not a regular file banli reads — a named pipe, a link to
+    /// `/dev/zero`, an oversize file — is refused by what it is, by `open` and `init` alike; never
+    /// taken for a missing marker (`不是案件库`) nor for a store (`已是案件库`).
+    @Test func aMarkerThatIsNotAReadableFileIsRefusedByWhatItIs() throws {
+        let cases: [(String, (String) -> Void, String)] = [
+            ("pipe", { #expect(mkfifo($0, 0o644) == 0) }, "是命名管道，banli 只读写普通文件"),
+            ("zero", { #expect(symlink("/dev/zero", $0) == 0) }, "是符号链接，banli 只读写普通文件"),
+            ("big", { Fixtures.write(String(repeating: "# 注释\n", count: 12_000), to: $0) }, "超过上限 64 KiB"),
+        ]
+        for (name, make, reason) in cases {
+            let directory = Fixtures.temporaryDirectory() + "/" + name
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let marker = StoreMarker.path(in: directory)
+            make(marker)
+            for attempt in ["open", "init"] {
+                #expect {
+                    if attempt == "open" { _ = try CaseStore.open(directory, vocabulary: vocabulary, access: .readOnly) }
+                    else { _ = try CaseStore.initialize(directory) }
+                } throws: { error in
+                    "\(error)".hasPrefix(marker + ": ") && "\(error)".contains(reason)
+                }
+            }
+        }
+    }
 }

@@ -15,10 +15,11 @@ struct AppSession {
 
     init(width: Int = 80, height: Int = 24, store directory: String = Fixtures.demoStoreCopy(), user: String = "tester",
          clock: Clock = .fixed(AppSession.today), environment: [String: String] = [:],
-         failure: SimulatedDiskFailure? = nil, loadText: Bool = false,
+         failure: SimulatedDiskFailure? = nil, loadText: Bool = false, access: CaseStore.Access = .readWrite,
+         readOnlyCause: StoreError? = nil,
          textLoader: (@Sendable (CaseStore) -> Result<TextIndex, StoreError>)? = nil) throws {
         let configuration = try Fixtures.configuration()
-        var store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
+        var store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary, access: access)
         store.simulatedFailure = failure
         self.store = store
         self.user = user
@@ -32,7 +33,7 @@ struct AppSession {
         runner = AppRunner(terminal: terminal, listing: try store.list(), configuration: configuration,
                            keymap: try Keymap(configuration.keyBindings),
                            workspace: Workspace(store: store, user: user, clock: clock, environment: environment),
-                           storeName: "demo", loadText: text)
+                           storeName: "demo", readOnlyCause: readOnlyCause, loadText: text)
     }
 
     var state: AppState { runner.state }

@@ -65,7 +65,8 @@ public struct CaseStore: Sendable {
     /// parents) when missing. A directory that already holds case files (`*.yaml`, as a store made
     /// before stores were marked) is marked as it is; a store is left alone.
     /// - Throws: `StoreError.notADirectory`, `.notEmpty` for a directory holding other things but no
-    ///   case file, `.io` when the directory or the marker cannot be written.
+    ///   case file, what `StoreMarker.check` throws for a marker that is there but not one `open`
+    ///   accepts, `.io` when the directory or the marker cannot be written.
     public static func initialize(_ directory: String) throws(StoreError) -> Initialization {
         guard FileSystem.exists(directory) else {
             try FileSystem.makeDirectories(directory)
@@ -73,7 +74,11 @@ public struct CaseStore: Sendable {
             return .created
         }
         guard FileSystem.isDirectory(directory) else { throw StoreError.notADirectory(path: directory) }
-        if StoreMarker.isPresent(in: directory) { return .alreadyAStore }
+        // A marker `open` would refuse (a pipe, a link, a later format) is reported as `open` reports it.
+        if StoreMarker.isPresent(in: directory) {
+            try StoreMarker.check(directory)
+            return .alreadyAStore
+        }
         let visible = try CaseFiles.visibleNames(in: directory)
         let caseFiles = visible.filter(CaseFiles.isCaseFileName).count
         guard visible.isEmpty || caseFiles > 0 else { throw StoreError.notEmpty(path: directory) }
@@ -177,6 +182,8 @@ public struct CaseStore: Sendable {
         do {
             return try FileSystem.read(path, limit: caseFileLimit)
         } catch {
+            // A directory named like a case file is worded as `list` words it (`CaseFiles` kinds).
+            if case .io(_, _, EISDIR) = error { throw DataFileError(path: path, line: nil, reason: .notARegularFile(.directory)) }
             throw DataFileError(path: path, unreadable: error)
         }
     }
@@ -322,17 +329,26 @@ public struct CaseStore: Sendable {
         return nil
     }
 
-    /// The first of banli's own directories in the store (`.banli` and those in it) that is there but
-    /// is not a directory of the store's own: a symbolic link (or a file) in its place. Writing
-    /// through a link would put the lock, caches, drafts and marks wherever it leads, so a store with
-    /// one is not opened for writing, and nothing is written into it when opened read-only.
+    /// The first of `oddOwnPlaces()`: what stops the store being written (nil when nothing does).
     func linkedStoreDirectory() -> StoreError? {
-        for path in [metadataDirectory, recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory] {
-            if let kind = FileKind(at: path), kind != .directory { return .linkedStoreDirectory(path: path, kind: kind) }
+        oddOwnPlaces().first
+    }
+
+    /// Each of banli's own directories in the store (`.banli` and those in it) that is there but is
+    /// not a directory of the store's own — a symbolic link (or a file, a pipe) in its place — and a
+    /// lock file that is not a regular file. Writing through a link would put the lock, caches, drafts
+    /// and marks wherever it leads, so a store with one is not opened for writing, and nothing is
+    /// written into it when opened read-only. When `.banli` itself is one, what lies beyond is not
+    /// the store's and is not looked at.
+    func oddOwnPlaces() -> [StoreError] {
+        if let kind = FileKind(at: metadataDirectory), kind != .directory { return [.linkedStoreDirectory(path: metadataDirectory, kind: kind)] }
+        var found: [StoreError] = []
+        for path in [recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory] {
+            if let kind = FileKind(at: path), kind != .directory { found.append(.linkedStoreDirectory(path: path, kind: kind)) }
         }
-        // The lock is created where it points, and so would be a file outside the store.
-        if let kind = FileKind(at: lockPath), kind == .symbolicLink { return .notARegularFile(path: lockPath, kind: kind) }
-        return nil
+        // A linked lock is created where it points, and so would be a file outside the store.
+        if let kind = FileKind(at: lockPath), kind != .regular { found.append(.oddLockFile(path: lockPath, kind: kind)) }
+        return found
     }
 
     /// Makes `path`, one of banli's own directories in the store, and `.banli` above it, after

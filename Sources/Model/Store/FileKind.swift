@@ -51,8 +51,17 @@ public enum FileKind: Sendable, Hashable {
     /// Why a file of this kind is not read: `是命名管道，banli 只读写普通文件`.
     public var refusal: String { "是\(name)，banli 只读写普通文件" }
 
-    /// Why one of banli's own directories in a store that is of this kind is not written into.
+    /// Why one of banli's own directories in a store that is of this kind is not written into. Only a
+    /// link is told that the store directory itself may be one: that is what its owner meant to do.
     public var directoryRefusal: String {
-        "是\(name)而不是案件库中的目录，banli 不经它写入任何文件（请换成普通目录；案件库目录本身可以是符号链接）"
+        let fix = self == .symbolicLink ? "请换成普通目录；案件库目录本身可以是符号链接" : "请移走它；banli 会重新创建这个目录"
+        return "是\(name)而不是案件库中的目录，banli 不经它写入任何文件（\(fix)）"
+    }
+
+    /// Why the store's lock file at `path`, of this kind, is not used: a link would lock (and create)
+    /// a file wherever it leads, a named pipe or a device is nothing two processes can lock. The lock
+    /// holds no data, so removing it is always safe.
+    public func lockRefusal(path: String) -> String {
+        "是\(name)而不是普通文件，不能用作案件库的锁，banli 不经它保存（请删除：rm \(path)；banli 会重新创建）"
     }
 }

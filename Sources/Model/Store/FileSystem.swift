@@ -235,18 +235,30 @@ public enum FileSystem {
     /// processes never interleave a check-then-write on the same store. A lock file that may not be
     /// written is still locked (flock needs no write access): on a store this user may not write, the
     /// error is then the one about the file being saved, not about the lock. A new lock file gets 0666
-    /// less the umask, like the store's other shared files.
+    /// less the umask, like the store's other shared files. The lock must be a regular file: it is
+    /// opened without following a link or waiting on a pipe, and its kind checked before and after.
+    /// - Throws: `StoreError.oddLockFile` when it is not a regular file, `.io` when it cannot be
+    ///   opened or locked, or what `body` throws.
     static func withLock<T>(_ lockPath: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        var fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        // Not opened at all when odd: opening a device may do something.
+        if let kind = FileKind(at: lockPath), kind != .regular { throw StoreError.oddLockFile(path: lockPath, kind: kind) }
+        let flags = O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+        var fd = open(lockPath, O_RDWR | O_CREAT | flags, 0o666)
         if fd < 0 && (errno == EACCES || errno == EROFS) {
             let refused = errno
-            fd = open(lockPath, O_RDONLY | O_CLOEXEC)
+            fd = open(lockPath, O_RDONLY | flags)
             // No lock file yet, and none may be made: the cause is why it could not be made (没有权限,
             // 文件系统为只读), not that it is missing.
             if fd < 0 && errno == ENOENT { throw StoreError.io(path: lockPath, operation: "创建锁文件", errno: refused) }
         }
+        // A link (ELOOP) or pipe put there since the look above.
+        if fd < 0, errno == ELOOP, let kind = FileKind(at: lockPath) { throw StoreError.oddLockFile(path: lockPath, kind: kind) }
         guard fd >= 0 else { throw StoreError.io(path: lockPath, operation: "加锁", errno: errno) }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StoreError.io(path: lockPath, operation: "加锁", errno: errno) }
+        let kind = FileKind(mode: info.st_mode)
+        guard kind == .regular else { throw StoreError.oddLockFile(path: lockPath, kind: kind) }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else { throw StoreError.io(path: lockPath, operation: "加锁", errno: errno) }
         }

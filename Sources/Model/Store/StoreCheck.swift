@@ -32,7 +32,8 @@ public struct StoreProblem: Sendable, Equatable, CustomStringConvertible {
 extension CaseStore {
     /// Reads every case file as `list` and `load` do (the same decoder, the same check of the name
     /// against the case's number) and reports each file they would refuse; warns about each comment
-    /// a person wrote into a case file (a save does not keep it) and about files beside the cases
+    /// a person wrote into a case file (a save does not keep it), about a case file with more than one
+    /// hard link (a save keeps the other names at the old text), and about files beside the cases
     /// that banli never reads as one (`090.yml`, `说明.txt`). Returns how many case files were read
     /// and the problems, by path and line.
     public func check() throws(StoreError) -> (caseFiles: Int, problems: [StoreProblem]) {
@@ -41,7 +42,8 @@ extension CaseStore {
         for name in names {
             let path = directory + "/" + name
             // The entry itself, a link not followed: a named pipe is never opened, a device never read.
-            let kind = FileKind(at: path)
+            var info = stat()
+            let kind = lstat(path, &info) == 0 ? FileKind(mode: info.st_mode) : nil
             guard name.hasSuffix(".yaml") else {
                 if !FileSystem.isDirectory(path) {
                     problems.append(StoreProblem(path: path, line: nil, reason: "不是 .yaml 文件，banli 不把它当作案件读取", severity: .warning))
@@ -52,6 +54,12 @@ extension CaseStore {
             if let kind, kind != .regular {
                 problems.append(StoreProblem(DataFileError(path: path, line: nil, reason: .notARegularFile(kind))))
                 continue
+            }
+            // A save renames a new file into place: another name of a hard-linked file (a snapshot
+            // backup's, `cp -al`) keeps the old text, which is what such a backup wants, but should not surprise.
+            if info.st_nlink > 1 {
+                problems.append(StoreProblem(path: path, line: nil, reason: "有 \(info.st_nlink) 个硬链接：保存后其他链接保留旧内容（见 docs/case-file.md）",
+                                             severity: .warning))
             }
             // Read once, for the case and for its comments.
             let bytes: [UInt8]
@@ -76,26 +84,31 @@ extension CaseStore {
         return (caseFiles, problems)
     }
 
-    /// What in `.banli/` banli will not use: a directory of its own that is a link (nothing is then
-    /// written there), and anything not a regular file among its caches, drafts, marks and undo
-    /// steps (never read, so a draft there is not offered back).
+    /// What in `.banli/` banli will not use: each directory of its own that is a link or not a
+    /// directory and a lock that is not a regular file (nothing is then saved), and anything not a
+    /// regular file among its caches, drafts, marks and undo steps (never read, so a draft there is
+    /// not offered back).
     private func ownFileProblems() -> [StoreProblem] {
-        if let linked = linkedStoreDirectory() {
-            switch linked {
+        let odd = oddOwnPlaces()
+        var problems = odd.compactMap { error -> StoreProblem? in
+            switch error {
             case .linkedStoreDirectory(let path, let kind):
-                return [StoreProblem(path: path, line: nil, reason: kind.directoryRefusal, severity: .error)]
-            case .notARegularFile(let path, let kind):
-                return [StoreProblem(path: path, line: nil, reason: kind.refusal, severity: .error)]
+                return StoreProblem(path: path, line: nil, reason: kind.directoryRefusal, severity: .error)
+            case .oddLockFile(let path, let kind):
+                return StoreProblem(path: path, line: nil, reason: kind.lockRefusal(path: path), severity: .error)
             default:
-                return []
+                return nil
             }
         }
-        let files = [indexPath, textCachePath] + [recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory].flatMap { directory in
+        if FileKind(at: metadataDirectory).map({ $0 != .directory }) ?? false { return problems }
+        let directories = [recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory].filter { FileKind(at: $0) == .directory }
+        let files = [indexPath, textCachePath] + directories.flatMap { directory in
             FileSystem.entries(of: directory).map { directory + "/" + $0 }
         }
-        return files.compactMap { path in
+        problems += files.compactMap { path in
             guard let kind = FileKind(at: path), kind != .regular else { return nil }
             return StoreProblem(path: path, line: nil, reason: kind.refusal, severity: .warning)
         }
+        return problems
     }
 }

@@ -23,6 +23,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// there but a symbolic link (or a file): writing through it would put drafts, marks and the lock
     /// wherever it leads.
     case linkedStoreDirectory(path: String, kind: FileKind)
+    /// The store's lock file (`.banli/lock`) is not a regular file but of `kind`: nothing is saved
+    /// without the lock, and it is not opened (a named pipe would wait, a link lead elsewhere).
+    case oddLockFile(path: String, kind: FileKind)
     case malformed(DataFileError)
     case notFound(id: String, store: String)
     /// The number `id` (as the cases spell it, or as typed when they differ) fits every one of
@@ -51,6 +54,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .notARegularFile(let path, let kind): return "\(path): \(kind.refusal)"
         case .tooLarge(let path, let size, let limit): return "\(path): \(limit.refusal(size: size))"
         case .linkedStoreDirectory(let path, let kind): return "\(path): \(kind.directoryRefusal)"
+        case .oddLockFile(let path, let kind): return "\(path): \(kind.lockRefusal(path: path))"
         case .malformed(let error): return error.description
         case .notFound(let id, let store): return "案件库 \(store) 中没有案件“\(id)”（banli list 列出所有案件）"
         case .ambiguous(let id, let matches): return "有\(matches.count)件案件编号为\(id)：\(matches.joined(separator: "、"))，请写全"
@@ -61,6 +65,16 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .journalRewritten(let path): return "\(path): 日志只能追加，不能改写已有记录，本次未保存"
         case .invalidCase(let why): return why
         case .readOnlyFile(let file): return "\(file.path): \(file.reason)，未保存"
+        }
+    }
+
+    /// The place in the store's own `.banli` that stops it being opened for writing (a directory
+    /// that is a link or not a directory, a lock that is not a regular file), and what it is; nil for
+    /// every other error.
+    public var oddOwnPlace: (path: String, kind: FileKind)? {
+        switch self {
+        case .linkedStoreDirectory(let path, let kind), .oddLockFile(let path, let kind): return (path, kind)
+        default: return nil
         }
     }
 

@@ -27,17 +27,19 @@ public enum StoreMarker {
     /// The marker's path in `directory`.
     public static func path(in directory: String) -> String { directory + "/" + fileName }
 
-    /// Whether `directory` holds a marker at all (whatever its format).
+    /// Whether `directory` holds a marker at all (whatever its format, and whatever kind of file:
+    /// a named pipe or a link there is a marker that `check` refuses by what it is, not an absence).
     public static func isPresent(in directory: String) -> Bool {
-        FileSystem.stamp(path(in: directory)) != nil
+        FileSystem.exists(path(in: directory))
     }
 
     /// Checks that `directory` (an existing directory) is a store this banli can open.
     /// - Throws: `StoreError.notAStore` without a marker, `.unsupportedStoreFormat` for a marker of a
-    ///   later format, `.io` when the marker cannot be read.
+    ///   later format, `.notARegularFile` or `.tooLarge` for a marker banli does not read (a named
+    ///   pipe, a device, a link, an oversize file), `.io` when the marker cannot be read.
     static func check(_ directory: String) throws(StoreError) {
         let markerPath = path(in: directory)
-        guard FileSystem.stamp(markerPath) != nil else { throw StoreError.notAStore(path: directory) }
+        guard isPresent(in: directory) else { throw StoreError.notAStore(path: directory) }
         let text = String(decoding: try FileSystem.read(markerPath, limit: .smallFile), as: UTF8.self)
         // A marker edited by hand without a format line is still a marker: only a later format is refused.
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("format:") {

@@ -33,6 +33,8 @@ public struct App: Sendable {
             self.state.say("\(problems.count)个文件无法读取，按 \(key) 查看：\(environment.place(of: first))：\(first.message)",
                            at: environment.clock.now())
         }
+        // Said last, so that it stays on the status line: it concerns every save.
+        if let reason = environment.readOnlyMessage { self.state.say(reason, at: environment.clock.now()) }
     }
 
     /// Applies an input event. Keys and pastes go to the top screen (none while the window is too

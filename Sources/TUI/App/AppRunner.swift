@@ -43,13 +43,15 @@ public final class AppRunner {
         self.loadText = loadText
     }
 
-    /// The app over `listing` of `workspace`'s store, with the case list on top.
+    /// The app over `listing` of `workspace`'s store, with the case list on top; `readOnlyCause`
+    /// is why a store that should be written was opened read-only (`AppEnvironment`).
     public convenience init(terminal: Terminal, listing: StoreListing, configuration: Configuration, keymap: Keymap,
-                            workspace: Workspace, storeName: String,
+                            workspace: Workspace, storeName: String, readOnlyCause: StoreError? = nil,
                             loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil) {
         let cases = CaseCollection(listing, configuration: configuration, today: workspace.clock.today)
-        let environment = AppEnvironment(keymap: keymap, user: workspace.user, clock: workspace.clock, storeName: storeName,
+        var environment = AppEnvironment(keymap: keymap, user: workspace.user, clock: workspace.clock, storeName: storeName,
                                          storeDirectory: workspace.store.directory, autosaveInterval: workspace.autosaveInterval)
+        environment.readOnlyCause = readOnlyCause
         self.init(terminal: terminal, app: App(state: AppState(cases: cases), environment: environment), workspace: workspace,
                   loadText: loadText)
     }

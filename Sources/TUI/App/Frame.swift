@@ -56,6 +56,7 @@ enum Frame {
         var right = "共\(context.cases.all.count)件 未办结\(c.open) 逾期\(c.overdue) \(soon)天内\(c.dueSoon)"
         // Files that could not be read come first: cut last at a narrow width.
         if !context.cases.problems.isEmpty { right = "\(context.cases.problems.count)个文件无法读取 · " + right }
+        if context.environment.readOnlyCause != nil { right = "只读 · " + right }
         return TitleBar("banli 办理 · \(context.environment.storeName)", right: right)
     }
 }

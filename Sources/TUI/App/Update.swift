@@ -70,6 +70,17 @@ public struct AppEnvironment: Sendable {
     public var autosaveInterval: Duration
     /// How long one keystroke's share of a search may take: the rest is done while the user pauses.
     public var searchSlice = Duration.milliseconds(8)
+    /// Why the store, which the terminal UI opens for writing, was opened read-only instead: a place
+    /// in `.banli` that is a link or not what it should be (`StoreError.oddOwnPlace`); nil when it
+    /// may be written. Said on the status line and in the message log at start
+    /// (`readOnlyMessage`), and marked in the title bar; every save then reports the read-only store.
+    public var readOnlyCause: StoreError?
+
+    /// What the status line says about `readOnlyCause`: `.banli/recovery 是符号链接：案件库以只读方式打开，不能保存…`.
+    var readOnlyMessage: String? {
+        guard let place = readOnlyCause?.oddOwnPlace else { return nil }
+        return "\(shown(place.path)) 是\(place.kind.name)：案件库以只读方式打开，不能保存（banli check 说明如何修复）"
+    }
 
     public init(keymap: Keymap, user: String, clock: Clock, storeName: String, storeDirectory: String,
                 autosaveInterval: Duration = .seconds(3)) {

@@ -14,7 +14,16 @@ struct OpenCommand: ParsableCommand {
         // Input from a pipe, or output into one (`banli | less`): the list, as `banli list` prints it,
         // and like it leaving the store as it was.
         let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
-        let context = try options.context(access: interactive ? .readWrite : .readOnly)
+        var readOnlyCause: StoreError?
+        let context: AppContext
+        do {
+            context = try options.context(access: interactive ? .readWrite : .readOnly)
+        } catch let error as StoreError where error.oddOwnPlace != nil {
+            // `.banli` (or a directory in it, or the lock) leading elsewhere stops saving, not browsing:
+            // the store opens read-only, and the screen says why.
+            readOnlyCause = error
+            context = try options.context(access: .readOnly)
+        }
         let keymap = try Keymap(context.configuration.keyBindings)
         guard interactive else {
             let list = try ListCommand.parse(["--store", context.store.directory] + (options.config.map { ["--config", $0] } ?? []))
@@ -33,7 +42,7 @@ struct OpenCommand: ParsableCommand {
                                   environment: ProcessInfo.processInfo.environment)
         let store = context.store
         let runner = AppRunner(terminal: terminal, listing: listing, configuration: context.configuration, keymap: keymap,
-                               workspace: workspace, storeName: storeName,
+                               workspace: workspace, storeName: storeName, readOnlyCause: readOnlyCause,
                                loadText: { Result { () throws(StoreError) in try store.textIndex() } })
         // Input ended with a reply open (a lost connection): its text goes to the recovery file, its mark goes.
         if runner.run() == .inputEnded { runner.end() }
