@@ -143,7 +143,7 @@ extension ReplyFormScreen {
         form?.markSaved(saved)
         u.run(.discardDraft(id))
         autosaved = nil
-        u.say("已保存 \(id)（答复\(form?.characterCount ?? 0)字）" + (saved.droppedCommentsNote.map { "；" + $0 } ?? ""))
+        u.say((["已保存 \(id)（答复\(form?.characterCount ?? 0)字）"] + saved.saveNotes).joined(separator: "；"))
         if leaveAfterSave { close(&u) }
         leaveAfterSave = false
     }
