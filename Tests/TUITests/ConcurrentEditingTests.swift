@@ -85,7 +85,7 @@ import TestSupport
         a.type("再写")
         a.terminal.send(.idle)
         a.runner.run()
-        #expect(a.message == "无法写入恢复文件（文件系统为只读），文字只在表单中")
+        #expect(a.message == "无法写入恢复文件 \(directory)/.banli/recovery（文件系统为只读），文字只在表单中")
         // Leaving still asks first: the text exists nowhere else.
         a.send(.escape)
         #expect(a.state.menu?.title == "答复有未保存的修改" && a.state.form?.text(.closing).hasPrefix("只读") == true)

@@ -33,7 +33,8 @@ extension CaseStore {
     /// Reads every case file as `list` and `load` do (the same decoder, the same check of the name
     /// against the case's number) and reports each file they would refuse; warns about each comment
     /// a person wrote into a case file (a save does not keep it) and about files beside the cases
-    /// that banli never reads as one (`090.yml`, `说明.txt`). Returns how many case files were read
+    /// that banli never reads as one (`090.yml`, `说明.txt`), and about banli's own directories this
+    /// user may not write (`unwritableDirectoryProblems`). Returns how many case files were read
     /// and the problems, by path and line.
     public func check() throws(StoreError) -> (caseFiles: Int, problems: [StoreProblem]) {
         let names = try CaseFiles.visibleNames(in: directory).sorted()
@@ -72,6 +73,7 @@ extension CaseStore {
             }
         }
         problems += ownFileProblems()
+        problems += unwritableDirectoryProblems()
         problems.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
         return (caseFiles, problems)
     }

@@ -16,7 +16,7 @@ extension ReplyFormScreen {
             keptDraft(u)
             u.say("未能保存 \(id.fileName)：\(ReplyFormScreen.reason(error))。"
                   + (draftProblem == nil ? "文字仍在表单中，草稿已存入恢复文件" : "恢复文件也无法写入，文字只在表单中"))
-        case .draftNotWritten(let error): u.say("无法写入恢复文件（\(ReplyFormScreen.reason(error))），文字只在表单中")
+        case .draftNotWritten(let error): u.say("无法写入恢复文件 \(WriteRemedy.failedWrite(error))，文字只在表单中")
         case .caseLoaded(let theirs): loadedTheirs(theirs, &u)
         case .conflictCopySaved(let path):
             pending = .reloadAfterCopy(u.environment.shown(path))
@@ -97,7 +97,7 @@ extension ReplyFormScreen {
         switch (check.unsavable, check.unmarked) {
         case (.readOnlyFile(let file)?, _): notes.append("\(FileSystem.baseName(of: file.path)) \(file.reason)，可以编辑，但无法保存")
         case (let problem?, _): notes.append("案件库无法写入（\(reason(problem))），可以编辑，但可能无法保存")
-        case (nil, let problem?): notes.append("无法写入编辑标记（\(reason(problem))），他人打开此案件时不会得知你在编辑")
+        case (nil, let problem?): notes.append("无法写入编辑标记 \(WriteRemedy.failedWrite(problem))，他人打开此案件时不会得知你在编辑")
         case (nil, nil): break
         }
         if !check.cleared.isEmpty {
