@@ -24,13 +24,14 @@ public enum WriteRemedy {
     /// Where a write that failed with `error` failed and why, for a message that says what was lost
     /// beside it: `…/.banli/recovery（没有权限；要允许写入：请目录所有者 wangli 执行 chmod g+w …/.banli/recovery）`.
     /// The directory is the one the file (or the directory being made) goes in; a refusal other than
-    /// a failed system call is its own description.
-    public static func failedWrite(_ error: StoreError) -> String {
+    /// a failed system call is its own description. `shown` is how the caller writes a path (the
+    /// terminal UI's, relative to the store).
+    public static func failedWrite(_ error: StoreError, shown: (String) -> String = { $0 }) -> String {
         guard case .io(let path, _, let code) = error else { return "\(error)" }
         let directory = FileSystem.parent(of: path)
         var info = stat()
-        guard code == EACCES || code == EPERM, stat(directory, &info) == 0 else { return "\(directory)（\(StoreError.reason(code))）" }
-        return "\(directory)（\(StoreError.reason(code))；要允许写入：\(remedy(for: directory, info, noun: "目录"))）"
+        guard code == EACCES || code == EPERM, stat(directory, &info) == 0 else { return "\(shown(directory))（\(StoreError.reason(code))）" }
+        return "\(shown(directory))（\(StoreError.reason(code))；要允许写入：\(remedy(for: shown(directory), info, noun: "目录"))）"
     }
 
     /// The login name of `uid`, or the number when it has none.
