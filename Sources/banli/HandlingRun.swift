@@ -20,6 +20,7 @@ enum HandlingRun {
             print(UntrustedText.inert("\(old.value.id)：\(done.entry.text)"))
             for warning in done.warnings { printError("警告：\(old.value.id)：\(warning)") }
             if let note = saved.droppedCommentsNote { printError("注意：\(saved.path)：\(note)") }
+            if let note = saved.undoNote { printError("注意：\(note)") }
         }
     }
 

@@ -82,7 +82,7 @@ import TestSupport
         var edited = stored.value
         edited.reply.closing = "不该写入的结尾"
         guard case .readOnlyFile(let file)? = store.saveProblem(of: id) else { Issue.record("not told before saving"); return }
-        #expect(file == ReadOnlyFile(path: path, remedy: "chmod u+w \(path)"))
+        #expect(file.path == path && file.remedy == "chmod u+w \(path)" && file.nobodyMayWrite)
         #expect {
             try store.save(edited, replacing: stored.revision)
         } throws: { error in

@@ -189,7 +189,7 @@ import TestSupport
     func refused(_ store: CaseStore, _ id: CaseID, as who: CaseHandling) throws -> String? {
         let stored = try store.load(id)
         do {
-            guard let step = try store.lastChange(of: id) else { return "\(HandlingError.nothingToUndo)" }
+            guard let step = try store.lastChange(of: id) else { return "\(CaseHandling.noStepKept(in: stored.value))" }
             _ = try who.undo(stored, step)
             return nil
         } catch {
@@ -199,7 +199,9 @@ import TestSupport
 
     @Test func theLatestChangesAreUndoneOneByOneAndTheJournalKeepsThem() throws {
         let (store, id) = try store()
-        #expect(try refused(store, id, as: me) == "没有可撤销的更改")
+        // The case as created has no step: its latest entry is named, and whose it is.
+        let created = try #require(try store.load(id).value.journal.last)
+        #expect(try refused(store, id, as: me) == "最近一次更改“\(created.text)”（\(created.user) 作出）没有撤销记录，不能撤销")
         let original = try store.load(id).value
         try change(store, id, as: me) { h, c throws(HandlingError) in try h.move(c, to: "办理中") }
         let moved = try store.load(id).value
@@ -264,5 +266,38 @@ import TestSupport
         for _ in 0..<CaseStore.undoDepth { _ = try undo(store, id, as: me) }
         #expect(try store.load(id).value.contacts.count == 3, "the complete case had one; two steps were beyond the depth")
         #expect(try refused(store, id, as: me) == "没有可撤销的更改")
+    }
+
+    /// A save whose undo step cannot be written (`.banli/undo` not this user's to write, a full disk)
+    /// is kept and says so; undo then names the latest change as the one without a step.
+    @Test func aSaveWhoseStepCannotBeWrittenSaysSoAndUndoNamesTheChangeWithoutAStep() throws {
+        var (store, id) = try store()
+        try change(store, id, as: me) { h, c throws(HandlingError) in try h.move(c, to: "办理中") }
+        store.simulatedFailure = SimulatedDiskFailure(errno: EACCES) { $0.contains("/.banli/undo/") }
+        let saved = try change(store, id, as: me) { h, c throws(HandlingError) in
+            try h.addContact(c, ContactEntry(date: HandlingFixture.today, method: .visit, people: "倪建荣", summary: "面商"))
+        }
+        #expect(saved.undoNote == "\(store.directory)/.banli/undo: 没有权限，本次更改无法撤销")
+        #expect(saved.saveNotes == [saved.undoNote])
+        store.simulatedFailure = nil
+        #expect(try refused(store, id, as: me) == "最近一次更改“登记面商（走访，2026-05-20）：倪建荣”（wangli 作出）没有撤销记录，不能撤销")
+        #expect(try refused(store, id, as: other) == "最近一次更改“登记面商（走访，2026-05-20）：倪建荣”（wangli 作出）没有撤销记录，不能撤销")
+        // A save that keeps its step says nothing of undo.
+        #expect(try change(store, id, as: me) { h, c throws(HandlingError) in try h.move(c, to: "待审核") }.undoNote == nil)
+    }
+
+    /// Where the older steps could not be removed either (a directory this user may not write), the
+    /// step left is another user's, for an earlier version: undo names the latest change, by whom the
+    /// journal says, and does not blame the older step's author.
+    @Test func aStaleStepOfAnotherUserIsNotBlamedForTheLatestChange() throws {
+        let (store, id) = try store()
+        try change(store, id, as: other) { h, c throws(HandlingError) in try h.move(c, to: "办理中") }
+        let othersStep = try #require(try store.lastChange(of: id))
+        var mine = try store.load(id)
+        mine.value = try me.addContact(mine.value, ContactEntry(date: HandlingFixture.today, method: .phone, people: "倪建荣", summary: "沟通")).value
+        let saved = try store.save(mine.value, replacing: mine.revision)
+        #expect {
+            _ = try me.undo(saved, othersStep)
+        } throws: { "\($0)" == "最近一次更改“登记面商（电话，2026-05-20）：倪建荣”（wangli 作出）没有撤销记录，不能撤销" }
     }
 }

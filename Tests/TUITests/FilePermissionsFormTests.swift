@@ -41,10 +41,31 @@ import TestSupport
         let a = try AppSession(store: directory, user: "wangli",
                                failure: SimulatedDiskFailure(errno: EACCES) { $0.contains("/.banli/editing/") })
         a.openReply(id.description)
-        #expect(a.message == "无法写入编辑标记（没有权限），他人打开此案件时不会得知你在编辑")
+        // The message names the directory and how to allow it (root's own here, as the tests run).
+        #expect(a.message == "无法写入编辑标记 .banli/editing（没有权限；要允许写入：chmod u+w .banli/editing），他人打开此案件时不会得知你在编辑")
         a.focus(.closing)
         a.type("能保存。")
         a.send(.control("s"))
         #expect(a.message.hasPrefix("已保存 zx5-2-090"))
+    }
+
+    /// On a shared store, `.banli/undo` made by a colleague with a umask of 022 kept no step and said
+    /// nothing; the save still works, and says the change cannot be undone, as does undo after it.
+    @Test func aSaveWhoseUndoStepCannotBeWrittenSaysSoAndUndoNamesThatChange() throws {
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
+        let a = try AppSession(width: 160, store: directory, user: "wangli",
+                               failure: SimulatedDiskFailure(errno: EACCES) { $0.contains("/.banli/undo/") })
+        let note = "\(directory)/.banli/undo: 没有权限，本次更改无法撤销"
+        a.openReply(id.description)
+        a.focus(.closing)
+        a.type("能保存。")
+        a.send(.control("s"))
+        #expect(a.message.hasPrefix("已保存 zx5-2-090（答复") && a.message.hasSuffix("；" + note), "\(a.message)")
+        a.send(.escape)
+        a.select("zx6-5-101")
+        a.keys(.character("m"), .character("1"))
+        #expect(a.message == "zx6-5-101：状态：待签收 → 办理中；zx6-5-101：\(note)")
+        a.keys(.character("u"))
+        #expect(a.message == "zx6-5-101：最近一次更改“状态：待签收 → 办理中”（wangli 作出）没有撤销记录，不能撤销")
     }
 }

@@ -135,8 +135,8 @@ import TestSupport
         // The refused save kept the draft: a pause right after writes nothing more.
         #expect(app.handle(.idle, size: Self.size).isEmpty)
         _ = deliver(&app, .replyNotSaved(.io(path: "/store/zx5-2-090.yaml", operation: "写入", errno: EROFS),
-                                         draftProblem: .io(path: "r", operation: "写入", errno: EROFS)))
-        #expect(app.state.message == "未能保存 zx5-2-090.yaml：文件系统为只读。恢复文件也无法写入，文字只在表单中")
+                                         draftProblem: .io(path: "/store/.banli/recovery/zx5-2-090.wangli.yaml", operation: "写入", errno: EROFS)))
+        #expect(app.state.message == "未能保存 zx5-2-090.yaml：文件系统为只读。恢复文件也无法写入 .banli/recovery（文件系统为只读），文字只在表单中")
     }
 
     @Test func autosaveWritesAChangedDraftWhenTheUserPauses() throws {

@@ -61,6 +61,9 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     case changedSinceByOther(user: String, change: String)
     /// The case file was changed outside banli after the change.
     case changedOutsideBanli
+    /// The latest change in the journal (by `user`) has no undo step: none was kept, or its save could
+    /// not write one (`CaseStore.recordUndoStep`, `.banli/undo` not writable).
+    case latestChangeWithoutStep(user: String, change: String)
 
     public var description: String {
         switch self {
@@ -113,6 +116,7 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .undoOthersChange(let user, let change): return "最近一次更改“\(change)”是 \(user) 作出的，只能撤销自己的更改"
         case .changedSinceByOther(let user, let change): return "此后 \(user) 已修改本案件（\(change)），不能撤销"
         case .changedOutsideBanli: return "此后案件文件已在 banli 之外被修改，不能撤销"
+        case .latestChangeWithoutStep(let user, let change): return "最近一次更改“\(change)”（\(user) 作出）没有撤销记录，不能撤销"
         }
     }
 }

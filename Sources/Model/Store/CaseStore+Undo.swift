@@ -5,7 +5,9 @@ import Glibc
 /// file as it was before in `.banli/undo/<case>.<n>.yaml` (a comment line with the revision the step
 /// applies to, then the old file's bytes, untouched), the highest `n` the latest. Up to `undoDepth`
 /// steps are kept per case. A step is written after the case file; if it cannot be, the change stays
-/// saved and the case's older steps are dropped, so undo never restores past a change it did not see.
+/// saved, the save says so (`StoredCase.undoNote`), and the case's older steps are dropped where the
+/// directory allows, so undo never restores past a change it did not see (where it does not, the step
+/// left no longer applies to the file, and undo says the latest change has no step).
 /// A step file has the case file's mode and group: it holds the case's earlier bytes, so it is as
 /// private as the case, and readable by whoever may read the case (a colleague on a shared store is
 /// told that the latest change is not theirs to undo, rather than that the step cannot be read).
@@ -59,8 +61,10 @@ extension CaseStore {
 
     /// Keeps `before` (the file's bytes before a save of `id` that wrote revision `after`) as the
     /// case's latest step. Steps that no longer join on — the file was changed outside banli between
-    /// them — are dropped, as are those beyond `undoDepth`. Called under the store's lock.
-    func recordUndoStep(of id: CaseID, before: [UInt8], after: Revision) {
+    /// them — are dropped, as are those beyond `undoDepth`. Called under the store's lock. Returns nil,
+    /// or when the step cannot be written (the directory not writable by this user, a full disk) the
+    /// note the save gives: `…/.banli/undo: 没有权限，本次更改无法撤销`.
+    func recordUndoStep(of id: CaseID, before: [UInt8], after: Revision) -> String? {
         var files = undoFiles(of: id)
         if let latest = files.last, (try? FileSystem.read(latest.path, limit: caseFileLimit.withHeaderLine())).flatMap(Self.applies) != Revision(of: before) {
             for file in files { unlink(file.path) }
@@ -72,9 +76,11 @@ extension CaseStore {
             try write(Array((Self.undoMarker + "applies=\(after)\n").utf8) + before, to: path, permissions: .sameAs(self.path(of: id)))
         } catch {
             for file in files { unlink(file.path) }
-            return
+            let why = if case .io(_, _, let code) = error { StoreError.reason(code) } else { "\(error)" }
+            return "\(undoDirectory): \(why)，本次更改无法撤销"
         }
         for file in files.dropLast(Self.undoDepth - 1) { unlink(file.path) }
+        return nil
     }
 
     /// Removes `step` once it has been undone, leaving the step before it to apply to the file as the

@@ -297,14 +297,15 @@ public struct CaseStore: Sendable {
             }
             try write(bytes, to: path)
             let written = Revision(of: bytes)
+            var undoNote: String?
             if let step {
                 consumeUndoStep(step, of: value.id, now: written)
             } else if let previous, value.journal.count > previous.journal {
-                recordUndoStep(of: value.id, before: previous.bytes, after: written)
+                undoNote = recordUndoStep(of: value.id, before: previous.bytes, after: written)
             } else if revision == nil {
                 discardUndoSteps(of: value.id)
             }
-            return StoredCase(value: value, revision: written, path: path, droppedComments: comments)
+            return StoredCase(value: value, revision: written, path: path, droppedComments: comments, undoNote: undoNote)
         }
     }
 

@@ -10,9 +10,20 @@ public struct ReadOnlyFile: Sendable, Equatable {
     /// What allows the save: `chmod u+w PATH` for the user's own file (or root's), else whose it is
     /// and what they can run.
     public var remedy: String
+    /// Whether nobody may write the file (0444): read-only as such. Otherwise it is writable by its
+    /// owner (or group) but not by this user, and is not called read-only.
+    public var nobodyMayWrite: Bool
+    /// The file's owner and permission bits (`所有者 root，权限 0644`), said when the file is not
+    /// read-only as such but this user may not write it.
+    public var ownership: String
 
-    /// Why a save is refused, in a clerk's words, for the message that names the file beside it.
-    public var reason: String { "文件只读（要允许修改：\(remedy)）" }
+    /// Why a save is refused, in a clerk's words, for the message that names the file beside it:
+    /// `文件只读（要允许修改：chmod u+w …）` for a file nobody may write, `没有写入权限（你不能修改此
+    /// 文件：所有者 root，权限 0644；要允许修改：…）` for one only others may write. One level of brackets.
+    public var reason: String {
+        nobodyMayWrite ? "文件只读（要允许修改：\(remedy)）"
+            : "没有写入权限（你不能修改此文件：\(ownership)；要允许修改：\(remedy)）"
+    }
 
     /// The file at `path` if it is a read-only regular file as described above; nil for a file this
     /// user may write, for a missing one, or when the directory itself may not be written (the write
@@ -24,28 +35,7 @@ public struct ReadOnlyFile: Sendable, Equatable {
         // Root may write any file, so for root only a file nobody may write (0444) counts as read-only.
         let nobodyMayWrite = info.st_mode & 0o222 == 0
         guard nobodyMayWrite || faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0 else { return nil }
-        let user = geteuid()
-        if user == 0 || info.st_uid == user { return ReadOnlyFile(path: path, remedy: "chmod u+w \(path)") }
-        let owner = userName(info.st_uid)
-        guard isMember(of: info.st_gid) else { return ReadOnlyFile(path: path, remedy: "请文件所有者 \(owner) 允许你写入（你不在文件所属的组中）") }
-        return ReadOnlyFile(path: path, remedy: "请文件所有者 \(owner) 执行 chmod g+w \(path)")
-    }
-
-    /// The login name of `uid`, or the number when it has none.
-    private static func userName(_ uid: uid_t) -> String {
-        var entry = passwd(), result: UnsafeMutablePointer<passwd>?
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getpwuid_r(uid, &entry, &buffer, buffer.count, &result) == 0, result != nil, let name = entry.pw_name else {
-            return String(uid)
-        }
-        return String(cString: name)
-    }
-
-    /// Whether this process has the group `gid`, as its own or a supplementary one.
-    private static func isMember(of gid: gid_t) -> Bool {
-        if getegid() == gid { return true }
-        var groups = [gid_t](repeating: 0, count: Int(getgroups(0, nil)))
-        let count = getgroups(Int32(groups.count), &groups)
-        return count > 0 && groups.prefix(Int(count)).contains(gid)
+        let remedy = WriteRemedy.remedy(for: path, info, noun: "文件")
+        return ReadOnlyFile(path: path, remedy: remedy, nobodyMayWrite: nobodyMayWrite, ownership: WriteRemedy.ownership(info))
     }
 }

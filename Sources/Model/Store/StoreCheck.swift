@@ -33,8 +33,9 @@ extension CaseStore {
     /// Reads every case file as `list` and `load` do (the same decoder, the same check of the name
     /// against the case's number) and reports each file they would refuse; warns about each comment
     /// a person wrote into a case file (a save does not keep it), about a case file with more than one
-    /// hard link (a save keeps the other names at the old text), and about files beside the cases
-    /// that banli never reads as one (`090.yml`, `说明.txt`). Returns how many case files were read
+    /// hard link (a save keeps the other names at the old text), about files beside the cases that
+    /// banli never reads as one (`090.yml`, `说明.txt`), and about banli's own directories this user
+    /// may not write (`unwritableDirectoryProblems`). Returns how many case files were read
     /// and the problems, by path and line.
     public func check() throws(StoreError) -> (caseFiles: Int, problems: [StoreProblem]) {
         let names = try CaseFiles.visibleNames(in: directory).sorted()
@@ -80,6 +81,7 @@ extension CaseStore {
             }
         }
         problems += ownFileProblems()
+        problems += unwritableDirectoryProblems()
         problems.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
         return (caseFiles, problems)
     }

@@ -28,7 +28,7 @@ struct UndoCommand: ParsableCommand {
         let current = try context.store.load(caseID)
         let undone: Handled, step = try context.store.lastChange(of: caseID)
         do {
-            guard let step else { throw HandlingError.nothingToUndo }
+            guard let step else { throw CaseHandling.noStepKept(in: current.value) }
             undone = try handling.undo(current, step)
             try context.store.saveUndoing(step, undone.value, replacing: current.revision)
         } catch let error as HandlingError {

@@ -194,7 +194,7 @@ enum HandlingFlow {
         }
         guard let first = report.results.first else { return }
         let warnings = Set(report.results.flatMap(\.warnings)).map(\.description).sorted()
-            + report.saved.compactMap { saved in saved.droppedCommentsNote.map { "\(saved.value.id)：\($0)" } }
+            + report.saved.flatMap { saved in saved.saveNotes.map { "\(saved.value.id)：\($0)" } }
         let done = report.results.count == 1 ? "\(first.value.id)：\(first.entry.text)" : "已为\(report.results.count)件案件办理：\(first.entry.text)"
         u.say(([done] + warnings).joined(separator: "；"))
     }

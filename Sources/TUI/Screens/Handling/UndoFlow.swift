@@ -29,7 +29,7 @@ enum UndoFlow {
         guard case .lastChangeLoaded(let stored, let step) = result else { return }
         let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
         do {
-            guard let step else { throw HandlingError.nothingToUndo }
+            guard let step else { throw CaseHandling.noStepKept(in: stored.value) }
             let undone = try handling.undo(stored, step)
             let line = step.entry(in: stored.value)?.text ?? undone.entry.text
             u.open(ConfirmationLayer("撤销“\(line)”？", purpose: Pending(undone: undone, step: step, base: stored.revision)))

@@ -15,8 +15,8 @@ extension ReplyFormScreen {
         case .replyNotSaved(let error, let draftProblem):
             keptDraft(u)
             u.say("未能保存 \(id.fileName)：\(ReplyFormScreen.reason(error))。"
-                  + (draftProblem == nil ? "文字仍在表单中，草稿已存入恢复文件" : "恢复文件也无法写入，文字只在表单中"))
-        case .draftNotWritten(let error): u.say("无法写入恢复文件（\(ReplyFormScreen.reason(error))），文字只在表单中")
+                  + (draftProblem.map { "恢复文件也无法写入 \(WriteRemedy.failedWrite($0, shown: u.environment.shown))，文字只在表单中" } ?? "文字仍在表单中，草稿已存入恢复文件"))
+        case .draftNotWritten(let error): u.say("无法写入恢复文件 \(WriteRemedy.failedWrite(error, shown: u.environment.shown))，文字只在表单中")
         case .caseLoaded(let theirs): loadedTheirs(theirs, &u)
         case .conflictCopySaved(let path):
             pending = .reloadAfterCopy(u.environment.shown(path))
@@ -59,7 +59,7 @@ extension ReplyFormScreen {
             recovered = found
             offerRecovery(&u)
         }
-        let notes = ReplyFormScreen.editingNotes(opening.editing, today: u.today)
+        let notes = ReplyFormScreen.editingNotes(opening.editing, today: u.today, shown: u.environment.shown)
         if !notes.isEmpty { u.say(notes.joined(separator: "；")) }
     }
 
@@ -90,14 +90,15 @@ extension ReplyFormScreen {
 
     /// What the user should know on opening a case: who else is editing it, that the case cannot be
     /// saved (a read-only file, a store that cannot be written) or else that only the editing mark
-    /// could not be written (others are then not told), marks of editors who are gone.
-    static func editingNotes(_ check: EditingCheck, today: LocalDate) -> [String] {
+    /// could not be written (others are then not told), marks of editors who are gone. Paths are
+    /// written by `shown`.
+    static func editingNotes(_ check: EditingCheck, today: LocalDate, shown: (String) -> String) -> [String] {
         var notes: [String] = []
         if !check.others.isEmpty { notes.append(check.others.map { $0.summary(today: today) }.joined(separator: "、") + "正在编辑此案件") }
         switch (check.unsavable, check.unmarked) {
         case (.readOnlyFile(let file)?, _): notes.append("\(FileSystem.baseName(of: file.path)) \(file.reason)，可以编辑，但无法保存")
         case (let problem?, _): notes.append("案件库无法写入（\(reason(problem))），可以编辑，但可能无法保存")
-        case (nil, let problem?): notes.append("无法写入编辑标记（\(reason(problem))），他人打开此案件时不会得知你在编辑")
+        case (nil, let problem?): notes.append("无法写入编辑标记 \(WriteRemedy.failedWrite(problem, shown: shown))，他人打开此案件时不会得知你在编辑")
         case (nil, nil): break
         }
         if !check.cleared.isEmpty {
@@ -143,7 +144,7 @@ extension ReplyFormScreen {
         form?.markSaved(saved)
         u.run(.discardDraft(id))
         autosaved = nil
-        u.say("已保存 \(id)（答复\(form?.characterCount ?? 0)字）" + (saved.droppedCommentsNote.map { "；" + $0 } ?? ""))
+        u.say((["已保存 \(id)（答复\(form?.characterCount ?? 0)字）"] + saved.saveNotes).joined(separator: "；"))
         if leaveAfterSave { close(&u) }
         leaveAfterSave = false
     }
@@ -166,7 +167,7 @@ extension ReplyFormScreen {
             MenuLayer.Item("合并：把我的修改放到对方的版本上", Choice.merge),
             MenuLayer.Item("把我的版本另存为副本，载入对方的版本", Choice.copyAndReload),
         ]))
-        u.say("未保存：打开后此案件已被\(who)修改，你的文字仍在表单中" + (draftProblem == nil ? "" : "（恢复文件无法写入）"))
+        u.say("未保存：打开后此案件已被\(who)修改，你的文字仍在表单中" + (draftProblem.map { "；恢复文件无法写入 \(WriteRemedy.failedWrite($0, shown: u.environment.shown))" } ?? ""))
     }
 
     /// The case as it is now arrived: merge the form's changes onto it, or show it after keeping a copy.
