@@ -58,7 +58,9 @@ import TestSupport
         }
     }
 
-    @Test func aRecoveryDraftOrUndoStepThatIsNotTextSaysSo() throws {
+    /// A store holding the full case with wangli's recovery draft of it and one undo step: the two
+    /// files banli writes with a line of its own before the case file's bytes.
+    func storeWithDraftAndUndoStep() throws -> (store: CaseStore, draft: String, step: String) {
         let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: vocabulary)
         let stored = try store.create(Fixtures.fullCase())
         try store.writeRecovery(stored.value, base: stored.revision, time: "2026-12-07T09:00:00+08:00", user: "wangli")
@@ -67,9 +69,12 @@ import TestSupport
         // A change with a journal entry is one that can be undone.
         changed.journal.append(JournalEntry(time: "2026-12-07T09:05:00+08:00", user: "wangli", text: "改经办人"))
         try store.save(changed, replacing: stored.revision)
-        let draft = store.recoveryPath(of: id, user: "wangli")
         let steps = try FileManager.default.contentsOfDirectory(atPath: store.undoDirectory)
-        let step = store.undoDirectory + "/" + (try #require(steps.first))
+        return (store, store.recoveryPath(of: id, user: "wangli"), store.undoDirectory + "/" + (try #require(steps.first)))
+    }
+
+    @Test func aRecoveryDraftOrUndoStepThatIsNotTextSaysSo() throws {
+        let (store, draft, step) = try storeWithDraftAndUndoStep()
         for path in [draft, step] {
             let text = String(decoding: Fixtures.bytes(path), as: UTF8.self)
             try Data([0xFF, 0xFE] + Self.utf16(text, bigEndian: false)).write(to: URL(fileURLWithPath: path))
@@ -89,15 +94,7 @@ import TestSupport
     /// bytes; a problem in those bytes is reported at the line a clerk sees it on in the step or
     /// draft file, not one line too low (an anchor on line 10 was reported at :9).
     @Test func aProblemInAnUndoStepOrDraftIsReportedAtTheFilesOwnLine() throws {
-        let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: vocabulary)
-        let stored = try store.create(Fixtures.fullCase())
-        try store.writeRecovery(stored.value, base: stored.revision, time: "2026-12-07T09:00:00+08:00", user: "wangli")
-        var changed = stored.value
-        changed.handler = "zhaomin"
-        changed.journal.append(JournalEntry(time: "2026-12-07T09:05:00+08:00", user: "wangli", text: "改经办人"))
-        try store.save(changed, replacing: stored.revision)
-        let draft = store.recoveryPath(of: id, user: "wangli")
-        let step = store.undoDirectory + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: store.undoDirectory).first))
+        let (store, draft, step) = try storeWithDraftAndUndoStep()
         for (line, reason) in [("备注: &a 甲\n", DataFileError.Reason.anchor("a")), ("备注: 甲\u{0}乙\n", nil), ("备注: !!binary d2FuZ2xp\n", .tag("!!binary"))] {
             for path in [draft, step] {
                 let bytes = Fixtures.bytes(path)
