@@ -39,9 +39,9 @@ extension CaseStore {
     /// the user's own unsent text: 0600, whatever the umask (`FilePermissions.ownerOnly`).
     public func writeRecovery(_ value: Case, base: Revision, time: String, user: String) throws(StoreError) {
         try makeOwnDirectory(recoveryDirectory)
-        let header = Self.recoveryMarker + "base=\(base) time=\(time)\n"
-        try write(Array((header + CaseFileEncoder.encode(value)).utf8), to: recoveryPath(of: value.id, user: user),
-                  permissions: .ownerOnly)
+        let bytes = MarkedCaseFile.bytes(marker: Self.recoveryMarker, fields: "base=\(base) time=\(time)",
+                                          body: CaseFileEncoder.encode(value).utf8)
+        try write(bytes, to: recoveryPath(of: value.id, user: user), permissions: .ownerOnly)
     }
 
     /// The draft `user` kept for `id`, if any. A recovery file that cannot be read is reported, not

@@ -9,7 +9,7 @@ extension CaseStore {
     @discardableResult
     public func removeAbandonedTemporaryFiles(olderThan age: Duration = .seconds(600)) -> [String] {
         // Nothing is removed through a link that leads out of the store.
-        guard linkedStoreDirectory() == nil else { return [] }
+        guard firstOddOwnPlace() == nil else { return [] }
         let now = Int64(time(nil))
         var removed: [String] = []
         for directory in [directory, metadataDirectory, recoveryDirectory, editingDirectory, conflictsDirectory, undoDirectory] {

@@ -48,6 +48,11 @@ extension CaseStore {
         }
     }
 
+    /// A step file's bytes: its first line naming the revision it applies to, then `before`.
+    private static func step(applying revision: Revision, before: some Collection<UInt8>) -> [UInt8] {
+        MarkedCaseFile.bytes(marker: undoMarker, fields: "applies=\(revision)", body: before)
+    }
+
     /// The revision named on a step file's first line (`# banli 撤销记录 applies=…`).
     private static func applies(_ bytes: [UInt8]) -> Revision? {
         MarkedCaseFile(bytes, marker: undoMarker).flatMap(applies)
@@ -73,7 +78,7 @@ extension CaseStore {
         let path = undoDirectory + "/\(id).\((files.last?.number ?? 0) + 1).yaml"
         do {
             try makeOwnDirectory(undoDirectory)
-            try write(Array((Self.undoMarker + "applies=\(after)\n").utf8) + before, to: path, permissions: .sameAs(self.path(of: id)))
+            try write(Self.step(applying: after, before: before), to: path, permissions: .sameAs(self.path(of: id)))
         } catch {
             for file in files { unlink(file.path) }
             let why = if case .io(_, _, let code) = error { StoreError.reason(code) } else { "\(error)" }
@@ -87,10 +92,10 @@ extension CaseStore {
     /// undo wrote it (`now`). Called under the store's lock.
     func consumeUndoStep(_ step: UndoStep, of id: CaseID, now: Revision) {
         unlink(step.path)
-        guard let previous = undoFiles(of: id).last, let bytes = try? FileSystem.read(previous.path, limit: caseFileLimit.withHeaderLine()) else { return }
-        let body = bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst()
-        if (try? write(Array((Self.undoMarker + "applies=\(now)\n").utf8) + body, to: previous.path,
-                       permissions: .sameAs(path(of: id)))) == nil {
+        guard let previous = undoFiles(of: id).last,
+              let bytes = try? FileSystem.read(previous.path, limit: caseFileLimit.withHeaderLine()),
+              let step = MarkedCaseFile(bytes, marker: Self.undoMarker) else { return }
+        if (try? write(Self.step(applying: now, before: step.body), to: previous.path, permissions: .sameAs(path(of: id)))) == nil {
             unlink(previous.path)
         }
     }

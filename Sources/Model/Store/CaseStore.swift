@@ -28,14 +28,14 @@ public struct CaseStore: Sendable {
     /// user names goes through `open`.
     /// - Throws: `StoreError.notADirectory` when `directory` is not a directory;
     ///   `.linkedStoreDirectory` when, opening it `.readWrite`, `.banli` or a directory in it is a
-    ///   symbolic link (see `linkedStoreDirectory()`).
+    ///   symbolic link (see `firstOddOwnPlace()`).
     public init(directory: String, vocabulary: CaseVocabulary, access: Access = .readWrite) throws(StoreError) {
         let trimmed = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard FileSystem.isDirectory(trimmed) else { throw StoreError.notADirectory(path: directory) }
         self.directory = trimmed
         self.decoder = CaseFileDecoder(vocabulary: vocabulary)
         self.access = access
-        if access == .readWrite, let linked = linkedStoreDirectory() { throw linked }
+        if access == .readWrite, let linked = firstOddOwnPlace() { throw linked }
     }
 
     /// Opens the store the user named, refusing what is not one.
@@ -331,7 +331,7 @@ public struct CaseStore: Sendable {
     }
 
     /// The first of `oddOwnPlaces()`: what stops the store being written (nil when nothing does).
-    func linkedStoreDirectory() -> StoreError? {
+    func firstOddOwnPlace() -> StoreError? {
         oddOwnPlaces().first
     }
 
@@ -355,9 +355,9 @@ public struct CaseStore: Sendable {
     /// Makes `path`, one of banli's own directories in the store, and `.banli` above it, after
     /// checking that none of them leads out of the store (checked on every write: a long-running
     /// terminal UI must not follow a link put there after it opened the store).
-    /// - Throws: the `linkedStoreDirectory()` error, or `.io` when a directory cannot be made.
+    /// - Throws: the `firstOddOwnPlace()` error, or `.io` when a directory cannot be made.
     func makeOwnDirectory(_ path: String) throws(StoreError) {
-        if let linked = linkedStoreDirectory() { throw linked }
+        if let linked = firstOddOwnPlace() { throw linked }
         try FileSystem.makeDirectory(metadataDirectory)
         if path != metadataDirectory { try FileSystem.makeDirectory(path) }
     }
@@ -365,7 +365,7 @@ public struct CaseStore: Sendable {
     /// Removes `path`, one of banli's own files in `.banli/`, unless a directory on the way has become
     /// a link since the store was opened: a file of the same name wherever it leads is not banli's.
     func removeOwnFile(_ path: String) {
-        guard linkedStoreDirectory() == nil else { return }
+        guard firstOddOwnPlace() == nil else { return }
         unlink(path)
     }
 

@@ -15,6 +15,14 @@ struct MarkedCaseFile {
         fields = String(decoding: firstLine.dropFirst(marker.utf8.count), as: UTF8.self)[...]
     }
 
+    /// The bytes after the first line: the case file's.
+    var body: ArraySlice<UInt8> { bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst() }
+
+    /// A file of this form: `marker`, `fields` and a line feed, then `body`.
+    static func bytes(marker: String, fields: String, body: some Collection<UInt8>) -> [UInt8] {
+        Array((marker + fields + "\n").utf8) + body
+    }
+
     /// The case after the first line. The whole file is decoded — the marker line is a YAML comment
     /// — so every line a problem names is the file's own line, counted from the marker line, as a
     /// clerk opening the file sees it (decoding the case's bytes alone reported each line one too low).

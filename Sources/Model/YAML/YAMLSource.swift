@@ -98,20 +98,19 @@ enum YAMLSource {
     /// The first node in document order with an explicit tag other than `!!str` on a scalar.
     /// The tags are read as written (`Tag.description`), not `Node.tag`, which resolves an implicit
     /// one to the node's kind.
-    private static func firstTag(in node: Node) -> (tag: String, line: Int?)? {
+    private static func firstTag(in root: Node) -> (tag: String, line: Int?)? {
         let implicit = Tag.Name.implicit.rawValue
-        switch node {
-        case .scalar(let scalar):
-            let tag = scalar.tag.description
-            return tag == implicit || tag == Tag.Name.str.rawValue ? nil : (tag, scalar.mark?.line)
-        case .sequence(let sequence):
-            if sequence.tag.description != implicit { return (sequence.tag.description, sequence.mark?.line) }
-            return sequence.lazy.compactMap(firstTag).first
-        case .mapping(let mapping):
-            if mapping.tag.description != implicit { return (mapping.tag.description, mapping.mark?.line) }
-            return mapping.lazy.compactMap { firstTag(in: $0.key) ?? firstTag(in: $0.value) }.first
-        case .alias:
-            return nil
+        return first(in: root) { node in
+            let tag: String
+            switch node {
+            case .scalar(let scalar):
+                tag = scalar.tag.description
+                if tag == Tag.Name.str.rawValue { return nil }
+            case .sequence(let sequence): tag = sequence.tag.description
+            case .mapping(let mapping): tag = mapping.tag.description
+            case .alias: return nil
+            }
+            return tag == implicit ? nil : (tag, node.mark?.line)
         }
     }
 
@@ -124,21 +123,23 @@ enum YAMLSource {
     }
 
     /// The first anchored node in document order, and its line.
-    private static func firstAnchor(in node: Node) -> (name: String, line: Int?)? {
+    private static func firstAnchor(in root: Node) -> (name: String, line: Int?)? {
+        first(in: root) { node in node.anchor.map { ($0.rawValue, node.mark?.line) } }
+    }
+
+    /// What `found` gives for the first node in document order (each node before what it holds, a
+    /// mapping's key before its value) for which it gives anything. An alias is not followed: it
+    /// only comes after its anchor, which is met first.
+    private static func first<T>(in node: Node, _ found: (Node) -> T?) -> T? {
+        if let hit = found(node) { return hit }
         switch node {
-        case .scalar(let scalar):
-            return scalar.anchor.map { ($0.rawValue, scalar.mark?.line) }
+        case .scalar, .alias:
+            return nil
         case .sequence(let sequence):
-            if let anchor = sequence.anchor { return (anchor.rawValue, sequence.mark?.line) }
-            for item in sequence { if let found = firstAnchor(in: item) { return found } }
+            for item in sequence { if let hit = first(in: item, found) { return hit } }
             return nil
         case .mapping(let mapping):
-            if let anchor = mapping.anchor { return (anchor.rawValue, mapping.mark?.line) }
-            for (key, value) in mapping {
-                if let found = firstAnchor(in: key) ?? firstAnchor(in: value) { return found }
-            }
-            return nil
-        case .alias:
+            for (key, value) in mapping { if let hit = first(in: key, found) ?? first(in: value, found) { return hit } }
             return nil
         }
     }
