@@ -10,6 +10,16 @@ import TestSupport
         return try ConfigurationLoader.load(defaultsPath: Fixtures.defaultConfigurationPath, userPath: path)
     }
 
+    /// A user's file that is empty or holds only comments (the shipped settings commented out, as a
+    /// clerk starts one) overrides nothing; it stopped every command with “not a mapping”.
+    @Test(arguments: ["", "\n", "# outcomes:\n#   scheme: national\n"])
+    func aUserFileWithNothingButCommentsOverridesNothing(text: String) throws {
+        let defaults = try Fixtures.configuration()
+        let loaded = try load(user: text)
+        #expect(loaded.outcomeScheme.map(\.label) == defaults.outcomeScheme.map(\.label))
+        #expect(loaded.phrases == defaults.phrases && loaded.office.unit == defaults.office.unit)
+    }
+
     @Test func defaultsAreShanghaiWithSevenStates() throws {
         let c = try Fixtures.configuration()
         #expect(c.outcomeScheme.map(\.label) == ["解决或采纳", "列入计划拟解决", "留作参考"])

@@ -75,18 +75,23 @@ import TestSupport
         #expect(FileKind(at: path) == .regular)
     }
 
-    @Test func aPipeAsADraftIsReportedAndNoDraft() throws {
+    /// A pipe or a link where a draft would be holds no text of the user's: it must not stop the reply
+    /// being opened (anyone who may write a shared `recovery/` could otherwise block a colleague's
+    /// reply), is no draft to offer, and `banli check` warns about it.
+    @Test func aPipeOrALinkAsADraftIsPassedOverAndReported() throws {
         let store = try newStore()
         let path = store.recoveryPath(of: id, user: "wangli")
         try withPipe(at: path) { () throws in
-            guard case .failure(let problem) = store.recovery(for: id, user: "wangli") else {
-                Issue.record("the pipe was taken for a draft")
-                return
-            }
-            #expect(problem.description == "\(path): 是命名管道，banli 只读写普通文件")
+            #expect(store.recovery(for: id, user: "wangli") == nil, "the pipe was taken for a draft")
             #expect(store.recoveryDrafts(user: "wangli").isEmpty)
             #expect(try store.check().problems.map(\.description).contains("\(path): 警告：是命名管道，banli 只读写普通文件"))
         }
+        #expect(unlink(path) == 0 && symlink("/dev/zero", path) == 0)
+        #expect(store.recovery(for: id, user: "wangli") == nil, "the link was taken for a draft")
+        // The next draft replaces the link, never writing through it.
+        try store.writeRecovery(Fixtures.fullCase(), base: Revision(value: 1), time: "2026-12-07T09:00:00+08:00", user: "wangli")
+        #expect(FileKind(at: path) == .regular)
+        #expect(try store.recovery(for: id, user: "wangli")?.get().value.id == id)
     }
 
     @Test func aPipeAsAnEditingMarkIsPassedOver() throws {
@@ -293,5 +298,15 @@ import TestSupport
         let listed = try store.list().problems.map(\.description)
         #expect(listed == ["\(store.path(of: other)): 是目录，banli 只读写普通文件"])
         #expect { try store.load(other) } throws: { "\($0)" == listed.first }
+    }
+
+    /// `banli init` on a directory of old case files counts only regular files as cases: a pipe, a
+    /// link or a directory named `*.yaml` is none (`list` then names each).
+    @Test func initCountsOnlyRegularFilesAsCaseFiles() throws {
+        let directory = Fixtures.temporaryDirectory()
+        Fixtures.write(CaseFileEncoder.encode(Fixtures.fullCase()), to: directory + "/zx5-2-090.yaml")
+        #expect(mkdir(directory + "/d.yaml", 0o755) == 0 && symlink("/dev/zero", directory + "/z.yaml") == 0
+                && mkfifo(directory + "/p.yaml", 0o644) == 0)
+        #expect(try CaseStore.initialize(directory) == .marked(caseFiles: 1))
     }
 }

@@ -5,8 +5,13 @@
 struct ConfigurationDecoder {
     let path: String
 
+    /// A user's file holding nothing but comments (the shipped settings commented out) overrides
+    /// nothing; the shipped defaults must hold every key.
     func decode(_ bytes: [UInt8], over base: Configuration?) throws(DataFileError) -> Configuration {
-        let tree = try YAMLSource.parse(bytes, path: path)
+        guard let tree = try YAMLSource.document(bytes, path: path) else {
+            guard let base else { throw DataFileError(path: path, line: nil, reason: .notAMapping) }
+            return base
+        }
         try ConfigurationLimits.check(tree, path: path)
         var root = try YAMLMap(tree, path: path)
         let office = try decodeOffice(&root, base: base?.office)

@@ -45,10 +45,13 @@ extension CaseStore {
     }
 
     /// The draft `user` kept for `id`, if any. A recovery file that cannot be read is reported, not
-    /// deleted: it may hold the only copy of someone's text.
+    /// deleted: it may hold the only copy of someone's text. Anything at the draft's path that is not
+    /// a regular file (a pipe, a link, a device someone put there) holds no text of the user's: it is
+    /// passed over, so it cannot stop the reply being opened, and the next draft replaces it (never
+    /// writing through a link).
     public func recovery(for id: CaseID, user: String) -> Result<RecoveredDraft, DataFileError>? {
         let path = recoveryPath(of: id, user: user)
-        guard FileSystem.exists(path) else { return nil }
+        guard FileKind(at: path) == .regular else { return nil }
         return Result { () throws(DataFileError) -> RecoveredDraft in
             let bytes: [UInt8]
             do throws(StoreError) {

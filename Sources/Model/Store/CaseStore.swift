@@ -80,7 +80,8 @@ public struct CaseStore: Sendable {
             return .alreadyAStore
         }
         let visible = try CaseFiles.visibleNames(in: directory)
-        let caseFiles = visible.filter(CaseFiles.isCaseFileName).count
+        // Only regular files count: a pipe, a link or a directory named `*.yaml` is no case (`list` says so).
+        let caseFiles = visible.filter { CaseFiles.isCaseFileName($0) && FileKind(at: directory + "/" + $0) == .regular }.count
         guard visible.isEmpty || caseFiles > 0 else { throw StoreError.notEmpty(path: directory) }
         try StoreMarker.write(in: directory)
         return caseFiles == 0 ? .created : .marked(caseFiles: caseFiles)

@@ -93,7 +93,7 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case .syntax(let problem): return problem.description
         case .duplicateKey(let key): return "键“\(key)”在同一层重复出现，每个键只能写一次"
         case .nonTextKey: return "键必须是文字，不能是列表或映射"
-        case .notAMapping: return "文件内容应为“键： 值”的映射"
+        case .notAMapping: return "文件内容应为“键: 值”的映射"
         case .missingField(let field): return "缺少必填字段“\(field)”"
         case .unknownField(let field): return "未知字段“\(field)”"
         case .wrongType(let field, let expected): return "字段“\(field)”应为\(expected)"

@@ -16,7 +16,7 @@ struct YAMLMap {
     init(_ node: Node, path: String, context: String = "") throws(DataFileError) {
         guard case .mapping(let mapping) = node else {
             if context.isEmpty { throw DataFileError(path: path, line: node.mark?.line, reason: .notAMapping) }
-            throw DataFileError(path: path, line: node.mark?.line, reason: .wrongType(field: context, expected: "映射（键： 值）"))
+            throw DataFileError(path: path, line: node.mark?.line, reason: .wrongType(field: context, expected: "映射（键: 值）"))
         }
         self.path = path
         self.context = context

@@ -5,12 +5,19 @@ import Yams
 /// that names the file and line.
 enum YAMLSource {
     static func parse(_ bytes: [UInt8], path: String) throws(DataFileError) -> Node {
+        guard let root = try document(bytes, path: path) else { throw DataFileError(path: path, line: nil, reason: .notAMapping) }
+        return root
+    }
+
+    /// The node tree of `bytes`, or nil when they hold no YAML document at all (nothing, or only
+    /// comments and blank lines): a user's configuration file left so overrides nothing.
+    static func document(_ bytes: [UInt8], path: String) throws(DataFileError) -> Node? {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = IncomingText.firstInvalidUTF8(bytes)
             throw DataFileError(path: path, line: bad.line, reason: .invalidUTF8(byteOffset: bad.offset)).orNotText(bytes)
         }
         do {
-            return try parse(text, path: path)
+            return try document(text, path: path)
         } catch {
             // A UTF-16 file of ASCII is valid UTF-8 full of NULs, which libyaml stops at.
             throw error.orNotText(bytes)
@@ -18,6 +25,12 @@ enum YAMLSource {
     }
 
     static func parse(_ text: String, path: String) throws(DataFileError) -> Node {
+        guard let root = try document(text, path: path) else { throw DataFileError(path: path, line: nil, reason: .notAMapping) }
+        return root
+    }
+
+    /// `document(_:path:)` for text already decoded.
+    static func document(_ text: String, path: String) throws(DataFileError) -> Node? {
         let composed: Composed
         do {
             composed = try compose(text)
@@ -28,8 +41,7 @@ enum YAMLSource {
         }
         switch composed {
         case .refused(let reason, let line): throw DataFileError(path: path, line: line, reason: reason)
-        case .tree(nil): throw DataFileError(path: path, line: nil, reason: .notAMapping)
-        case .tree(let root?): return root
+        case .tree(let root): return root
         }
     }
 
