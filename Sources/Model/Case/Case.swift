@@ -2,8 +2,11 @@
 public struct Case: Hashable, Sendable {
     public var kind: CaseKind
     public var meeting: Meeting
-    /// The number within the meeting, kept as printed (`090`).
+    /// The number within the meeting as the case's ID and file name carry it: ASCII letters, digits
+    /// and '-' only (`090`, `B2017-9`).
     public var number: String
+    /// The number as documents print it when it is not `number` (`第52号`, `B〔2017〕9号`); empty otherwise.
+    public var printedNumber: String
     public var title: String
     /// 领衔： the lead proposer.
     public var leadProposer: String
@@ -43,7 +46,7 @@ public struct Case: Hashable, Sendable {
     /// Append-only.
     public var journal: [JournalEntry]
 
-    public init(kind: CaseKind, meeting: Meeting, number: String, title: String, leadProposer: String,
+    public init(kind: CaseKind, meeting: Meeting, number: String, printedNumber: String = "", title: String, leadProposer: String,
                 jointSigners: [String] = [], topic: String = "", isKey: Bool = false, role: HandlingRole = .lead,
                 leadUnit: String = "", otherUnits: [String] = [], assignedOn: LocalDate, deadline: LocalDate? = nil,
                 deadlineNote: String = "", status: String, handler: String = "", returnReason: String = "",
@@ -53,6 +56,7 @@ public struct Case: Hashable, Sendable {
         self.kind = kind
         self.meeting = meeting
         self.number = number
+        self.printedNumber = printedNumber
         self.title = title
         self.leadProposer = leadProposer
         self.jointSigners = jointSigners
@@ -79,6 +83,9 @@ public struct Case: Hashable, Sendable {
     }
 
     public var id: CaseID { CaseID(kind: kind, meeting: meeting, number: number) }
+
+    /// The number a document prints: `printedNumber`, or else `number`.
+    public var numberAsPrinted: String { printedNumber.isEmpty ? number : printedNumber }
 
     /// Every signer, lead first.
     public var proposers: [String] { [leadProposer] + jointSigners }

@@ -1,17 +1,37 @@
-/// A numbered body section of a reply: a short heading and its paragraphs. The numeral （一、二、…）
-/// is not stored; it follows from the section's place.
+/// A body section of a reply: a heading at one of four levels and its paragraphs. The numeral
+/// （一、 （一） 1. （1））is not stored; it follows from the section's place among the sections of
+/// its level, in the style the office profile gives each level. A section with an empty heading is
+/// plain paragraphs (a reply without numbered sections keeps its body in one such section).
 public struct ReplySection: Hashable, Sendable {
+    /// The heading without its numeral: `规范居委会功能，推进社区减负`.
     public var heading: String
+    /// One paragraph per line.
     public var text: String
+    /// 1 for `一、`, 2 for `（一）`, 3 for `1.`, 4 for `（1）` (`ReplySection.levels`).
+    public var level: Int
+    /// Run-in （标题接排）: the heading and the first paragraph of `text` print as one paragraph
+    /// (`一、摸清底数，分类施策。镇政府对……`) instead of the heading on a line of its own.
+    public var runIn: Bool
 
-    public init(heading: String, text: String) {
+    /// The heading levels a section may have.
+    public static let levels = 1...4
+
+    public init(heading: String, text: String, level: Int = 1, runIn: Bool = false) {
         self.heading = heading
         self.text = text
+        self.level = level
+        self.runIn = runIn
     }
 }
 
 /// The reply to a case, drafted section by section, in document order.
 public struct Reply: Hashable, Sendable {
+    /// The name of the office profile the reply is laid out with (`版式`); empty for the store's.
+    /// A reply read back from a published document keeps the profile that explained it.
+    public var layout: String
+    /// The document's title when it is not the profile's pattern filled from the case (a title
+    /// written by hand, or read back); may hold a line break where the title is printed on two lines.
+    public var title: String
     /// 文号， e.g. 青民函〔2018〕12号.
     public var documentNumber: String
     public var date: LocalDate?
@@ -24,17 +44,28 @@ public struct Reply: Hashable, Sendable {
     public var closing: String
     /// 落款： the issuing unit.
     public var signature: String
+    /// 联合落款： the other units of a joint reply, signing after `signature`.
+    public var jointUnits: [String]
+    /// Attachments （附件）, listed after the body as `附件：1. …`.
+    public var attachments: [String]
+    /// 分管领导： the leader in charge, printed in the contact block where the profile says.
+    public var leader: String
     public var contactPerson: String
     public var contactPhone: String
     public var contactAddress: String
     public var postcode: String
     /// 抄送.
     public var copyTo: [String]
+    /// 抄报： copies to a higher authority.
+    public var reportTo: [String]
 
-    public init(documentNumber: String = "", date: LocalDate? = nil, salutation: String = "", opening: String = "",
-                sections: [ReplySection] = [], closing: String = "", signature: String = "",
+    public init(layout: String = "", title: String = "", documentNumber: String = "", date: LocalDate? = nil,
+                salutation: String = "", opening: String = "", sections: [ReplySection] = [], closing: String = "",
+                signature: String = "", jointUnits: [String] = [], attachments: [String] = [], leader: String = "",
                 contactPerson: String = "", contactPhone: String = "", contactAddress: String = "",
-                postcode: String = "", copyTo: [String] = []) {
+                postcode: String = "", copyTo: [String] = [], reportTo: [String] = []) {
+        self.layout = layout
+        self.title = title
         self.documentNumber = documentNumber
         self.date = date
         self.salutation = salutation
@@ -42,11 +73,15 @@ public struct Reply: Hashable, Sendable {
         self.sections = sections
         self.closing = closing
         self.signature = signature
+        self.jointUnits = jointUnits
+        self.attachments = attachments
+        self.leader = leader
         self.contactPerson = contactPerson
         self.contactPhone = contactPhone
         self.contactAddress = contactAddress
         self.postcode = postcode
         self.copyTo = copyTo
+        self.reportTo = reportTo
     }
 
     /// The parts of a reply, in document order, for progress display and "what is missing" messages.
@@ -76,6 +111,8 @@ public struct Reply: Hashable, Sendable {
     /// The parts that differ from `old`, named as a clerk would, for the journal.
     public func changedParts(from old: Reply) -> [String] {
         var parts: [String] = []
+        if layout != old.layout { parts.append("版式") }
+        if title != old.title { parts.append("标题") }
         if documentNumber != old.documentNumber { parts.append("文号") }
         if date != old.date { parts.append("日期") }
         if salutation != old.salutation { parts.append(Part.salutation.description) }
@@ -84,11 +121,13 @@ public struct Reply: Hashable, Sendable {
             parts.append(Part.section(i).description)
         }
         if closing != old.closing { parts.append(Part.closing.description) }
-        if signature != old.signature { parts.append(Part.signature.description) }
-        if [contactPerson, contactPhone, contactAddress, postcode] != [old.contactPerson, old.contactPhone, old.contactAddress, old.postcode] {
+        if signature != old.signature || jointUnits != old.jointUnits { parts.append(Part.signature.description) }
+        if attachments != old.attachments { parts.append("附件") }
+        if [leader, contactPerson, contactPhone, contactAddress, postcode] != [old.leader, old.contactPerson, old.contactPhone, old.contactAddress, old.postcode] {
             parts.append("联系方式")
         }
         if copyTo != old.copyTo { parts.append("抄送") }
+        if reportTo != old.reportTo { parts.append("抄报") }
         return parts
     }
 

@@ -29,8 +29,9 @@ public struct CaseFileDecoder: Sendable {
         guard CaseID.isValidNumber(number) else {
             throw map.error(K.number, .invalidValue(field: K.number, value: number, why: "只能包含字母、数字和“-”"))
         }
+        let printedNumber = try map.string(K.printedNumber) ?? ""
         var result = Case(
-            kind: kind, meeting: meeting, number: number,
+            kind: kind, meeting: meeting, number: number, printedNumber: printedNumber,
             title: try map.required(K.title),
             leadProposer: try map.required(K.lead),
             jointSigners: try map.strings(K.signers),
@@ -111,19 +112,26 @@ public struct CaseFileDecoder: Sendable {
     private func decodeReply(_ r: inout YAMLMap) throws(DataFileError) -> Reply {
         typealias K = CaseFileKey
         var reply = Reply(
+            layout: try r.string(K.layout) ?? "", title: try r.string(K.title) ?? "",
             documentNumber: try r.string(K.documentNumber) ?? "", date: try r.date(K.date),
             salutation: try r.string(K.salutation) ?? "", opening: try r.string(K.opening) ?? "")
         for var s in try r.maps(K.sections) {
-            reply.sections.append(ReplySection(heading: try s.string(K.heading) ?? "", text: try s.string(K.content) ?? ""))
+            reply.sections.append(ReplySection(heading: try s.string(K.heading) ?? "", text: try s.string(K.content) ?? "",
+                                               level: try s.int(K.level, in: ReplySection.levels) ?? 1,
+                                               runIn: try s.yesNo(K.runIn) ?? false))
             try s.finish()
         }
         reply.closing = try r.string(K.closing) ?? ""
+        reply.attachments = try r.strings(K.attachments)
         reply.signature = try r.string(K.signature) ?? ""
+        reply.jointUnits = try r.strings(K.jointUnits)
+        reply.leader = try r.string(K.leader) ?? ""
         reply.contactPerson = try r.string(K.contactPerson) ?? ""
         reply.contactPhone = try r.string(K.contactPhone) ?? ""
         reply.contactAddress = try r.string(K.contactAddress) ?? ""
         reply.postcode = try r.string(K.postcode) ?? ""
         reply.copyTo = try r.strings(K.copyTo)
+        reply.reportTo = try r.strings(K.reportTo)
         try r.finish()
         return reply
     }

@@ -8,6 +8,7 @@ public enum CaseFileEncoder {
         root.add(K.kind, .text(c.kind.rawValue))
         root.add(K.meeting, .map(Fields([(K.term, .number(c.meeting.term)), (K.session, .number(c.meeting.session))])))
         root.add(K.number, .text(c.number))
+        root.addIfPresent(K.printedNumber, c.printedNumber)
         root.add(K.title, .text(c.title))
         root.add(K.lead, .text(c.leadProposer))
         root.add(K.signers, .list(c.jointSigners))
@@ -90,18 +91,31 @@ public enum CaseFileEncoder {
     private static func fields(of r: Reply) -> Fields {
         typealias K = CaseFileKey
         var f = Fields()
+        f.addIfPresent(K.layout, r.layout)
+        f.addIfPresent(K.title, r.title)
         f.addIfPresent(K.documentNumber, r.documentNumber)
         if let date = r.date { f.add(K.date, .date(date)) }
         f.addIfPresent(K.salutation, r.salutation)
         if !r.opening.isEmpty { f.add(K.opening, .prose(r.opening)) }
-        f.add(K.sections, .maps(r.sections.map { Fields([(K.heading, .text($0.heading)), (K.content, .prose($0.text))]) }))
+        f.add(K.sections, .maps(r.sections.map { section in
+            var s = Fields()
+            if section.level != 1 { s.add(K.level, .number(section.level)) }
+            s.add(K.heading, .text(section.heading))
+            if section.runIn { s.add(K.runIn, .text("是")) }
+            s.add(K.content, .prose(section.text))
+            return s
+        }))
         if !r.closing.isEmpty { f.add(K.closing, .prose(r.closing)) }
+        if !r.attachments.isEmpty { f.add(K.attachments, .list(r.attachments)) }
         f.addIfPresent(K.signature, r.signature)
+        if !r.jointUnits.isEmpty { f.add(K.jointUnits, .list(r.jointUnits)) }
+        f.addIfPresent(K.leader, r.leader)
         f.addIfPresent(K.contactPerson, r.contactPerson)
         f.addIfPresent(K.contactPhone, r.contactPhone)
         f.addIfPresent(K.contactAddress, r.contactAddress)
         f.addIfPresent(K.postcode, r.postcode)
         if !r.copyTo.isEmpty { f.add(K.copyTo, .list(r.copyTo)) }
+        if !r.reportTo.isEmpty { f.add(K.reportTo, .list(r.reportTo)) }
         return f
     }
 }

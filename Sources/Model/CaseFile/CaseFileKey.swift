@@ -1,6 +1,8 @@
 /// The keys of a case file, in the order banli writes them. See docs/case-file.md.
 enum CaseFileKey {
     static let format = "格式", kind = "类型", meeting = "会议", term = "届", session = "次", number = "编号"
+    /// The case number as documents print it, when it is not `编号` (`第52号`, `B〔2017〕9号`).
+    static let printedNumber = "案号"
     static let title = "标题", lead = "领衔人", signers = "联名人", topic = "主题", isKey = "重点"
     static let role = "承办方式", leadUnit = "主办单位", otherUnits = "其他单位"
     static let assigned = "交办日期", deadline = "答复期限", deadlineNote = "期限说明"
@@ -16,6 +18,8 @@ enum CaseFileKey {
     static let documentNumber = "文号", salutation = "称呼", opening = "开头", sections = "正文"
     static let heading = "标题", content = "内容", closing = "结尾", signature = "落款"
     static let contactPerson = "联系人", contactPhone = "联系电话", contactAddress = "联系地址", postcode = "邮政编码"
+    static let layout = "版式", runIn = "接排", level = "层级", jointUnits = "联合落款", attachments = "附件"
+    static let leader = "分管领导", reportTo = "抄报"
     static let copyTo = "抄送", time = "时间", user = "用户", entry = "内容"
     /// An earlier reply's record of why it was superseded; its sign-off is `signOff`.
     static let supersededBy = "收回方式", supersededReason = "收回原因", supersededOn = "收回日期"
