@@ -103,7 +103,10 @@ struct CaseGenerator {
         let session = 1 + (i / 2) % 5
         let assigned = LocalDate(year: 2021 + session, month: 3, day: 1)!.adding(days: random.below(60))
         let role: HandlingRole = random.below(10) == 0 ? .coHandler : .lead
-        let deadline = configuration.deadlines.replyDeadline(assignedOn: assigned, role: role)
+        // One case in fifty was entered from a published reply: no meeting, no 交办日期, hence no
+        // deadline, and a printed number of its own. (The journal's dates still follow `assigned`.)
+        let fromReply = i % 50 == 49
+        let deadline = fromReply ? nil : configuration.deadlines.replyDeadline(assignedOn: assigned, role: role)
         let subject = topic.subjects[random.below(topic.subjects.count)]
         let title = "关于" + ["完善", "加强", "推进", "优化", "进一步做好"][random.below(5)] + subject + "工作的" + (kind == .proposal ? "提案" : "建议")
         let lead = name(&random)
@@ -113,9 +116,10 @@ struct CaseGenerator {
         let replied = i % 2 == 0
         let states = configuration.workflow.states.map(\.name)
         let status = replied ? states[2 + random.below(4)] : [states[0], states[1], states[1], states[1], states[6]][random.below(5)]
-        var c = Case(kind: kind, meeting: Meeting(term: 6, session: session), number: String(format: "%06d", i), title: title,
+        var c = Case(kind: kind, meeting: fromReply ? .unknown : Meeting(term: 6, session: session), number: String(format: "%06d", i),
+                     printedNumber: fromReply ? "第\(i)号" : "", title: title,
                      leadProposer: lead, jointSigners: signers, topic: topic.name, isKey: random.below(20) == 0, role: role,
-                     assignedOn: assigned, deadline: deadline, status: status, handler: handler,
+                     assignedOn: fromReply ? nil : assigned, deadline: deadline, status: status, handler: handler,
                      returnReason: status == states[6] ? "该事项不属于我局职责范围，建议改由区住房保障和房屋管理局办理。" : "",
                      disclosure: Disclosure(category: configuration.disclosure.defaultOption),
                      text: proposalText(topic, case: i, &random))

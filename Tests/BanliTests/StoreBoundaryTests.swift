@@ -51,7 +51,7 @@ import TestSupport
         #expect(created.status == 0 && created.stdout == "已创建案件库：\(fresh)\n", "\(created.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: fresh) == [StoreMarker.fileName])
         #expect(try banli.run(["list", "--format", "tsv", "--store", fresh]).lines == [
-            "id\tkind\tnumber\ttitle\tlead\tsigners\tassigned\tdeadline\tdays_left\tstatus\toutcome\tkey"])
+            "id\tkind\tnumber\ttitle\tlead\tsigners\tassigned\tdeadline\tdays_left\tstatus\toutcome\tkey\tprinted_number"])
 
         // A directory of case files from before stores were marked: marked, its files untouched.
         let old = root + "/old"

@@ -8,7 +8,8 @@ public struct Case: Hashable, Sendable {
     /// The number as documents print it when it is not `number` (`第52号`, `B〔2017〕9号`); empty otherwise.
     public var printedNumber: String
     public var title: String
-    /// 领衔： the lead proposer.
+    /// 领衔： the lead proposer; empty when the case's documents do not name one (a published reply
+    /// addressed to a lead unit).
     public var leadProposer: String
     /// 联名： joint signers; every one of them receives the reply.
     public var jointSigners: [String]
@@ -19,8 +20,9 @@ public struct Case: Hashable, Sendable {
     /// For 会办： the lead unit that writes the reply.
     public var leadUnit: String
     public var otherUnits: [String]
-    /// 交办日期.
-    public var assignedOn: LocalDate
+    /// 交办日期; nil when the case file leaves it out (a published reply seldom prints it). Without
+    /// it no deadline is computed, nor a 退回/改办 window; a deadline set by hand still counts.
+    public var assignedOn: LocalDate?
     public var deadline: LocalDate?
     /// Why the deadline was set by hand; empty when it follows the configured rule.
     public var deadlineNote: String
@@ -48,7 +50,7 @@ public struct Case: Hashable, Sendable {
 
     public init(kind: CaseKind, meeting: Meeting, number: String, printedNumber: String = "", title: String, leadProposer: String,
                 jointSigners: [String] = [], topic: String = "", isKey: Bool = false, role: HandlingRole = .lead,
-                leadUnit: String = "", otherUnits: [String] = [], assignedOn: LocalDate, deadline: LocalDate? = nil,
+                leadUnit: String = "", otherUnits: [String] = [], assignedOn: LocalDate?, deadline: LocalDate? = nil,
                 deadlineNote: String = "", status: String, handler: String = "", returnReason: String = "",
                 disclosure: Disclosure? = nil, outcomes: [OutcomeRecord] = [], signOff: SignOff? = nil,
                 feedback: [Feedback] = [], contacts: [ContactEntry] = [], text: String = "", reply: Reply = Reply(),
@@ -87,6 +89,14 @@ public struct Case: Hashable, Sendable {
     /// The number a document prints: `printedNumber`, or else `number`.
     public var numberAsPrinted: String { printedNumber.isEmpty ? number : printedNumber }
 
+    /// The case's number as a phrase: `第090号`, or the printed number as it stands when it already
+    /// says 号 (`B〔2017〕9号`, `第52号`). The case file's first line and the case report use it, so it
+    /// is one line whatever a hand-edited `案号` holds.
+    public var numberPhrase: String {
+        let printed = numberAsPrinted.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return printed.hasSuffix("号") ? printed : "第\(printed)号"
+    }
+
     /// Every signer, lead first.
     public var proposers: [String] { [leadProposer] + jointSigners }
 
@@ -116,7 +126,7 @@ public struct Case: Hashable, Sendable {
 
     /// The header fields that lists, filters, sorting and the statistics need.
     public var summary: CaseSummary {
-        CaseSummary(id: id, title: title, leadProposer: leadProposer, jointSigners: jointSigners, topic: topic,
+        CaseSummary(id: id, printedNumber: printedNumber, title: title, leadProposer: leadProposer, jointSigners: jointSigners, topic: topic,
                     isKey: isKey, role: role, assignedOn: assignedOn, deadline: deadline, status: status,
                     handler: handler, outcome: currentOutcome?.result ?? "", hasReply: !reply.isEmpty,
                     repliedOn: repliedOn, hasContacts: !contacts.isEmpty, satisfaction: currentFeedback?.satisfaction)

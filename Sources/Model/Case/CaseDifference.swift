@@ -3,7 +3,7 @@ public enum CaseDifference {
     public static func fields(between a: Case, and b: Case) -> [String] {
         typealias K = CaseFileKey
         let checks: [(String, Bool)] = [
-            (K.title, a.title == b.title), (K.lead, a.leadProposer == b.leadProposer),
+            (K.printedNumber, a.printedNumber == b.printedNumber), (K.title, a.title == b.title), (K.lead, a.leadProposer == b.leadProposer),
             (K.signers, a.jointSigners == b.jointSigners), (K.topic, a.topic == b.topic), (K.isKey, a.isKey == b.isKey),
             (K.role, a.role == b.role && a.leadUnit == b.leadUnit && a.otherUnits == b.otherUnits),
             (K.assigned, a.assignedOn == b.assignedOn), (K.deadline, a.deadline == b.deadline && a.deadlineNote == b.deadlineNote),

@@ -1,5 +1,6 @@
 /// A case's identity in the store: kind, meeting and number. Its string form (`zx5-2-090`) is the
-/// file name without `.yaml` and the ID used on the command line.
+/// file name without `.yaml` and the ID used on the command line. A case whose meeting is unknown
+/// reads `zx0-0-52`.
 public struct CaseID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var kind: CaseKind
     public var meeting: Meeting
@@ -23,13 +24,14 @@ public struct CaseID: Hashable, Comparable, Sendable, CustomStringConvertible {
         } && number.first != "-"
     }
 
-    /// Parses `zx5-2-090`.
+    /// Parses `zx5-2-090`, and `zx0-0-52` for a case whose meeting is unknown (term and session
+    /// both 0 or both from 1: `zx0-2-52` names nothing).
     public init?(_ text: String) {
         let kind: CaseKind
         if text.hasPrefix("zx") { kind = .proposal } else if text.hasPrefix("rd") { kind = .suggestion } else { return nil }
         let parts = text.dropFirst(2).split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, let term = Int(parts[0]), let session = Int(parts[1]), term > 0, session > 0,
-              CaseID.isValidNumber(String(parts[2])) else { return nil }
+        guard parts.count == 3, let term = Int(parts[0]), let session = Int(parts[1]), term >= 0, session >= 0,
+              (term > 0) == (session > 0), CaseID.isValidNumber(String(parts[2])) else { return nil }
         self.init(kind: kind, meeting: Meeting(term: term, session: session), number: String(parts[2]))
     }
 

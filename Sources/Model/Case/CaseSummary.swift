@@ -2,13 +2,16 @@
 /// long texts.
 public struct CaseSummary: Hashable, Sendable {
     public var id: CaseID
+    /// `Case.printedNumber`: the number as documents print it, when it is not the ID's; else empty.
+    public var printedNumber: String
     public var title: String
     public var leadProposer: String
     public var jointSigners: [String]
     public var topic: String
     public var isKey: Bool
     public var role: HandlingRole
-    public var assignedOn: LocalDate
+    /// `Case.assignedOn`: nil when the case file leaves 交办日期 out.
+    public var assignedOn: LocalDate?
     public var deadline: LocalDate?
     public var status: String
     public var handler: String
@@ -22,11 +25,12 @@ public struct CaseSummary: Hashable, Sendable {
     /// The returned feedback's satisfaction, nil before feedback.
     public var satisfaction: Feedback.Satisfaction?
 
-    public init(id: CaseID, title: String, leadProposer: String, jointSigners: [String], topic: String, isKey: Bool,
-                role: HandlingRole, assignedOn: LocalDate, deadline: LocalDate?, status: String, handler: String,
+    public init(id: CaseID, printedNumber: String = "", title: String, leadProposer: String, jointSigners: [String], topic: String, isKey: Bool,
+                role: HandlingRole, assignedOn: LocalDate?, deadline: LocalDate?, status: String, handler: String,
                 outcome: String, hasReply: Bool, repliedOn: LocalDate? = nil, hasContacts: Bool = false,
                 satisfaction: Feedback.Satisfaction? = nil) {
         self.id = id
+        self.printedNumber = printedNumber
         self.title = title
         self.leadProposer = leadProposer
         self.jointSigners = jointSigners
@@ -45,6 +49,9 @@ public struct CaseSummary: Hashable, Sendable {
     }
 
     public var kind: CaseKind { id.kind }
+
+    /// The number a document prints: `printedNumber`, or else the ID's number (`Case.numberAsPrinted`).
+    public var numberAsPrinted: String { printedNumber.isEmpty ? id.number : printedNumber }
 
     /// Days from `today` to the deadline; negative when overdue, nil without a deadline.
     public func daysLeft(today: LocalDate) -> Int? { deadline.map { today.days(until: $0) } }

@@ -21,10 +21,13 @@ public struct CaseFileDecoder: Sendable {
         let format = try map.required(K.format)
         guard format == caseFileFormat else { throw map.error(K.format, .unsupportedFormat(format)) }
         let kind = try map.requiredChoice(K.kind, CaseKind.self)
-        var meetingMap = try map.requiredMap(K.meeting)
-        let meeting = Meeting(term: try meetingMap.requiredInt(K.term, in: 1...99),
+        // A published reply may name no meeting: the case's is then unknown (`zx0-0-52`).
+        var meeting = Meeting.unknown
+        if var meetingMap = try map.map(K.meeting) {
+            meeting = Meeting(term: try meetingMap.requiredInt(K.term, in: 1...99),
                               session: try meetingMap.requiredInt(K.session, in: 1...99))
-        try meetingMap.finish()
+            try meetingMap.finish()
+        }
         let number = try map.required(K.number)
         guard CaseID.isValidNumber(number) else {
             throw map.error(K.number, .invalidValue(field: K.number, value: number, why: "只能包含字母、数字和“-”"))
@@ -33,14 +36,14 @@ public struct CaseFileDecoder: Sendable {
         var result = Case(
             kind: kind, meeting: meeting, number: number, printedNumber: printedNumber,
             title: try map.required(K.title),
-            leadProposer: try map.required(K.lead),
+            leadProposer: try map.string(K.lead) ?? "",
             jointSigners: try map.strings(K.signers),
             topic: try map.string(K.topic) ?? "",
             isKey: try map.yesNo(K.isKey) ?? false,
             role: try map.choice(K.role, HandlingRole.self) ?? .lead,
             leadUnit: try map.string(K.leadUnit) ?? "",
             otherUnits: try map.strings(K.otherUnits),
-            assignedOn: try map.requiredDate(K.assigned),
+            assignedOn: try map.date(K.assigned),
             deadline: try map.date(K.deadline),
             deadlineNote: try map.string(K.deadlineNote) ?? "",
             status: try map.requiredOneOf(K.status, vocabulary.statuses),

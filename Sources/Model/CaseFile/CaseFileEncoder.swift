@@ -6,18 +6,20 @@ public enum CaseFileEncoder {
         var root = Fields()
         root.add(K.format, .text(caseFileFormat))
         root.add(K.kind, .text(c.kind.rawValue))
-        root.add(K.meeting, .map(Fields([(K.term, .number(c.meeting.term)), (K.session, .number(c.meeting.session))])))
+        if c.meeting.isKnown {
+            root.add(K.meeting, .map(Fields([(K.term, .number(c.meeting.term)), (K.session, .number(c.meeting.session))])))
+        }
         root.add(K.number, .text(c.number))
         root.addIfPresent(K.printedNumber, c.printedNumber)
         root.add(K.title, .text(c.title))
-        root.add(K.lead, .text(c.leadProposer))
+        root.addIfPresent(K.lead, c.leadProposer)
         root.add(K.signers, .list(c.jointSigners))
         root.add(K.topic, .text(c.topic))
         root.add(K.isKey, .text(c.isKey ? "是" : "否"))
         root.add(K.role, .text(c.role.rawValue))
         root.addIfPresent(K.leadUnit, c.leadUnit)
         root.add(K.otherUnits, .list(c.otherUnits))
-        root.add(K.assigned, .date(c.assignedOn))
+        if let assigned = c.assignedOn { root.add(K.assigned, .date(assigned)) }
         if let deadline = c.deadline { root.add(K.deadline, .date(deadline)) }
         root.addIfPresent(K.deadlineNote, c.deadlineNote)
         root.add(K.status, .text(c.status))
@@ -66,7 +68,8 @@ public enum CaseFileEncoder {
         root.add(K.journal, .maps(c.journal.map {
             Fields([(K.time, .text($0.time)), (K.user, .text($0.user)), (K.entry, .text($0.text))])
         }))
-        let comment = CaseFileComments.header + " —— \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind == .proposal ? "提案" : "代表建议")\n"
+        let meeting = c.meeting.printed(for: c.kind)
+        let comment = CaseFileComments.header + " —— \(meeting.isEmpty ? "" : meeting + " ")\(c.numberPhrase)\(c.kind == .proposal ? "提案" : "代表建议")\n"
         var file = comment
         root.write(indent: 0, into: &file)
         return file

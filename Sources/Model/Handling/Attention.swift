@@ -33,6 +33,7 @@ public struct AttentionItem: Hashable, Sendable {
 
 /// What needs attention on a day: overdue replies, replies due within the warning window, cases
 /// whose 退回/改办 window is closing before they are accepted, and replies whose feedback is late.
+/// A case without 交办日期 has no return window, and no deadline unless one was set by hand.
 public enum Attention {
     /// The items for `cases` on `today`, earliest due first. `warnDays` overrides the configured
     /// warning window.
@@ -54,8 +55,9 @@ public enum Attention {
                 case .onTrack, .none: break
                 }
             }
-            if returnable && c.status == workflow.initial {
-                let end = rules.returnRequestDeadline(assignedOn: c.assignedOn)
+            // Without 交办日期 the window's end is unknown: no day is made up for it.
+            if returnable && c.status == workflow.initial, let assigned = c.assignedOn {
+                let end = rules.returnRequestDeadline(assignedOn: assigned)
                 let left = today.days(until: end)
                 if left <= window { add(.returnWindow(daysLeft: left), end) }
             }

@@ -20,7 +20,7 @@ extension CaseHandling {
             K.title: { $0.title }, K.lead: { $0.leadProposer }, K.signers: { $0.jointSigners.joined(separator: "、") },
             K.topic: { $0.topic }, K.isKey: { $0.isKey ? "是" : "否" },
             K.role: { c in ([c.role.rawValue, c.leadUnit] + c.otherUnits).filter { !$0.isEmpty }.joined(separator: " ") },
-            K.assigned: { $0.assignedOn.description }, K.handler: { $0.handler },
+            K.printedNumber: { $0.printedNumber }, K.assigned: { $0.assignedOn?.description ?? "" }, K.handler: { $0.handler },
             K.deadline: { c in [c.deadline?.description ?? "", c.deadlineNote].filter { !$0.isEmpty }.joined(separator: " ") },
             K.status: { c in [c.status, c.returnReason].filter { !$0.isEmpty }.joined(separator: " ") },
             K.disclosure: { c in c.disclosure.map { [$0.category, $0.reason].filter { !$0.isEmpty }.joined(separator: " ") } ?? "" },

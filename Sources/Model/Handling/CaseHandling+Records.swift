@@ -16,7 +16,7 @@ extension CaseHandling {
     }
 
     /// Adds a 面商/沟通 entry; who took part and what was said are required, and its date must lie
-    /// between 交办 and today (`recordDates`).
+    /// between 交办 and today (`recordDates`; only not after today for a case without 交办日期).
     public func addContact(_ c: Case, _ entry: ContactEntry) throws(HandlingError) -> Handled {
         try checkRecordDate(entry.date, "面商日期", assignedOn: c.assignedOn)
         var entry = entry
@@ -82,7 +82,9 @@ extension CaseHandling {
     public func setDeadline(_ c: Case, to date: LocalDate, reason: String) throws(HandlingError) -> Handled {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .deadlineReasonRequired }
-        guard date >= c.assignedOn else { throw .deadlineBeforeAssignment(deadline: date, assignedOn: c.assignedOn) }
+        if let assigned = c.assignedOn, date < assigned {
+            throw .deadlineBeforeAssignment(deadline: date, assignedOn: assigned)
+        }
         guard date != c.deadline else { throw .unchanged(field: "答复期限", value: date.description) }
         var c = c
         let old = c.deadline?.description ?? ""
@@ -92,13 +94,16 @@ extension CaseHandling {
     }
 
     /// Refuses a 面商 or feedback date (`field` names which) outside the days the configuration
-    /// allows for a case assigned on `assignedOn` (`DeadlineRules.recordDates`).
-    public func checkRecordDate(_ date: LocalDate, _ field: String, assignedOn: LocalDate) throws(HandlingError) {
-        let allowed = configuration.deadlines.recordDates(assignedOn: assignedOn, today: clock.today)
+    /// allows for a case assigned on `assignedOn` (`DeadlineRules.recordDates`). Without 交办日期
+    /// there is no earliest day: only a date after the allowed latest one is refused.
+    public func checkRecordDate(_ date: LocalDate, _ field: String, assignedOn: LocalDate?) throws(HandlingError) {
+        // The latest day does not depend on 交办 (nor does today as a stand-in move it): only the
+        // earliest does, and it is checked only for a case that has one.
+        let allowed = configuration.deadlines.recordDates(assignedOn: assignedOn ?? clock.today, today: clock.today)
         if date > allowed.upperBound {
             throw .recordDateTooLate(field: field, date: date, latest: allowed.upperBound, today: clock.today)
         }
-        if date < allowed.lowerBound {
+        if let assignedOn, date < allowed.lowerBound {
             throw .recordDateTooEarly(field: field, date: date, earliest: allowed.lowerBound, assignedOn: assignedOn)
         }
     }

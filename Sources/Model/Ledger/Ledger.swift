@@ -1,5 +1,6 @@
 /// The electronic ledger （电子台账）: one row per case with its key fields, status, first and
-/// current result, dates and satisfaction, for spreadsheet programs.
+/// current result, dates and satisfaction, for spreadsheet programs. 案号 is the number as printed
+/// (`B〔2017〕9号`), 编号 the case's ID; a date or meeting the case does not have is an empty cell.
 public enum Ledger {
     public static let columns = [
         "编号", "类型", "会议", "案号", "标题", "领衔人", "联名人", "主题", "重点", "承办方式", "主办单位", "其他单位",
@@ -9,9 +10,9 @@ public enum Ledger {
 
     public static func row(_ c: Case) -> [String] {
         let fields: [String] = [
-            c.id.description, c.kind.documentName, c.meeting.printed(for: c.kind), c.number, c.title, c.leadProposer,
+            c.id.description, c.kind.documentName, c.meeting.printed(for: c.kind), c.numberAsPrinted, c.title, c.leadProposer,
             c.jointSigners.joined(separator: "、"), c.topic, c.isKey ? "是" : "否", c.role.rawValue, c.leadUnit,
-            c.otherUnits.joined(separator: "、"), c.assignedOn.description, date(c.deadline), c.status, c.handler,
+            c.otherUnits.joined(separator: "、"), date(c.assignedOn), date(c.deadline), c.status, c.handler,
             c.firstOutcome?.result ?? "", date(c.firstOutcome?.date), c.currentOutcome?.result ?? "", date(c.currentOutcome?.date),
             c.disclosure?.category ?? "", String(c.contacts.count), c.signOff?.signer ?? "", date(c.signOff?.date),
             date(c.repliedOn), c.currentFeedback?.satisfaction.rawValue ?? "", date(c.currentFeedback?.date),

@@ -6,9 +6,10 @@ import Glibc
 /// file's stamp (size, mtime, ctime, inode) is unchanged, its row's checksum matches and the
 /// configured vocabulary is the same; deleting the index loses nothing.
 ///
-/// `.banli/index.tsv`: first line `banli-index/3`, a tab and the vocabulary key; then one line per
+/// `.banli/index.tsv`: first line `banli-index/4`, a tab and the vocabulary key; then one line per
 /// case file, in case ID order (the order the list shows, so opening a store sorts nothing): file name,
-/// size, mtime (ns), ctime (ns), inode, then the summary's fields, tab-separated, text escaped (`\\`,
+/// size, mtime (ns), ctime (ns), inode, then the summary's fields (an empty 交办日期 for a case
+/// without one; the printed number last), tab-separated, text escaped (`\\`,
 /// `\t`, `\n`, `\r`) and joint signers separated by U+001F; last the row's checksum (`CacheLines`
 /// says what it guards against). A row whose checksum fails is dropped and its file parsed again.
 struct StoreIndex {
@@ -19,9 +20,9 @@ struct StoreIndex {
     }
 
     /// The format's version: raise it whenever the fields change.
-    static let header = "banli-index/3"
+    static let header = "banli-index/4"
     /// Fields before the checksum.
-    private static let fieldCount = 20
+    private static let fieldCount = 21
     /// In case ID order.
     var entries: [Entry]
     /// How many rows failed their checksum: they are not among `entries`.
@@ -104,13 +105,13 @@ struct StoreIndex {
               let size = integer(bytes, f[1]), let mtime = integer(bytes, f[2]), let ctime = integer(bytes, f[3]),
               let inode = integer(bytes, f[4]), inode >= 0,
               let isKey = flag(9), let role = HandlingRole(rawValue: text(10)),
-              let assigned = date(11) ?? nil, let deadline = date(12), let hasReply = flag(15), let repliedOn = date(17),
+              let assigned = date(11), let deadline = date(12), let hasReply = flag(15), let repliedOn = date(17),
               let hasContacts = flag(18) else { return nil }
         let satisfaction = f[19].isEmpty ? nil : Feedback.Satisfaction(rawValue: text(19))
         guard f[19].isEmpty || satisfaction != nil else { return nil }
         let signers = text(7)
         let summary = CaseSummary(
-            id: id, title: text(5), leadProposer: text(6),
+            id: id, printedNumber: text(20), title: text(5), leadProposer: text(6),
             jointSigners: signers.isEmpty ? [] : signers.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
             topic: text(8), isKey: isKey, role: role, assignedOn: assigned, deadline: deadline, status: text(13),
             handler: text(14), outcome: text(16), hasReply: hasReply, repliedOn: repliedOn, hasContacts: hasContacts,
@@ -143,9 +144,9 @@ struct StoreIndex {
             let fields = [e.file, String(e.stamp.size), String(e.stamp.modifiedNanoseconds), String(e.stamp.changedNanoseconds),
                           String(e.stamp.inode),
                           s.title, s.leadProposer, s.jointSigners.joined(separator: "\u{1F}"), s.topic, s.isKey ? "1" : "0",
-                          s.role.rawValue, s.assignedOn.description, s.deadline?.description ?? "", s.status, s.handler,
+                          s.role.rawValue, s.assignedOn?.description ?? "", s.deadline?.description ?? "", s.status, s.handler,
                           s.hasReply ? "1" : "0", s.outcome, s.repliedOn?.description ?? "", s.hasContacts ? "1" : "0",
-                          s.satisfaction?.rawValue ?? ""]
+                          s.satisfaction?.rawValue ?? "", s.printedNumber]
             for (i, field) in fields.enumerated() {
                 if i > 0 { out.append(0x09) }
                 StoreIndex.escape(field, into: &out)
@@ -191,7 +192,7 @@ struct StoreIndex {
 
     /// The ID a file name such as `zx6-1-090.yaml` stands for, read from its bytes without the string
     /// operations of `CaseID(_:)`, which took a tenth of opening a large store. Takes only the plain
-    /// form banli writes; anything else is left to `CaseID(_:)`.
+    /// form banli writes (`zx0-0-52.yaml` for an unknown meeting); anything else is left to `CaseID(_:)`.
     private static func caseID(fileName b: UnsafeRawBufferPointer) -> CaseID? {
         let kind: CaseKind
         guard b.count > 11, b[b.count - 5] == UInt8(ascii: ".") else { return nil }
@@ -208,11 +209,12 @@ struct StoreIndex {
                 digits += 1
                 i += 1
             }
-            guard digits > 0, n > 0, i < b.count, b[i] == UInt8(ascii: "-") else { return nil }
+            guard digits > 0, i < b.count, b[i] == UInt8(ascii: "-") else { return nil }
             i += 1
             return n
         }
-        guard let term = number(), let session = number() else { return nil }
+        // Term and session are both known (from 1) or both 0, the unknown meeting.
+        guard let term = number(), let session = number(), (term > 0) == (session > 0) else { return nil }
         let number = String(decoding: UnsafeRawBufferPointer(rebasing: b[i..<(b.count - 5)]), as: UTF8.self)
         guard b[(b.count - 5)...].elementsEqual(".yaml".utf8), CaseID.isValidNumber(number) else { return nil }
         return CaseID(kind: kind, meeting: Meeting(term: term, session: session), number: number)

@@ -38,7 +38,9 @@ public enum TypedText {
         scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
     }
 
-    private static func trimmed(_ text: String) -> String {
+    /// `text` without the spaces `isSpace` finds at its ends, otherwise as typed: for what is kept as
+    /// written (a printed case number such as `B〔2017〕9号`) rather than matched.
+    public static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
               let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }

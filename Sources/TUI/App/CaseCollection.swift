@@ -87,6 +87,9 @@ public struct CaseCollection: Sendable {
     /// The widest deadline label of any case, in cells, from the counts (`CaseCounts.widestDeadline`).
     public var widestDeadline: Int { counts.widestDeadline }
 
+    /// The width of the ID column, from the counts (`CaseCounts.widestID`).
+    public var widestID: Int { counts.widestID }
+
     // MARK: Search
 
     /// The search with every case's text is being prepared on another thread; a search asked for
@@ -114,17 +117,21 @@ public struct CaseCollection: Sendable {
     }
 }
 
-/// How many cases are open, overdue and due soon, for the title bar, and the most days of each kind
-/// of deadline, for the width of the list's deadline column.
+/// How many cases are open, overdue and due soon, for the title bar, the most days of each kind of
+/// deadline, for the width of the list's deadline column, and the longest case ID, for its ID column.
 public struct CaseCounts: Equatable, Sendable {
     public var open = 0, overdue = 0, dueSoon = 0
     /// The most days overdue, left while due soon and left while on track of any case counted in;
     /// -1 while none is. A case counted out leaves them: the column only widens in a session.
     private var mostOverdue = -1, mostDueSoon = -1, mostOnTrack = -1
+    /// The longest ID of any case counted in, in characters (ASCII: as many cells); like the most
+    /// days, it only grows in a session.
+    private var longestID = 0
 
     /// Counts a case in (`sign` 1) or out (-1): a save changes one case, and recounting all of a large
     /// store took most of the time of saving.
     mutating func add(_ c: CaseSummary, _ deadline: DeadlineStatus, isOpen: Bool, _ sign: Int) {
+        longestID = max(longestID, c.id.description.utf8.count)
         guard isOpen else { return }
         open += sign
         switch deadline {
@@ -149,4 +156,8 @@ public struct CaseCounts: Equatable, Sendable {
         if mostOnTrack >= 0 { longest.append(.onTrack(daysLeft: mostOnTrack)) }
         return longest.reduce(10) { max($0, TextMetrics.width(of: $1.label)) }
     }
+
+    /// The width of an ID column: the longest ID counted in and a cell for the list's `+` mark, and
+    /// never narrower than the 10 the column always had (`zx6-5-090`; `zx6-5-B2017-9` needs 14).
+    public var widestID: Int { max(10, longestID + 1) }
 }

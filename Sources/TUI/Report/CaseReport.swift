@@ -29,13 +29,14 @@ public struct CaseReport {
         }
         let deadline = DeadlineStatus(c.summary, today: today, workflow: configuration.workflow,
                                       warnDays: configuration.deadlines.warnDays)
-        out.append("\(c.id)  \(c.meeting.printed(for: c.kind)) 第\(c.number)号\(c.kind.documentName)")
+        out.append("\(c.id)  " + [c.meeting.printed(for: c.kind), c.numberPhrase + c.kind.documentName]
+            .filter { !$0.isEmpty }.joined(separator: " "))
         // One-line fields stay on their line, whatever a hand-edited file put in them.
         out.append("标题：\(UntrustedText.inert(c.title))")
         let fields: [(String, String)] = [
             ("领衔人", c.leadProposer), ("联名人", c.jointSigners.joined(separator: "、")), ("主题", c.topic),
             ("重点", c.isKey ? "是" : ""), ("承办方式", c.role.rawValue), ("主办单位", c.leadUnit),
-            ("其他单位", c.otherUnits.joined(separator: "、")), ("交办日期", c.assignedOn.description),
+            ("其他单位", c.otherUnits.joined(separator: "、")), ("交办日期", c.assignedOn?.description ?? ""),
             ("答复期限", [c.deadline?.description ?? "", deadline.label, c.deadlineNote].filter { !$0.isEmpty }.joined(separator: "  ")),
             ("状态", c.status), ("经办人", c.handler), ("退回理由", c.returnReason),
             ("公开属性", c.disclosure.map { [$0.category, $0.reason].filter { !$0.isEmpty }.joined(separator: ":") } ?? ""),

@@ -107,8 +107,10 @@ struct CaseRow {
                 summary.status, summary.outcome]
     }
 
+    /// `number` is the ID's, `printed_number` the number as documents print it (the same unless the
+    /// case keeps a printed one, `B〔2017〕9号`); `assigned` is empty for a case without 交办日期.
     static let fieldNames = ["id", "kind", "number", "title", "lead", "signers", "assigned", "deadline", "days_left",
-                             "status", "outcome", "key"]
+                             "status", "outcome", "key", "printed_number"]
 
     var fields: [String] {
         var daysLeft = ""
@@ -118,7 +120,8 @@ struct CaseRow {
         case .none: break
         }
         return [summary.id.description, summary.kind.rawValue, summary.id.number, summary.title, summary.leadProposer,
-                summary.jointSigners.joined(separator: "、"), summary.assignedOn.description,
-                summary.deadline?.description ?? "", daysLeft, summary.status, summary.outcome, summary.isKey ? "是" : "否"]
+                summary.jointSigners.joined(separator: "、"), summary.assignedOn?.description ?? "",
+                summary.deadline?.description ?? "", daysLeft, summary.status, summary.outcome, summary.isKey ? "是" : "否",
+                summary.numberAsPrinted]
     }
 }

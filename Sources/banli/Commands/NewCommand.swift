@@ -5,7 +5,11 @@ import Model
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new", abstract: "新建案件 (create a case from options, or import a case file with --from).",
-        discussion: "例：banli new --kind 提案 --term 6 --session 5 --number 031 --title 关于…的建议 --lead 张三 --text-file 正文.txt")
+        discussion: """
+            例：banli new --kind 提案 --term 6 --session 5 --number 031 --title 关于…的建议 --lead 张三 --text-file 正文.txt
+            编号可按文件上的印刷形式写（如 --number B〔2017〕9号、第52号）：案件保留它作“案号”，文件名用由它得出的编号（B2017-9、52，已有则 52-2）。
+            不知道届次时可不写 --term、--session：编号为 zx0-0-52。
+            """)
 
     @OptionGroup var options: GlobalOptions
 
@@ -14,9 +18,9 @@ struct NewCommand: ParsableCommand {
 
     @Option(help: "类型：提案 或 建议")
     var kind: String?
-    @Option(help: "届") var term: Int?
+    @Option(help: "届（与 --session 一同省略：会议未知）") var term: Int?
     @Option(help: "次") var session: Int?
-    @Option(help: "编号，按印刷形式，如 090") var number: String?
+    @Option(help: "编号，按印刷形式，如 090、第52号、B〔2017〕9号") var number: String?
     @Option(help: "标题") var title: String?
     @Option(help: "领衔人") var lead: String?
     @Option(help: "联名人，用“、”或“，”分隔") var signers: String?
@@ -81,11 +85,22 @@ struct NewCommand: ParsableCommand {
         case "建议", "suggestion": kind = .suggestion
         case let other: throw ValidationError("未知类型“\(other)”（可选：提案、建议）")
         }
-        let number = TypedText.normalized(try need(self.number, "number"))
-        guard CaseID.isValidNumber(number) else { throw ValidationError("编号“\(number)”只能包含字母、数字和“-”") }
+        let typedNumber = TypedText.normalized(try need(self.number, "number"))
+        guard !typedNumber.isBlank else { throw ValidationError("编号不能为空") }
         guard let role = HandlingRole(typed: role) else { throw ValidationError("未知承办方式“\(role)”（可选：主办、会办、分办、独办）") }
-        let term = try need(self.term, "term"), session = try need(self.session, "session")
-        guard (1...99).contains(term), (1...99).contains(session) else { throw ValidationError("届、次应为 1–99 的整数") }
+        let meeting: Meeting
+        switch (term, session) {
+        case (nil, nil): meeting = .unknown
+        case let (term?, session?) where (1...99).contains(term) && (1...99).contains(session):
+            meeting = Meeting(term: term, session: session)
+        case (_?, _?): throw ValidationError("届、次应为 1–99 的整数")
+        default: throw ValidationError("--term 与 --session 须同时写出（会议未知时都不写）")
+        }
+        // A number fit for a file name is the ID as typed (an existing case with it is refused); a
+        // printed one (`第52号`) is kept as printed, and the ID takes a free number derived from it.
+        let isPrinted = !CaseID.isValidNumber(typedNumber)
+        let number = isPrinted
+            ? try context.store.freeID(for: kind, meeting: meeting, printedNumber: typedNumber).number : typedNumber
         let assignedOn = assigned ?? context.clock.today
         let title = try need(self.title, "title"), lead = try need(self.lead, "lead")
         guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }
@@ -94,7 +109,9 @@ struct NewCommand: ParsableCommand {
         if let textFile { body = try incoming(textFile) }
         let configuration = context.configuration
         return Case(
-            kind: kind, meeting: Meeting(term: term, session: session), number: number, title: title, leadProposer: lead,
+            kind: kind, meeting: meeting, number: number, printedNumber: isPrinted ? TypedText.trimmed(self.number ?? "") : "",
+            title: title,
+            leadProposer: lead,
             jointSigners: (signers ?? "").split(whereSeparator: { "、，,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty },
             topic: topic ?? "", isKey: key, role: role, leadUnit: leadUnit ?? "", assignedOn: assignedOn,

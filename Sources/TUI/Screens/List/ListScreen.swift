@@ -226,7 +226,7 @@ public struct ListScreen: HandlesCases {
     private func columns(_ context: RenderContext) -> [CaseTable.Column] {
         let cases = context.cases, width = context.size.width
         func summary(_ i: Int) -> CaseSummary { cases.all[shown[i]] }
-        var columns = [CaseTable.Column(title: "编号", width: 10) { i in
+        var columns = [CaseTable.Column(title: "编号", width: cases.widestID) { i in
             (marked.contains(summary(i).id) ? "+" : "") + summary(i).id.description
         }]
         if width >= 50 { columns.append(CaseTable.Column(title: "类型", width: 4) { i in summary(i).kind.rawValue }) }
