@@ -98,6 +98,14 @@ import TestSupport
         #expect(throws: HandlingError.self) { try handling.addContact(c, ahead) }
     }
 
+    @Test func withoutALeadProposerTheJointSignersStandFirst() {
+        var c = Self.fromReply()
+        #expect(c.proposers.isEmpty && c.summary.proposersInBrief == "")
+        c.jointSigners = ["沈雅琴", "陆卫国"]
+        #expect(c.proposers == ["沈雅琴", "陆卫国"] && c.summary.proposersInBrief == "沈雅琴等")
+        #expect(Fixtures.fullCase().summary.proposersInBrief == "周建平等")
+    }
+
     @Test func theLedgerLeavesEmptyWhatTheCaseDoesNotHave() throws {
         let row = Ledger.row(Self.fromReply())
         func cell(_ column: String) -> String { row[Ledger.columns.firstIndex(of: column)!] }

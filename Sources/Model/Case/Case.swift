@@ -97,8 +97,8 @@ public struct Case: Hashable, Sendable {
         return printed.hasSuffix("号") ? printed : "第\(printed)号"
     }
 
-    /// Every signer, lead first.
-    public var proposers: [String] { [leadProposer] + jointSigners }
+    /// Every signer, lead first (none named as lead when the lead is empty).
+    public var proposers: [String] { (leadProposer.isEmpty ? [] : [leadProposer]) + jointSigners }
 
     /// The current handling result, if any. A correction adds the corrected result after the
     /// mistaken one, so the last is never a corrected one.

@@ -53,6 +53,13 @@ public struct CaseSummary: Hashable, Sendable {
     /// The number a document prints: `printedNumber`, or else the ID's number (`Case.numberAsPrinted`).
     public var numberAsPrinted: String { printedNumber.isEmpty ? id.number : printedNumber }
 
+    /// The proposers as a list names them: the lead, with 等 when others signed (`周建平等`); the
+    /// first joint signer stands first when no lead is named; empty when nobody is.
+    public var proposersInBrief: String {
+        let names = (leadProposer.isEmpty ? [] : [leadProposer]) + jointSigners
+        return (names.first ?? "") + (names.count > 1 ? "等" : "")
+    }
+
     /// Days from `today` to the deadline; negative when overdue, nil without a deadline.
     public func daysLeft(today: LocalDate) -> Int? { deadline.map { today.days(until: $0) } }
 }

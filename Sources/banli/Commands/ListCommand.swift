@@ -101,9 +101,8 @@ struct CaseRow {
     }
 
     var cells: [String] {
-        let lead = summary.jointSigners.isEmpty ? summary.leadProposer : summary.leadProposer + "等"
         let due = deadline.label.isEmpty ? (summary.deadline?.description ?? "") : deadline.label
-        return [summary.id.description, summary.kind.rawValue, (summary.isKey ? "*" : "") + summary.title, lead, due,
+        return [summary.id.description, summary.kind.rawValue, (summary.isKey ? "*" : "") + summary.title, summary.proposersInBrief, due,
                 summary.status, summary.outcome]
     }
 

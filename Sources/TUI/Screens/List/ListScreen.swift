@@ -232,9 +232,7 @@ public struct ListScreen: HandlesCases {
         if width >= 50 { columns.append(CaseTable.Column(title: "类型", width: 4) { i in summary(i).kind.rawValue }) }
         columns.append(CaseTable.Column(title: "标题", width: 0) { i in (summary(i).isKey ? "*" : "") + summary(i).title })
         if width >= 64 {
-            columns.append(CaseTable.Column(title: "领衔人", width: 8) { i in
-                summary(i).jointSigners.isEmpty ? summary(i).leadProposer : summary(i).leadProposer + "等"
-            })
+            columns.append(CaseTable.Column(title: "领衔人", width: 8) { i in summary(i).proposersInBrief })
         }
         // The deadline column fits the longest label of any case (`！逾期3084天`).
         columns.append(CaseTable.Column(title: "期限", width: cases.widestDeadline) { i in
