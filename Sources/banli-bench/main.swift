@@ -34,7 +34,7 @@ guard FileManager.default.isExecutableFile(atPath: banli) else {
 
 // The store, generated unless --keep names one made by this generator with as many cases.
 let marker = directory + "/.banli/bench"
-let markerText = "banli-bench store 2, \(count) cases\n"
+let markerText = "banli-bench store 3, \(count) cases\n"
 var generate: Double?
 if (try? String(contentsOfFile: marker, encoding: .utf8)) != markerText {
     try? FileManager.default.removeItem(atPath: directory)
