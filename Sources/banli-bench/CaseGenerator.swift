@@ -103,9 +103,10 @@ struct CaseGenerator {
         let session = 1 + (i / 2) % 5
         let assigned = LocalDate(year: 2021 + session, month: 3, day: 1)!.adding(days: random.below(60))
         let role: HandlingRole = random.below(10) == 0 ? .coHandler : .lead
-        // One case in fifty was entered from a published reply: no meeting, no 交办日期, hence no
-        // deadline, and a printed number of its own. (The journal's dates still follow `assigned`.)
-        let fromReply = i % 50 == 49
+        // One case in 25 (proposals and suggestions alike) was entered from a published reply: no
+        // meeting, no 交办日期, hence no deadline, and a printed number of its own. (The journal's
+        // dates still follow `assigned`.)
+        let fromReply = i % 25 == 24
         let deadline = fromReply ? nil : configuration.deadlines.replyDeadline(assignedOn: assigned, role: role)
         let subject = topic.subjects[random.below(topic.subjects.count)]
         let title = "关于" + ["完善", "加强", "推进", "优化", "进一步做好"][random.below(5)] + subject + "工作的" + (kind == .proposal ? "提案" : "建议")
