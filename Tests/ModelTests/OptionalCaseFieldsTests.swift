@@ -55,6 +55,9 @@ import TestSupport
         #expect(CaseID("zx0-2-52") == nil && CaseID("zx5-0-52") == nil)
         #expect(Meeting.unknown.printed(for: .proposal).isEmpty && Meeting.unknown.printed(for: .suggestion).isEmpty)
         #expect(!Meeting.unknown.isKnown && Meeting(term: 5, session: 2).isKnown)
+        for text in ["zx0-0-52", "rd7-5-008", "zx12-3-B2017-9-2", "rd100-99-1"] {
+            #expect(CaseID(text)?.length == text.utf8.count, "\(text)")
+        }
         // Unknown meetings sort before known ones, as term 0 does.
         #expect(CaseID("zx0-0-52")! < CaseID("zx1-1-1")!)
     }

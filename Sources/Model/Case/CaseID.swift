@@ -16,6 +16,13 @@ public struct CaseID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var fileName: String { description + ".yaml" }
 
+    /// How many characters (ASCII: terminal cells) `description` has, without building it: a list
+    /// sizes its ID column from every case's when a store opens.
+    public var length: Int {
+        func digits(_ n: Int) -> Int { n < 10 ? 1 : n < 100 ? 2 : String(n).utf8.count }
+        return kind.idPrefix.utf8.count + digits(meeting.term) + 1 + digits(meeting.session) + 1 + number.utf8.count
+    }
+
     /// Case numbers hold only ASCII letters, digits and '-', so an ID can never name a path
     /// outside the store (no '/', '..', NUL or control characters).
     public static func isValidNumber(_ number: String) -> Bool {

@@ -131,7 +131,7 @@ public struct CaseCounts: Equatable, Sendable {
     /// Counts a case in (`sign` 1) or out (-1): a save changes one case, and recounting all of a large
     /// store took most of the time of saving.
     mutating func add(_ c: CaseSummary, _ deadline: DeadlineStatus, isOpen: Bool, _ sign: Int) {
-        longestID = max(longestID, c.id.description.utf8.count)
+        longestID = max(longestID, c.id.length)
         guard isOpen else { return }
         open += sign
         switch deadline {

@@ -83,7 +83,7 @@ public struct DueScreen: HandlesCases {
         let width = context.size.width
         let reasonWidth = min(max(10, items.map { TextMetrics.width(of: $0.label) }.max() ?? 0), max(10, width / 2))
         // IDs are ASCII: characters are cells. A derived number (`B2017-9`) makes one longer than 10.
-        let idWidth = max(10, items.map { $0.id.description.utf8.count }.max() ?? 0)
+        let idWidth = max(10, items.map(\.id.length).max() ?? 0)
         var columns = [CaseTable.Column(title: "编号", width: idWidth) { items[$0].id.description },
                        CaseTable.Column(title: "原因", width: reasonWidth) { items[$0].label }]
         if width >= 60 { columns.append(CaseTable.Column(title: "到期日", width: 10) { items[$0].dueOn.description }) }
