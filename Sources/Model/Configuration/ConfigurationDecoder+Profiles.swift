@@ -16,6 +16,10 @@ extension ConfigurationDecoder {
         var names = base?.profileNames ?? []
         if var m = try root.map("profiles") {
             for name in m.keys {
+                // The name goes on a line of its own in a store's marker and in messages.
+                guard !name.isBlank, !name.contains(where: \.isNewline) else {
+                    throw m.error(name, .invalidValue(field: "profiles", value: name, why: "版式名称应为一行文字"))
+                }
                 guard var p = try m.map(name) else {
                     throw m.error(name, .wrongType(field: m.field(name), expected: "映射（键: 值）"))
                 }
