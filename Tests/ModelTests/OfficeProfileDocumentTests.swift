@@ -158,7 +158,7 @@ import TestSupport
         let configuration = try Fixtures.configuration()
         let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
         let cases = try store.loadAll().cases
-        #expect(cases.count > 20 && configuration.profileNames.count >= 7)
+        #expect(cases.count > 20 && configuration.profileNames.count >= 8)
         for name in configuration.profileNames {
             let profile = try configuration.profile(named: name, source: "test")
             var finals = 0
@@ -191,9 +191,22 @@ import TestSupport
         #expect(try configuration.profile(for: c).name == "街道")
         c.reply.layout = "不存在"
         let error = try #require(throws: UnknownProfile.self) { try configuration.profile(for: c) }
-        #expect(error.description == "没有名为“不存在”的版式（案件 zx5-2-090 的版式）；可用的版式：上海区、区局函、县局文件、镇政府、市局、街道、网页版")
+        #expect(error.description == "没有名为“不存在”的版式（案件 zx5-2-090 的版式）；可用的版式：上海区、区局函、县局文件、县局函、镇政府、市局、街道、网页版")
         #expect(throws: UnknownProfile.self) { try configuration.useProfile(named: "不存在", source: "test") }
         // A document of a reply whose 版式 is gone is still shown (the form, the report), in the profile in use.
         #expect(ReplyDocument(for: c, configuration: configuration).profile.name == "街道")
+    }
+}
+
+extension OfficeProfileDocumentTests {
+    /// 签发人 beside the document number: two items of one head line, four spaces apart.
+    @Test func aCountyLetterPrintsTheSignerBesideTheNumber() throws {
+        var c = Self.example(.suggestion, term: 18, session: 3, number: "9", lead: "甲", reply: Reply(
+            documentNumber: "潼民发【2024】275号", date: Self.date(2024, 7, 2), salutation: "甲代表：", opening: "收悉。",
+            sections: [ReplySection(heading: "摸清底数", text: "正文。"), ReplySection(heading: "分类", text: "甲", level: 3)],
+            signature: "潼川县民政局"))
+        c.signOff = SignOff(signer: "林国栋", date: Self.date(2024, 7, 1))
+        #expect(try lines(c, "县局函") == ["潼民发【2024】275号    签发人：林国栋", "", "关于对县十八届人大三次会议第9号建议的答复", "",
+                                         "甲代表：", "收悉。", "一、摸清底数", "正文。", "1、分类", "甲", "", "潼川县民政局", "2024年7月2日"])
     }
 }
