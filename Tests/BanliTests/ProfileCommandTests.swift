@@ -62,5 +62,8 @@ import TestSupport
         let refused = try run(["export", "090"])
         #expect(refused.status == 1 && refused.stderr.hasPrefix("banli: 没有名为“别处的版式”的版式（案件库标记 \(store)/.banli-store）"), "\(refused.stderr)")
         #expect(try run(["export", "090", "--profile", "上海区"]).status == 0)
+        let listed = try run(["profiles"])
+        #expect(listed.status == 0 && listed.lines.first?.hasPrefix("* 上海区") == true)
+        #expect(listed.stderr.hasPrefix("banli: 没有名为“别处的版式”的版式（案件库标记 "), "\(listed.stderr)")
     }
 }
