@@ -38,7 +38,8 @@ import TestSupport
         #expect(html.contains("<p><span class=\"run-in level-1\">一、&lt;script&gt;摸底&lt;/script&gt;。</span>镇政府&amp;登记</p>"))
         #expect(html.contains("<h3>（一）设施</h3>") && html.contains("<h4>1.补贴</h4>"))
         #expect(html.contains("<div class=\"attachments\">\n  <p>附件：1. &lt;img src=x&gt;表</p>\n  <p>2. 名单&amp;目录</p>\n</div>"))
-        #expect(html.contains("<p>某局&lt;1&gt;    财政局&quot;2&quot;</p>"))
+        // Items of one line keep their four spaces: joint units stand apart as printed.
+        #expect(html.contains("<p>某局&lt;1&gt;    财政局&quot;2&quot;</p>") && html.contains(".head p, .header p, .signature p { white-space: pre-wrap; }"))
         #expect(html.contains("<span>分管领导：陈&#39;立新&#39;</span>") && html.contains("<p class=\"copy-to\">抄报：县人大&lt;常委会&gt;</p>"))
         // GB/T 9704: the issuing authority's mark and the rule under the head in red; each level's face.
         #expect(html.contains(".head p:first-child {\n  color: #c00;") && html.contains("border-bottom: 2px solid #c00"))
