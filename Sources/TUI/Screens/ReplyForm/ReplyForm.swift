@@ -1,8 +1,9 @@
 import Model
 
 /// A reply being drafted: one editor per part of the reply, in document order. Body sections are
-/// pairs of fields (heading, text) whose numerals follow from their place, so adding, deleting or
-/// moving a section renumbers everything after it.
+/// pairs of fields (heading, text), the heading field carrying the section's level and run-in flag
+/// (`ReplyForm+Sections`); numerals follow from place and level, so adding, deleting, moving or
+/// re-levelling a section renumbers everything after it.
 public struct ReplyForm: Sendable {
     public enum Role: Hashable, Sendable {
         case disclosure, disclosureReason, title, documentNumber, date, salutation, opening
@@ -148,6 +149,7 @@ public struct ReplyForm: Sendable {
         return fields
     }
 
+    /// A new field with an id of its own; `level` and `runIn` are a heading field's section shape.
     mutating func makeField(_ role: Role, _ text: String, level: Int = 1, runIn: Bool = false) -> Field {
         nextFieldID += 1
         var field = Field(role: role, text: text, id: nextFieldID)

@@ -77,23 +77,18 @@ public struct ReplyFormScreen: HandlesCases {
                 u.say("光标不在正文的某一部分中；按 \(u.key(.nextField, in: keyContext)) 移到某部分，或按 \(u.key(.addSection, in: keyContext)) 新增一部分")
                 return
             }
-            switch action {
-            case .addSubsection: choose(.addSubsection, &u)
-            case .promoteSection: choose(.promoteSection, &u)
-            case .demoteSection: choose(.demoteSection, &u)
-            case .toggleRunIn: choose(.toggleRunIn, &u)
-            default:
-                u.open(MenuLayer(title: "第\(ChineseNumeral.string(section + 1))部分", items: [
-                    MenuLayer.Item("在后面新增一部分", Choice.addSection),
-                    MenuLayer.Item("上移本部分", Choice.moveSectionUp),
-                    MenuLayer.Item("下移本部分", Choice.moveSectionDown),
-                    MenuLayer.Item("删除本部分（先确认）", Choice.deleteSection),
-                    MenuLayer.Item("在后面新增下一级部分", Choice.addSubsection),
-                    MenuLayer.Item("升一级", Choice.promoteSection),
-                    MenuLayer.Item("降一级", Choice.demoteSection),
-                    MenuLayer.Item(form!.isRunIn(section: section) ? "取消接排：标题单独成行" : "标题接排：与第一段排成一段", Choice.toggleRunIn),
-                ]))
-            }
+            // The keys do at once what the menu's items do.
+            if let choice = ReplyFormScreen.sectionKeys[action] { choose(choice, &u); return }
+            u.open(MenuLayer(title: "第\(ChineseNumeral.string(section + 1))部分", items: [
+                MenuLayer.Item("在后面新增一部分", Choice.addSection),
+                MenuLayer.Item("上移本部分", Choice.moveSectionUp),
+                MenuLayer.Item("下移本部分", Choice.moveSectionDown),
+                MenuLayer.Item("删除本部分（先确认）", Choice.deleteSection),
+                MenuLayer.Item("在后面新增下一级部分", Choice.addSubsection),
+                MenuLayer.Item("升一级", Choice.promoteSection),
+                MenuLayer.Item("降一级", Choice.demoteSection),
+                MenuLayer.Item(form!.isRunIn(section: section) ? "取消接排：标题单独成行" : "标题接排：与第一段排成一段", Choice.toggleRunIn),
+            ]))
         case .insertPoint:
             guard role.isParagraphs else { u.say(ReplyFormScreen.paragraphsOnly("要点", role)); return }
             form!.insertPoint()
@@ -128,6 +123,10 @@ public struct ReplyFormScreen: HandlesCases {
     func readOnly(_ configuration: Configuration) -> String? {
         form.flatMap { configuration.workflow.replyLock(of: $0.stored.value)?.description }
     }
+
+    /// The section keys that need no menu: each does what its item in the section menu does.
+    static let sectionKeys: [Action: Choice] = [.addSubsection: .addSubsection, .promoteSection: .promoteSection,
+                                                .demoteSection: .demoteSection, .toggleRunIn: .toggleRunIn]
 
     /// What a read-only form still does: move about, preview, help, leave; saving says why it cannot.
     static let readOnlyActions: Set<Action> = [
