@@ -52,6 +52,40 @@ import TUI
         #expect(saved.reply.opening.hasPrefix("您在区政协第六届委员会第五次会议上提出的101号"))
     }
 
+    @Test func aSectionsLevelItsRunInAndTheLeaderTypedInTheFormAreInTheCaseFile() throws {
+        let store = Fixtures.demoStoreCopy()
+        let tmux = try TmuxSession.banli(store: store)
+        try openReplyOf101(tmux)
+        try tmux.send("-l", heading)
+        try tmux.send("Tab")
+        try tmux.send("-l", paragraphs[0])
+        // A second section, then one level down (Alt-→) and run in with its paragraph (Alt-j).
+        try tmux.send("C-n")
+        try tmux.send("-l", secondHeading)
+        _ = try tmux.wait(for: "the second section") { $0.contains("二、" + secondHeading) }
+        try tmux.send("M-Right")
+        _ = try tmux.wait(for: "the second level") { $0.contains("  （一）" + secondHeading) }
+        try tmux.send("M-j")
+        _ = try tmux.wait(for: "the run-in tag") { $0.contains(secondHeading + " 〔接排〕") }
+        try tmux.send("Tab")
+        try tmux.send("-l", secondText)
+        // 结尾, 附件, 落款, 联合落款, then 分管领导.
+        try tmux.send("Tab", "Tab", "Tab", "Tab", "Tab")
+        _ = try tmux.wait(for: "the leader field") { $0.contains("> 分管领导") }
+        try tmux.send("-l", "王副局长")
+        try tmux.send("C-s")
+        _ = try tmux.wait(for: "the save") { $0.contains("已保存 zx6-5-101") }
+        try tmux.send("Escape", "q")
+        _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+
+        let saved = try CaseStore(directory: store, vocabulary: Fixtures.configuration().vocabulary).load(CaseID("zx6-5-101")!).value
+        #expect(saved.reply.sections == [ReplySection(heading: heading, text: paragraphs[0]),
+                                         ReplySection(heading: secondHeading, text: secondText, level: 2, runIn: true)])
+        #expect(saved.reply.leader == "王副局长")
+        let file = String(decoding: Fixtures.bytes(store + "/zx6-5-101.yaml"), as: UTF8.self)
+        #expect(file.contains("层级: 2") && file.contains("接排: 是") && file.contains("分管领导: 王副局长"))
+    }
+
     @Test func aDraftKilledWithSIGKILLIsRecovered() throws {
         let store = Fixtures.demoStoreCopy()
         let pidFile = Fixtures.temporaryDirectory() + "/pid"

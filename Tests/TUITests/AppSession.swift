@@ -75,7 +75,8 @@ struct AppSession {
 
     /// Tabs to the part `role` of the open form (backwards to the parts after the sections).
     func focus(_ role: ReplyForm.Role) {
-        let key: Key = [.closing, .signature, .contactPerson, .contactPhone, .contactAddress, .postcode, .copyTo].contains(role) ? .backTab : .tab
+        let key: Key = [.closing, .attachments, .signature, .jointUnits, .leader, .contactPerson, .contactPhone, .contactAddress, .postcode,
+                        .copyTo, .reportTo].contains(role) ? .backTab : .tab
         for _ in 0..<80 where runner.state.form?.focused.role != role { keys(key) }
     }
 }

@@ -84,6 +84,162 @@ import TestSupport
         }
     }
 
+    @Test func levelsRunInAndSubsectionsChangeTheShapeNotTheTextAndAreUndone() throws {
+        var form = try form()
+        let original = form.reply.sections
+        #expect(form.numerals() == ["一、", "二、", "三、"])
+        form.focus = form.fields.firstIndex { $0.role == .body(1) }!
+        let demoted = form.changeLevel(by: 1), toggled = form.toggleRunIn()
+        #expect(demoted && toggled && form.numerals() == ["一、", "（一）", "二、"])
+        #expect(form.reply.sections[1].runIn && form.isModified)
+        // A sub-section goes right after the section, one level deeper; a section added beside a
+        // sub-section is at its level.
+        let added = form.addSection(deeper: true)
+        #expect(added && form.focused.role == .heading(2))
+        form.edit { $0.insert("细化到人") }
+        #expect(form.numerals() == ["一、", "（一）", "1.", "二、"])
+        form.addSection()
+        form.edit { $0.insert("再细化") }
+        #expect(form.numerals() == ["一、", "（一）", "1.", "2.", "二、"] && form.level(ofSection: 3) == 3)
+        let deepest = form.addSection(deeper: true)
+        #expect(deepest && form.level(ofSection: 4) == 4)
+        // No level below the fourth, none above the first: refused, nothing changes.
+        let tooDeep = form.addSection(deeper: true), below = form.changeLevel(by: 1)
+        #expect(!tooDeep && !below && form.sectionCount == 6)
+        form.focus = form.fields.firstIndex { $0.role == .heading(0) }!
+        let above = form.changeLevel(by: -1)
+        #expect(!above)
+        // An empty heading: plain paragraphs, no numeral, no number used.
+        #expect(form.numerals() == ["一、", "（一）", "1.", "2.", nil, "二、"])
+        // The texts are untouched throughout, and each change is one undo step.
+        #expect(form.reply.sections.filter { !$0.heading.isEmpty && !["细化到人", "再细化"].contains($0.heading) }.map(\.text)
+                == original.map(\.text))
+        while form.undo() {}
+        #expect(form.reply.sections == original && !form.isModified)
+        while form.redo() {}
+        #expect(form.reply.sections.map(\.level) == [1, 2, 3, 3, 4, 1] && form.reply.sections[1].runIn)
+    }
+
+    @Test func aListItemHoldingACommaIsKeptUntilTheFieldIsEdited() throws {
+        let store = try CaseStore(directory: Fixtures.demoStoreCopy(reopening: ["zx5-2-090"]), vocabulary: configuration.vocabulary)
+        let stored = try store.load(CaseID("zx5-2-090")!)
+        var draft = stored.value
+        draft.reply.reportTo = ["区委、区政府督查室"]
+        draft.reply.attachments = ["规范村居功能、畅通为民服务的指导意见"]
+        var form = ReplyForm(stored: stored, draft: draft)
+        #expect(form.reply.reportTo == ["区委、区政府督查室"] && form.reply.attachments == draft.reply.attachments)
+        // Edited, the one-line list is split at its 、 and ，; attachments only at line breaks.
+        form.focus = form.fields.firstIndex { $0.role == .reportTo }!
+        form.edit { $0.replaceAll(with: "区委办公室、区政府办公室，区人大") }
+        form.focus = form.fields.firstIndex { $0.role == .attachments }!
+        form.edit { $0.replaceAll(with: "清单一、清单二\n\n  意见  ") }
+        #expect(form.reply.reportTo == ["区委办公室", "区政府办公室", "区人大"])
+        #expect(form.reply.attachments == ["清单一、清单二", "意见"])
+    }
+
+    /// The line the hardware cursor is on, and the cells before it.
+    func caretLine(_ s: AppSession) throws -> (line: String, before: String) {
+        let cursor = try #require(s.terminal.cursor)
+        let line = s.lines[cursor.y]
+        var before = "", width = 0
+        for c in line where width < cursor.x {
+            before.append(c)
+            width += TextMetrics.width(of: c)
+        }
+        #expect(width == cursor.x, "the cursor is not inside a character")
+        return (line, before)
+    }
+
+    @Test(arguments: [(80, 24), (40, 12)])
+    func aSectionsLevelRunInAndSubsectionsAreSetWithKeysAndShownAsPrinted(width: Int, height: Int) throws {
+        let s = try session(width: width, height: height)
+        s.openReply("zx5-2-090")
+        s.focus(.heading(1))
+        s.keys(.controlHome, .alt(.right))
+        #expect(s.status == "第二部分改为第二级（（一））")
+        // The numeral as it will print, the section indented under the one above; caret on the heading's first character.
+        #expect(try caretLine(s) == (">   （一）挖掘特色优势，深化居民自治", ">   （一）"))
+        s.keys(.alt(.character("j")))
+        #expect(s.status == "第二部分标题接排：与第一段排成一段")
+        // The tag follows the heading's last line (wrapped sooner to leave it room), a space after the caret.
+        s.keys(.controlEnd)
+        let (line, before) = try caretLine(s)
+        #expect(line == before + " 〔接排〕" && before.hasSuffix(width == 80 ? ">   （一）挖掘特色优势，深化居民自治" : "民自治"))
+        s.focus(.body(1))
+        #expect(s.status.hasPrefix("第二部分正文（第二级·接排） "))
+        // A sub-section below it, one level deeper; its empty heading shows it has no numeral yet.
+        s.keys(.alt(.character("n")))
+        #expect(try caretLine(s) == (">     （无标题，不编号）", ">     "))
+        s.type("细化到人")
+        #expect(try caretLine(s) == (">     1.细化到人", ">     1.细化到人"))
+        // Up to the first level, and no further; each step is undone on its own.
+        s.keys(.alt(.left), .alt(.left))
+        #expect(try caretLine(s).line == "> 二、细化到人" && s.status == "第三部分改为第一级（一、）")
+        s.keys(.alt(.left))
+        #expect(s.status == "已是第一级（一、），不能再升")
+        s.keys(.control("z"))
+        #expect(try caretLine(s).line == ">   （二）细化到人")
+        #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= width })
+        s.keys(.control("s"))
+        let saved = try s.load("zx5-2-090")
+        #expect(saved.reply.sections.map(\.level) == [1, 2, 2, 1] && saved.reply.sections.map(\.runIn) == [false, true, false, false])
+        #expect(saved.reply.sections[2] == ReplySection(heading: "细化到人", text: "", level: 2))
+        #expect(saved.journal.last?.text == "修改答复：第二部分、第三部分、第四部分")
+    }
+
+    @Test func theSectionMenuSetsLevelAndRunInAndOutsideASectionTheKeysSaySo() throws {
+        let s = try session()
+        s.openReply("zx5-2-090")
+        s.focus(.body(2))
+        s.keys(.control("t"))
+        #expect(s.lines.contains { $0.hasSuffix("7 降一级") } && s.lines.contains { $0.hasSuffix("8 标题接排：与第一段排成一段") })
+        s.keys(.character("7"))
+        s.keys(.control("t"), .character("8"))
+        s.keys(.control("t"))
+        #expect(s.lines.contains { $0.hasSuffix("8 取消接排：标题单独成行") })
+        s.keys(.character("5"))
+        #expect(s.form!.reply.sections.map(\.level) == [1, 1, 2, 3] && s.form!.reply.sections[2].runIn)
+        s.focus(.salutation)
+        s.keys(.alt(.right))
+        #expect(s.status == "光标不在正文的某一部分中；按 Tab 移到某部分，或按 Ctrl-N 新增一部分")
+        #expect(s.form!.reply.sections.map(\.level) == [1, 1, 2, 3])
+    }
+
+    @Test(arguments: [(80, 24), (40, 12)])
+    func theNewFieldsAreEditedAndSavedAndTheJournalNamesThem(width: Int, height: Int) throws {
+        let s = try session(width: width, height: height)
+        s.openReply("zx5-2-090")
+        s.focus(.title)
+        // Empty, the title field shows the title the profile prints, cut to fit.
+        let hint = "关于青浦区政协第五届委员会第二次会议第090号提案的办理意见"
+        let shown = try caretLine(s)
+        #expect(shown.before == "> 标题        ")
+        #expect(width == 80 ? shown.line.hasSuffix(hint) : shown.line.hasSuffix("…") && TextMetrics.width(of: shown.line) <= width)
+        s.type("关于居委会减负的答复")
+        s.keys(.enter)
+        s.type("（第二行）")
+        s.focus(.attachments)
+        s.type("居委会工作事项清单（2018年版）")
+        s.keys(.enter)
+        s.type("印章使用、退出机制说明")
+        #expect(try caretLine(s) == (">" + String(repeating: " ", count: 13) + "印章使用、退出机制说明", ">" + String(repeating: " ", count: 13) + "印章使用、退出机制说明"))
+        #expect(s.status.hasPrefix("附件 2件"))
+        s.focus(.jointUnits)
+        s.type("区财政局、区委组织部")
+        s.focus(.leader)
+        s.type("王副区长")
+        s.focus(.reportTo)
+        s.type("区政府办公室")
+        #expect(try caretLine(s) == ("> 抄报        区政府办公室", "> 抄报        区政府办公室"))
+        #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= width })
+        s.keys(.control("s"))
+        let reply = try s.load("zx5-2-090").reply
+        #expect(reply.title == "关于居委会减负的答复\n（第二行）")
+        #expect(reply.attachments == ["居委会工作事项清单（2018年版）", "印章使用、退出机制说明"])
+        #expect(reply.jointUnits == ["区财政局", "区委组织部"] && reply.leader == "王副区长" && reply.reportTo == ["区政府办公室"])
+        #expect(try s.load("zx5-2-090").journal.last?.text == "修改答复：标题、落款、附件、联系方式、抄报")
+    }
+
     @Test func theNextPointCountsThePointsAlreadyBegun() throws {
         var form = try form()
         form.focus = form.fields.firstIndex { $0.role == .body(1) }!
@@ -103,7 +259,7 @@ import TestSupport
     @Test func aDisclosureOtherThanActivePublicationNeedsAReason() throws {
         let s = try session()
         s.openReply("zx6-5-101")
-        s.keys(.backTab, .backTab, .backTab, .backTab, .backTab)
+        s.keys(.backTab, .backTab, .backTab, .backTab, .backTab, .backTab)
         #expect(s.form?.focused.role == .disclosure)
         s.type("x")
         #expect(s.status == "公开属性从列表中选择：按 Enter")
@@ -128,12 +284,16 @@ import TestSupport
         s.openReply("zx6-5-101")
         #expect(s.form?.focused.role == .heading(0))
         s.keys(.control("k"))
-        #expect(s.status == "“第一部分标题”是单行项，不能插入要点；请在开头、各部分正文或结尾中使用")
+        #expect(s.status == "“第一部分标题”不是段落，不能插入要点；请在开头、各部分正文或结尾中使用")
         s.keys(.control("p"))
-        #expect(s.status.hasPrefix("“第一部分标题”是单行项，不能插入常用语"))
+        #expect(s.status.hasPrefix("“第一部分标题”不是段落，不能插入常用语"))
         s.focus(.date)
         s.keys(.control("k"))
-        #expect(s.status.hasPrefix("“日期”是单行项"))
+        #expect(s.status.hasPrefix("“日期”不是段落"))
+        // Nor into the title, though it takes a line break for a title printed on two lines.
+        s.focus(.title)
+        s.keys(.control("k"))
+        #expect(s.status.hasPrefix("“标题”不是段落") && s.form?.text(.title) == "")
         #expect(s.form?.text(.heading(0)) == "" && s.form?.text(.date) == "2026-11-29")
         s.focus(.body(0))
         s.keys(.control("k"))
@@ -162,23 +322,28 @@ import TestSupport
         let lines = s.lines
         #expect(lines[0].hasPrefix("答复 zx6-5-101 关于完善社区养老顾问制度的建议") && lines[0].hasSuffix("新答复"))
         #expect(lines[1] == "  公开属性    主动公开·全文")
-        #expect(lines[2] == "  文号")
-        #expect(lines[3] == "  日期        2026-11-29")
-        #expect(lines[4] == "  称呼        苏立群委员：")
-        #expect(lines[6] == "  【开头】 59字")
-        #expect(lines[7] == "  您在区政协第六届委员会第五次会议上提出的101号《关于完善社区养老顾问制度的建")
-        #expect(lines[10] == "> 一、（本部分标题）")
-        #expect(lines[11] == "  （本部分正文）")
+        // The title the profile prints stands, dimmed, in the empty title field.
+        #expect(lines[2] == "  标题        关于青浦区政协第六届委员会第五次会议第101号提案的办理意见")
+        #expect(s.terminal.frame[14, 2].style == .muted)
+        #expect(lines[3] == "  文号")
+        #expect(lines[4] == "  日期        2026-11-29")
+        #expect(lines[5] == "  称呼        苏立群委员：")
+        #expect(lines[7] == "  【开头】 59字")
+        #expect(lines[8] == "  您在区政协第六届委员会第五次会议上提出的101号《关于完善社区养老顾问制度的建")
+        // An empty heading prints no numeral: the section is plain paragraphs until it has one.
+        #expect(lines[11] == "> （无标题，不编号）")
+        #expect(lines[12] == "  （本部分正文）")
         #expect(lines[22] == "新答复已按模板生成称呼、开头、结尾和落款")
         #expect(lines[23] == "Ctrl-S 保存  Tab 下一项  Ctrl-R 预览  Ctrl-G 帮助  Esc 返回")
-        #expect(s.terminal.cursor! == (6, 10))
+        #expect(s.terminal.cursor! == (2, 11))
         s.type("加强队伍建设")
+        #expect(s.lines[11] == "> 一、加强队伍建设" && s.terminal.cursor! == (18, 11))
         s.keys(.tab)
         s.type("建立专职顾问队伍。")
         #expect(s.lines[0].hasSuffix("未保存"))
-        #expect(s.lines[10] == "  一、加强队伍建设")
-        #expect(s.lines[11] == "> 建立专职顾问队伍。")
-        #expect(s.terminal.cursor! == (20, 11))
+        #expect(s.lines[11] == "  一、加强队伍建设")
+        #expect(s.lines[12] == "> 建立专职顾问队伍。")
+        #expect(s.terminal.cursor! == (20, 12))
         #expect(s.status == "第一部分正文 9字 · 全文95字 · 未保存")
     }
 
@@ -215,9 +380,9 @@ import TestSupport
         s.openReply("zx6-5-101")
         s.type("草稿")
         s.keys(.escape)
-        #expect(s.lines[11].hasSuffix("答复有未保存的修改"))
-        #expect(s.lines[12].hasSuffix("> 1 继续编辑"))
-        #expect(s.lines[14].hasSuffix("3 放弃修改并离开（先确认）"))
+        #expect(s.lines[12].hasSuffix("答复有未保存的修改"))
+        #expect(s.lines[13].hasSuffix("> 1 继续编辑"))
+        #expect(s.lines[15].hasSuffix("3 放弃修改并离开（先确认）"))
         #expect(s.terminal.cursor == nil)
         #expect(s.hints == "Enter 选定  Esc 取消  ↑↓ 移动")
         // Enter takes the default: go on editing.
@@ -276,7 +441,7 @@ import TestSupport
         s.terminal.send(keys: [.control("o")])
         s.runner.run()
         #expect(s.runner.state.form?.text(.heading(0)) == "外部编辑器写的标题")
-        #expect(s.terminal.lines[10] == "> 一、外部编辑器写的标题")
+        #expect(s.terminal.lines[11] == "> 一、外部编辑器写的标题")
         let failing = try session(environment: ["VISUAL": "false"])
         failing.openReply("zx6-5-101")
         failing.terminal.send(keys: [.control("o")])

@@ -26,12 +26,18 @@ import TestSupport
         s.keys(.down, .right)
         s.type("改")
         #expect(s.message == lock)
-        for key: Key in [.backspace, .enter, .control("k"), .control("n"), .control("o"), .control("p"), .control("s")] {
+        for key: Key in [.backspace, .enter, .control("k"), .control("n"), .control("o"), .control("p"), .control("s"),
+                         .alt(.right), .alt(.left), .alt(.character("j")), .alt(.character("n"))] {
             s.keys(key)
             #expect(s.message == lock, "\(key)")
         }
         s.send(.paste("粘贴"))
         #expect(s.form?.text(.opening) == opening && s.form?.isModified == false && s.state.menu == nil)
+        // A section's level and run-in are as locked as its text.
+        let sections = s.form?.reply.sections
+        s.focus(.heading(0))
+        s.keys(.alt(.right), .alt(.character("j")), .alt(.character("n")))
+        #expect(s.message == lock && s.form?.reply.sections == sections && s.form?.isModified == false)
         // Preview still opens, and leaving asks nothing.
         s.keys(.control("r"))
         #expect(s.state.top is PreviewScreen)

@@ -88,8 +88,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .help: return [.back]
         case .statistics, .messages, .preview, .problems: return [.help, .back]
         case .form:
-            return [.save, .nextField, .previousField, .addSection, .sectionMenu, .insertPoint, .insertPhrase, .preview,
-                    .externalEditor, .outcome, .help, .back]
+            return [.save, .nextField, .previousField, .addSection, .sectionMenu, .addSubsection, .promoteSection,
+                    .demoteSection, .toggleRunIn, .insertPoint, .insertPhrase, .preview, .externalEditor, .outcome, .help, .back]
         case .editor:
             return [.moveLeft, .moveRight, .moveUp, .moveDown, .wordLeft, .wordRight, .lineStart, .lineEnd, .first, .last,
                     .pageUp, .pageDown, .newLine, .deleteBackward, .deleteForward, .deleteToLineStart,

@@ -14,10 +14,12 @@ public enum KeysDocument {
             "",
             "每个界面先查自己的按键，再按顺序查共用的按键（“查找顺序”）。在自己的配置文件中写出某个操作，",
             "就替换它的全部按键，例如 `keys: {list: {quit: [q, Ctrl-Q]}}`；规则见 `config/banli.yaml` 的注释。",
-            "Alt 组合键默认不做任何事。想知道终端送来的是哪个键，运行 `banli keys`。",
+            "Alt 组合键默认只在答复表单中使用（部分的层级、接排、新增下一级，也都在 Ctrl-T 的菜单中），别处不做任何事。",
+            "想知道终端送来的是哪个键，运行 `banli keys`。",
             "",
             "Each screen looks a key up in its own context first, then in the shared ones it lists. Naming an",
-            "action in your configuration replaces all its keys. Alt chords do nothing unless you bind them;",
+            "action in your configuration replaces all its keys. Alt chords do nothing unless you bind them,",
+            "except in the reply form (a section's level, run-in, sub-section; also in its Ctrl-T menu);",
             "`banli keys` shows what your terminal sends.",
         ]
         for context in KeyContext.allCases {

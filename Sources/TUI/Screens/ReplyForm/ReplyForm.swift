@@ -1,32 +1,39 @@
 import Model
 
 /// A reply being drafted: one editor per part of the reply, in document order. Body sections are
-/// pairs of fields (heading, text) whose numerals follow from their place, so adding, deleting or
-/// moving a section renumbers everything after it.
+/// pairs of fields (heading, text), the heading field carrying the section's level and run-in flag
+/// (`ReplyForm+Sections`); numerals follow from place and level, so adding, deleting, moving or
+/// re-levelling a section renumbers everything after it.
 public struct ReplyForm: Sendable {
     public enum Role: Hashable, Sendable {
-        case disclosure, disclosureReason, documentNumber, date, salutation, opening
+        case disclosure, disclosureReason, title, documentNumber, date, salutation, opening
         case heading(Int), body(Int)
-        case closing, signature, contactPerson, contactPhone, contactAddress, postcode, copyTo
+        case closing, attachments, signature, jointUnits, leader, contactPerson, contactPhone, contactAddress, postcode
+        case copyTo, reportTo
 
-        /// The label shown beside or above the field.
+        /// The label shown beside or above the field, and the part's name in messages.
         public var label: String {
             switch self {
             case .disclosure: return "公开属性"
             case .disclosureReason: return "不公开理由"
+            case .title: return "标题"
             case .documentNumber: return "文号"
             case .date: return "日期"
             case .salutation: return "称呼"
             case .opening: return "开头"
-            case .heading(let i): return "\(ChineseNumeral.string(i + 1))、"
-            case .body(let i): return "\(ChineseNumeral.string(i + 1))、正文"
+            case .heading(let i): return "第\(ChineseNumeral.string(i + 1))部分标题"
+            case .body(let i): return "第\(ChineseNumeral.string(i + 1))部分正文"
             case .closing: return "结尾"
+            case .attachments: return "附件"
             case .signature: return "落款"
+            case .jointUnits: return "联合落款"
+            case .leader: return "分管领导"
             case .contactPerson: return "联系人"
             case .contactPhone: return "联系电话"
             case .contactAddress: return "联系地址"
             case .postcode: return "邮政编码"
             case .copyTo: return "抄送"
+            case .reportTo: return "抄报"
             }
         }
 
@@ -34,13 +41,22 @@ public struct ReplyForm: Sendable {
         /// would make a case file the loader refuses.
         public var takesText: Bool { self != .disclosure }
 
-        /// Paragraph fields take Enter as a new paragraph; the others move to the next field.
-        public var isMultiline: Bool {
+        /// Fields that take Enter as a line break: the paragraphs, a title printed on two lines, and
+        /// the attachments, one a line (their names hold 、 and ，, so they cannot be split on them).
+        /// In the others Enter moves to the next field.
+        public var isMultiline: Bool { isParagraphs || self == .title || self == .attachments }
+
+        /// The paragraphs of the letter: shown full width under their label, and the only fields
+        /// that take numbered points and phrases.
+        public var isParagraphs: Bool {
             switch self {
             case .opening, .body, .closing: return true
             default: return false
             }
         }
+
+        /// Fields holding a list written on one line, items separated by 、 (or ，；).
+        public var isList: Bool { [.jointUnits, .copyTo, .reportTo].contains(self) }
 
         var section: Int? {
             switch self {
@@ -59,6 +75,11 @@ public struct ReplyForm: Sendable {
         /// field is unchanged, so an untouched part is never rewritten (a final line break a YAML
         /// `|` block keeps is not shown as an empty paragraph, nor dropped from the file).
         var original: String
+        /// For a section's heading field: the section's level (1 `一、` … 4 `（1）`) and whether the
+        /// heading runs in with its first paragraph. Kept here so the section's whole shape moves,
+        /// and is undone, with its heading.
+        var level = 1
+        var runIn = false
 
         /// The text's visual lines at a width, kept while the text is unchanged: a keystroke re-wraps
         /// only the field it changes, however long the rest of the reply.
@@ -86,6 +107,9 @@ public struct ReplyForm: Sendable {
 
     /// The case as last read from or written to the store; saving replaces exactly this revision.
     public private(set) var stored: StoredCase
+    /// The reply the fields were filled from (or last saved): a list field not edited since gives
+    /// back these items, so an item that itself holds a 、 is not split by opening and saving.
+    private var source: Reply
     public internal(set) var fields: [Field]
     public var focus = 0
     /// Changes no editor records: a section added, deleted or moved, or a recovered draft opened over
@@ -101,6 +125,7 @@ public struct ReplyForm: Sendable {
     public init(stored: StoredCase, draft: Case? = nil, recovered: Bool = false) {
         self.stored = stored
         let source = draft ?? stored.value
+        self.source = source.reply
         fields = []
         fields = makeFields(for: source.reply, disclosure: source.disclosure)
         if recovered, let draft, draft.reply != stored.value.reply || draft.disclosure != stored.value.disclosure { restructured = true }
@@ -110,19 +135,27 @@ public struct ReplyForm: Sendable {
     }
 
     private mutating func makeFields(for r: Reply, disclosure: Disclosure?) -> [Field] {
-        var fields: [(Role, String)] = [(.disclosure, disclosure?.category ?? ""), (.disclosureReason, disclosure?.reason ?? ""),
-                                        (.documentNumber, r.documentNumber), (.date, r.date?.description ?? ""),
-                                        (.salutation, r.salutation), (.opening, r.opening)]
-        for (i, s) in r.sections.enumerated() { fields += [(.heading(i), s.heading), (.body(i), s.text)] }
-        fields += [(.closing, r.closing), (.signature, r.signature), (.contactPerson, r.contactPerson),
+        var fields: [Field] = [(Role.disclosure, disclosure?.category ?? ""), (.disclosureReason, disclosure?.reason ?? ""),
+                               (.title, r.title), (.documentNumber, r.documentNumber), (.date, r.date?.description ?? ""),
+                               (.salutation, r.salutation), (.opening, r.opening)].map { makeField($0.0, $0.1) }
+        for (i, s) in r.sections.enumerated() {
+            fields += [makeField(.heading(i), s.heading, level: s.level, runIn: s.runIn), makeField(.body(i), s.text)]
+        }
+        fields += [(Role.closing, r.closing), (.attachments, r.attachments.joined(separator: "\n")), (.signature, r.signature),
+                   (.jointUnits, r.jointUnits.joined(separator: "、")), (.leader, r.leader), (.contactPerson, r.contactPerson),
                    (.contactPhone, r.contactPhone), (.contactAddress, r.contactAddress), (.postcode, r.postcode),
-                   (.copyTo, r.copyTo.joined(separator: "、"))]
-        return fields.map { makeField($0.0, $0.1) }
+                   (.copyTo, r.copyTo.joined(separator: "、")), (.reportTo, r.reportTo.joined(separator: "、"))]
+            .map { makeField($0.0, $0.1) }
+        return fields
     }
 
-    private mutating func makeField(_ role: Role, _ text: String) -> Field {
+    /// A new field with an id of its own; `level` and `runIn` are a heading field's section shape.
+    mutating func makeField(_ role: Role, _ text: String, level: Int = 1, runIn: Bool = false) -> Field {
         nextFieldID += 1
-        return Field(role: role, text: text, id: nextFieldID)
+        var field = Field(role: role, text: text, id: nextFieldID)
+        field.level = level
+        field.runIn = runIn
+        return field
     }
 
     public var id: CaseID { stored.value.id }
@@ -138,19 +171,35 @@ public struct ReplyForm: Sendable {
     /// `problems` names it before anything is saved.
     public var reply: Reply {
         var r = stored.value.reply
+        r.title = text(.title).trimmed
         r.documentNumber = text(.documentNumber).trimmed
         r.date = (try? LocalDate(parsing: text(.date))) ?? r.date
         r.salutation = text(.salutation)
         r.opening = text(.opening)
-        r.sections = (0..<sectionCount).map { ReplySection(heading: text(.heading($0)).trimmed, text: text(.body($0))) }
+        // A section's heading field is followed by its body field.
+        r.sections = headingIndices.map { i in
+            ReplySection(heading: fields[i].text.trimmed, text: fields[i + 1].text, level: fields[i].level, runIn: fields[i].runIn)
+        }
         r.closing = text(.closing)
+        r.attachments = items(.attachments, \.attachments)
         r.signature = text(.signature).trimmed
+        r.jointUnits = items(.jointUnits, \.jointUnits)
+        r.leader = text(.leader).trimmed
         r.contactPerson = text(.contactPerson).trimmed
         r.contactPhone = text(.contactPhone).trimmed
         r.contactAddress = text(.contactAddress).trimmed
         r.postcode = text(.postcode).trimmed
-        r.copyTo = text(.copyTo).split { "、，,;；".contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
+        r.copyTo = items(.copyTo, \.copyTo)
+        r.reportTo = items(.reportTo, \.reportTo)
         return r
+    }
+
+    /// The items of a list field: those it opened with while it is unedited, else its text split at
+    /// line breaks (attachments, one a line) or at 、，；(the lists written on one line).
+    private func items(_ role: Role, _ opened: KeyPath<Reply, [String]>) -> [String] {
+        guard let field = fields.first(where: { $0.role == role }), field.editor.isModified else { return source[keyPath: opened] }
+        let separators: Set<Character> = role.isList ? ["、", "，", ",", ";", "；", "\n"] : ["\n"]
+        return field.text.split { separators.contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
     }
 
     /// The disclosure as the fields say; none while no category is chosen.
@@ -191,6 +240,7 @@ public struct ReplyForm: Sendable {
     /// Called once the reply is in the store: `saved` is what was written.
     public mutating func markSaved(_ saved: StoredCase) {
         stored = saved
+        source = saved.value.reply
         restructured = false
         for i in fields.indices where fields[i].editor.isModified {
             fields[i].original = fields[i].editor.text
@@ -210,7 +260,10 @@ public struct ReplyForm: Sendable {
             .reduce(0) { $0 + $1.editor.characterCount }
     }
 
-    public var sectionCount: Int { fields.filter { if case .heading = $0.role { return true } else { return false } }.count }
+    public var sectionCount: Int { headingIndices.count }
+
+    /// Where the sections' heading fields are, in order.
+    var headingIndices: [Int] { fields.indices.filter { if case .heading = fields[$0].role { true } else { false } } }
 
     // MARK: Editing
 
@@ -231,61 +284,6 @@ public struct ReplyForm: Sendable {
     /// The reason field is shown only when the disclosure needs one (or it holds text).
     public func isHidden(_ i: Int) -> Bool {
         fields[i].role == .disclosureReason && disclosure?.needsReason != true && fields[i].editor.text.isEmpty
-    }
-
-    /// The section the focus is in, if any.
-    public var focusedSection: Int? { focused.role.section }
-
-    /// Adds an empty section after the focused one (or after the last) and focuses its heading.
-    public mutating func addSection() {
-        let after = focusedSection ?? (sectionCount - 1)
-        let insertAt = after >= 0 ? fields.firstIndex { $0.role == .body(after) }! + 1 : fields.firstIndex { $0.role == .closing }!
-        recordStructure()
-        fields.insert(contentsOf: [makeField(.heading(0), ""), makeField(.body(0), "")], at: insertAt)
-        renumber()
-        focus = insertAt
-    }
-
-    /// Deletes the focused section; the focus moves to what followed it.
-    public mutating func deleteSection() {
-        guard let i = focusedSection else { return }
-        let start = fields.firstIndex { $0.role == .heading(i) }!
-        recordStructure()
-        fields.removeSubrange(start...(start + 1))
-        renumber()
-        focus = min(start, fields.count - 1)
-    }
-
-    /// Moves the focused section one place up (-1) or down (+1), keeping the focus in it.
-    /// False when there is no section that way to move past.
-    @discardableResult
-    public mutating func moveSection(by step: Int) -> Bool {
-        guard let i = focusedSection, (0..<sectionCount).contains(i + step) else { return false }
-        let start = fields.firstIndex { $0.role == .heading(i) }!
-        let other = fields.firstIndex { $0.role == .heading(i + step) }!
-        let offset = focus - start
-        recordStructure()
-        let pair = Array(fields[start...(start + 1)])
-        fields.removeSubrange(start...(start + 1))
-        // Moving down, the other pair has moved up two places: the place after it is `other` again.
-        fields.insert(contentsOf: pair, at: other)
-        renumber()
-        focus = other + offset
-        return true
-    }
-
-    private mutating func renumber() {
-        var section = -1
-        for i in fields.indices {
-            switch fields[i].role {
-            case .heading:
-                section += 1
-                fields[i].role = .heading(section)
-            case .body: fields[i].role = .body(section)
-            default: break
-            }
-        }
-        restructured = true
     }
 
     /// Inserts the next enumerated point （一是、二是…） at the caret, on a paragraph of its own: the

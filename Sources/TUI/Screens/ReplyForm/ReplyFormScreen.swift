@@ -33,6 +33,7 @@ public struct ReplyFormScreen: HandlesCases {
         case restoreDraft, discardDraft, confirmDiscardDraft
         case merge, copyAndReload
         case addSection, moveSectionUp, moveSectionDown, deleteSection, confirmDeleteSection
+        case addSubsection, promoteSection, demoteSection, toggleRunIn
         case phrase(String), disclosure(String)
         /// The recovery question, closed without a choice.
         case recoveryMenu
@@ -41,7 +42,8 @@ public struct ReplyFormScreen: HandlesCases {
         /// read-only (a menu opened before the case was signed meanwhile may still be answered).
         var changesReply: Bool {
             switch self {
-            case .addSection, .moveSectionUp, .moveSectionDown, .deleteSection, .confirmDeleteSection, .phrase, .disclosure: true
+            case .addSection, .moveSectionUp, .moveSectionDown, .deleteSection, .confirmDeleteSection, .phrase, .disclosure,
+                 .addSubsection, .promoteSection, .demoteSection, .toggleRunIn: true
             default: false
             }
         }
@@ -70,22 +72,28 @@ public struct ReplyFormScreen: HandlesCases {
         case .nextField: form!.moveFocus(by: 1)
         case .previousField: form!.moveFocus(by: -1)
         case .addSection: form!.addSection()
-        case .sectionMenu:
+        case .sectionMenu, .addSubsection, .promoteSection, .demoteSection, .toggleRunIn:
             guard let section = role.section else {
                 u.say("光标不在正文的某一部分中；按 \(u.key(.nextField, in: keyContext)) 移到某部分，或按 \(u.key(.addSection, in: keyContext)) 新增一部分")
                 return
             }
+            // The keys do at once what the menu's items do.
+            if let choice = ReplyFormScreen.sectionKeys[action] { choose(choice, &u); return }
             u.open(MenuLayer(title: "第\(ChineseNumeral.string(section + 1))部分", items: [
                 MenuLayer.Item("在后面新增一部分", Choice.addSection),
                 MenuLayer.Item("上移本部分", Choice.moveSectionUp),
                 MenuLayer.Item("下移本部分", Choice.moveSectionDown),
                 MenuLayer.Item("删除本部分（先确认）", Choice.deleteSection),
+                MenuLayer.Item("在后面新增下一级部分", Choice.addSubsection),
+                MenuLayer.Item("升一级", Choice.promoteSection),
+                MenuLayer.Item("降一级", Choice.demoteSection),
+                MenuLayer.Item(form!.isRunIn(section: section) ? "取消接排：标题单独成行" : "标题接排：与第一段排成一段", Choice.toggleRunIn),
             ]))
         case .insertPoint:
-            guard role.isMultiline else { u.say(ReplyFormScreen.paragraphsOnly("要点", role)); return }
+            guard role.isParagraphs else { u.say(ReplyFormScreen.paragraphsOnly("要点", role)); return }
             form!.insertPoint()
         case .insertPhrase:
-            guard role.isMultiline else { u.say(ReplyFormScreen.paragraphsOnly("常用语", role)); return }
+            guard role.isParagraphs else { u.say(ReplyFormScreen.paragraphsOnly("常用语", role)); return }
             guard !u.configuration.phrases.isEmpty else { u.say("配置中没有常用语（phrases）"); return }
             u.open(MenuLayer(title: "插入常用语", items: u.configuration.phrases.map { MenuLayer.Item($0, Choice.phrase($0)) }))
         case .preview:
@@ -101,7 +109,7 @@ public struct ReplyFormScreen: HandlesCases {
             if role == .disclosure { openDisclosureMenu(&u) } else { form!.moveFocus(by: 1) }
         default:
             guard role.takesText else { return }
-            let width = ReplyFormLayout.textWidth(role, width: u.size.width), height = u.size.bodyHeight
+            let width = ReplyFormLayout.textWidth(form!, width: u.size.width), height = u.size.bodyHeight
             form!.edit { _ = $0.apply(action, width: width, height: height) }
         }
     }
@@ -116,6 +124,10 @@ public struct ReplyFormScreen: HandlesCases {
         form.flatMap { configuration.workflow.replyLock(of: $0.stored.value)?.description }
     }
 
+    /// The section keys that need no menu: each does what its item in the section menu does.
+    static let sectionKeys: [Action: Choice] = [.addSubsection: .addSubsection, .promoteSection: .promoteSection,
+                                                .demoteSection: .demoteSection, .toggleRunIn: .toggleRunIn]
+
     /// What a read-only form still does: move about, preview, help, leave; saving says why it cannot.
     static let readOnlyActions: Set<Action> = [
         .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .moveLeft, .moveRight, .wordLeft, .wordRight,
@@ -124,15 +136,15 @@ public struct ReplyFormScreen: HandlesCases {
 
     static let notes = [
         "普通字符键输入文字；输入法的候选框出现在光标处。只保存你自己的换行，屏幕上的折行不保存。",
-        "撤销对整份答复有效：会回到改动所在的那一项，新增、移动、删除部分也能撤销。",
+        "撤销对整份答复有效：会回到改动所在的那一项，新增、移动、删除部分和改变层级、接排也能撤销。",
+        "各部分的序号按层级自动编排（一、（一）1.（1）），下一级缩进显示；标题为空的部分不编号，按普通段落排印。",
         "有未保存的修改时，每停顿一秒就把草稿写入恢复文件；意外退出后再打开答复时可以恢复。",
         "答复已签发或已送出（默认为已签发、已答复、已办结）时只读；要修改，先在状态菜单中“撤回签发”或“更正答复”并写明原因，原答复连同签发存入往次答复。",
     ]
 
     /// Said when a paragraph-only command is asked for in a one-line part.
     static func paragraphsOnly(_ what: String, _ role: ReplyForm.Role) -> String {
-        let name = role.section.map { "第\(ChineseNumeral.string($0 + 1))部分标题" } ?? role.label
-        return "“\(name)”是单行项，不能插入\(what)；请在开头、各部分正文或结尾中使用"
+        "“\(role.label)”不是段落，不能插入\(what)；请在开头、各部分正文或结尾中使用"
     }
 
     /// Said when text is offered to the disclosure field, which is chosen from a menu.
@@ -205,6 +217,13 @@ public struct ReplyFormScreen: HandlesCases {
             pending = .copy
             u.run(.saveConflictCopy(form.edited, base: form.stored.revision))
         case .addSection: form?.addSection()
+        case .addSubsection:
+            if form?.addSection(deeper: true) == false { u.say("第四级（\(ReplyFormScreen.style(4))）下面没有更深的层级") }
+        case .promoteSection: changeLevel(by: -1, &u)
+        case .demoteSection: changeLevel(by: 1, &u)
+        case .toggleRunIn:
+            guard let section = form?.focusedSection, form!.toggleRunIn() else { return }
+            u.say("第\(ChineseNumeral.string(section + 1))部分" + (form!.isRunIn(section: section) ? "标题接排：与第一段排成一段" : "标题单独成行"))
         case .moveSectionUp: if form?.moveSection(by: -1) == false { u.say("已是第一部分，不能再上移") }
         case .moveSectionDown: if form?.moveSection(by: 1) == false { u.say("已是最后一部分，不能再下移") }
         case .deleteSection:
@@ -226,6 +245,18 @@ public struct ReplyFormScreen: HandlesCases {
         }
     }
 
+    /// Moves the focused section a level up (-1) or down (+1), saying where it now is or why it cannot.
+    private mutating func changeLevel(by step: Int, _ u: inout Update) {
+        guard let section = form?.focusedSection else { return }
+        let moved = form!.changeLevel(by: step)
+        let level = form!.level(ofSection: section)
+        let name = "第\(ChineseNumeral.string(level))级（\(ReplyFormScreen.style(level))）"
+        u.say(moved ? "第\(ChineseNumeral.string(section + 1))部分改为\(name)" : "已是\(name)，不能再\(step < 0 ? "升" : "降")")
+    }
+
+    /// How the default heading styles write the numeral of a level: 2 → `（一）`.
+    static func style(_ level: Int) -> String { ReplySection.defaultHeadingStyles[level - 1] }
+
     private mutating func cancelled(_ choice: Choice, _ u: inout Update) {
         switch choice {
         // Leaving the recovery question leaves the draft alone: nothing may overwrite it, so the form closes.
@@ -242,7 +273,9 @@ public struct ReplyFormScreen: HandlesCases {
     public mutating func arrange(_ context: RenderContext) {
         guard form != nil else { return }
         let rows = context.size.bodyHeight
-        let layout = ReplyFormLayout(&form!, width: context.size.width)
+        // The title the profile prints, shown in the title field while it is empty.
+        let hint = ReplyWording(for: form!.stored.value, configuration: context.configuration).title
+        let layout = ReplyFormLayout(&form!, width: context.size.width, titleHint: hint)
         let caret = layout.caret.row
         if caret < scroll { scroll = caret }
         if caret >= scroll + rows { scroll = caret - rows + 1 }
@@ -266,11 +299,12 @@ public struct ReplyFormScreen: HandlesCases {
             case .label(let label, let count):
                 let end = buffer.put("【\(label)】", x: x, y: y, style: focused ? .selection : .header)
                 buffer.put(count > 0 ? " \(count)字" : " 未填写", x: end, y: y, style: .muted)
-            case .text(let line, let label, let placeholder):
+            case .text(let line, let label, let placeholder, let note):
                 let role = form.fields[row.field!].role
-                if let label { buffer.put(label, x: x, y: y, style: focused ? .selection : .header) }
+                if let label { buffer.put(label, x: x + row.shape.margin, y: y, style: focused ? .selection : .header) }
                 let style: Style = placeholder ? .muted : (role.section != nil && label != nil ? .header : .normal)
-                buffer.put(String(line), x: x + ReplyFormLayout.indent(of: role), y: y, style: style)
+                let end = buffer.put(String(line), x: x + row.shape.indent, y: y, style: style)
+                if let note { buffer.put(note, x: end + 1, y: y, style: .muted) }
             }
         }
     }
@@ -297,13 +331,24 @@ public struct ReplyFormScreen: HandlesCases {
         guard let form else { return nil }
         if let lock = readOnly(context.configuration) { return StatusLine(text: lock) }
         let field = form.focused
-        let name: String
+        var name = field.role.label
         switch field.role {
-        case .heading(let i): name = "第\(ChineseNumeral.string(i + 1))部分标题"
-        case .body(let i): name = "第\(ChineseNumeral.string(i + 1))部分正文"
+        case .heading(let i), .body(let i):
+            // A section's shape, where it is not the plain first level on a line of its own.
+            let shape = [form.level(ofSection: i) > 1 ? "第\(ChineseNumeral.string(form.level(ofSection: i)))级" : nil,
+                         form.isRunIn(section: i) ? "接排" : nil].compactMap { $0 }
+            if !shape.isEmpty { name += "（" + shape.joined(separator: "·") + "）" }
+        case .title:
+            return StatusLine(text: "标题 \(field.editor.characterCount)字",
+                              note: " 空着时按版式印出灰色的标题；Enter 另起一行" + (form.isModified ? " · 未保存" : ""))
+        case .attachments:
+            let count = field.editor.text.split(separator: "\n").count { $0.contains { !$0.isWhitespace } }
+            return StatusLine(text: "附件 \(count)件", note: " 每行一个附件" + (form.isModified ? " · 未保存" : ""))
+        case let role where role.isList:
+            return StatusLine(text: role.label, note: " 多项用顿号（、）分隔" + (form.isModified ? " · 未保存" : ""))
         case .date: return StatusLine(text: "日期", note: " 写成 \(context.today) 的形式" + (form.isModified ? " · 未保存" : ""))
         case .disclosure: return StatusLine(text: "公开属性", note: " 按 \(context.keymap.label(.newLine, in: .form)) 从列表中选择")
-        default: name = field.role.label
+        default: break
         }
         return StatusLine(text: "\(name) \(field.editor.characterCount)字 · 全文\(form.characterCount)字" + (form.isModified ? " · 未保存" : ""))
     }
