@@ -20,10 +20,10 @@ import Testing
     }
 
     @Test func aProfilesStylesNumberEachLevel() {
-        let styles = ["第一部分 ", "1、"]
-        #expect(ReplySection.numerals(for: sections([1, 2, 2, 1, 2]), styles: styles) == ["第一部分 ", "1、", "2、", "第二部分 ", "1、"])
+        let styles = ["第一部分 ", "1、"].compactMap(HeadingNumeral.init)
+        #expect(ReplySection.numerals(for: sections([1, 2, 2, 1, 2]), in: styles) == ["第一部分 ", "1、", "2、", "第二部分 ", "1、"])
         // A level beyond the styles given uses the last.
-        #expect(ReplySection.numerals(for: sections([1, 2, 3]), styles: styles) == ["第一部分 ", "1、", "1、"])
-        #expect(ReplySection.numeral(12, style: "（一）") == "（十二）" && ReplySection.numeral(12, style: "（1）") == "（12）")
+        #expect(ReplySection.numerals(for: sections([1, 2, 3]), in: styles) == ["第一部分 ", "1、", "1、"])
+        #expect(HeadingNumeral("（一）")?.string(12) == "（十二）" && HeadingNumeral("（1）")?.string(12) == "（12）")
     }
 }

@@ -78,19 +78,15 @@ public struct ReplyDocument: Sendable {
     /// of its level since the last heading above it; a section with no heading is plain paragraphs
     /// and takes no number.
     private func sections(_ sections: [ReplySection]) -> [DocumentBlock] {
-        let numerals = profile.headingNumerals
-        var counts = Array(repeating: 0, count: ReplySection.levels.count)
+        let numerals = ReplySection.numerals(for: sections, in: profile.headingNumerals)
         var blocks: [DocumentBlock] = []
-        for section in sections {
+        for (section, numeral) in zip(sections, numerals) {
             let heading = line(section.heading), body = paragraphs(section.text)
-            guard !heading.isEmpty else {
+            guard let numeral, !heading.isEmpty else {
                 blocks += body.map { .paragraph($0) }
                 continue
             }
             let level = min(max(section.level, ReplySection.levels.lowerBound), ReplySection.levels.upperBound)
-            counts[level - 1] += 1
-            for deeper in level..<counts.count { counts[deeper] = 0 }
-            let numeral = numerals[safe: level - 1]?.string(counts[level - 1]) ?? ""
             let numbered = numeral + heading
             if section.runIn {
                 blocks.append(.paragraph(body.first ?? "", runIn: DocumentBlock.Heading(text: numbered, level: level)))

@@ -3,6 +3,9 @@
 /// in digits; what stands before and after it is printed around every number of the level.
 /// GB/T 9704-2012 7.3.3 gives the usual four levels: 一、 （一） 1. （1）.
 public struct HeadingNumeral: Hashable, Sendable {
+    /// The four levels of GB/T 9704-2012 7.3.3, as the shipped default profile numbers them.
+    public static let standard = ["一、", "（一）", "1.", "（1）"].compactMap(HeadingNumeral.init)
+
     /// What the office wrote: `（一）`.
     public let written: String
     /// Before the number: `（`.

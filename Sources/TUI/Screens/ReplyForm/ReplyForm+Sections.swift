@@ -19,8 +19,15 @@ extension ReplyForm {
 
     /// Each section's numeral as the document prints it, nil for a section whose heading is empty
     /// (printed as plain paragraphs, without a number): `ReplySection.numerals`.
-    public func numerals(styles: [String] = ReplySection.defaultHeadingStyles) -> [String?] {
-        ReplySection.numerals(levels: headingIndices.map { fields[$0].editor.text.isBlank ? nil : fields[$0].level }, styles: styles)
+    /// A level as a clerk names it, with the profile's first numeral of it: `第二级（（一））`.
+    public func levelName(_ level: Int) -> String {
+        let style = headingStyles.indices.contains(level - 1) ? headingStyles[level - 1].written : ""
+        return "第\(ChineseNumeral.string(level))级（\(style)）"
+    }
+
+    /// Numbered in `headingStyles`, the profile's.
+    public func numerals() -> [String?] {
+        ReplySection.numerals(levels: headingIndices.map { fields[$0].editor.text.isBlank ? nil : fields[$0].level }, in: headingStyles)
     }
 
     /// Adds an empty section after the focused one (or after the last) and focuses its heading: at

@@ -112,6 +112,9 @@ public struct ReplyForm: Sendable {
     private var source: Reply
     public internal(set) var fields: [Field]
     public var focus = 0
+    /// How the reply's profile numbers each heading level; the screen sets it from the profile the
+    /// case is laid out with, so the form shows the numerals the document prints.
+    public var headingStyles = HeadingNumeral.standard
     /// Changes no editor records: a section added, deleted or moved, or a recovered draft opened over
     /// the stored reply.
     var restructured = false

@@ -218,7 +218,7 @@ public struct ReplyFormScreen: HandlesCases {
             u.run(.saveConflictCopy(form.edited, base: form.stored.revision))
         case .addSection: form?.addSection()
         case .addSubsection:
-            if form?.addSection(deeper: true) == false { u.say("第四级（\(ReplyFormScreen.style(4))）下面没有更深的层级") }
+            if form?.addSection(deeper: true) == false { u.say("\(form!.levelName(ReplySection.levels.upperBound))下面没有更深的层级") }
         case .promoteSection: changeLevel(by: -1, &u)
         case .demoteSection: changeLevel(by: 1, &u)
         case .toggleRunIn:
@@ -250,12 +250,9 @@ public struct ReplyFormScreen: HandlesCases {
         guard let section = form?.focusedSection else { return }
         let moved = form!.changeLevel(by: step)
         let level = form!.level(ofSection: section)
-        let name = "第\(ChineseNumeral.string(level))级（\(ReplyFormScreen.style(level))）"
+        let name = form!.levelName(level)
         u.say(moved ? "第\(ChineseNumeral.string(section + 1))部分改为\(name)" : "已是\(name)，不能再\(step < 0 ? "升" : "降")")
     }
-
-    /// How the default heading styles write the numeral of a level: 2 → `（一）`.
-    static func style(_ level: Int) -> String { ReplySection.defaultHeadingStyles[level - 1] }
 
     private mutating func cancelled(_ choice: Choice, _ u: inout Update) {
         switch choice {
@@ -273,9 +270,10 @@ public struct ReplyFormScreen: HandlesCases {
     public mutating func arrange(_ context: RenderContext) {
         guard form != nil else { return }
         let rows = context.size.bodyHeight
-        // The title the profile prints, shown in the title field while it is empty.
-        let hint = ReplyWording(for: form!.stored.value, configuration: context.configuration).title
-        let layout = ReplyFormLayout(&form!, width: context.size.width, titleHint: hint)
+        // The title the profile prints, shown in the title field while it is empty, and its numerals.
+        let wording = ReplyWording(for: form!.stored.value, configuration: context.configuration)
+        form!.headingStyles = wording.profile.headingNumerals
+        let layout = ReplyFormLayout(&form!, width: context.size.width, titleHint: wording.title)
         let caret = layout.caret.row
         if caret < scroll { scroll = caret }
         if caret >= scroll + rows { scroll = caret - rows + 1 }
