@@ -38,7 +38,7 @@ public enum TypedText {
         scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
     }
 
-    private static func trimmed(_ text: String) -> String {
+    static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
               let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
