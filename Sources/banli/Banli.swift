@@ -12,7 +12,7 @@ struct Banli: ParsableCommand {
             OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, NewCommand.self,
             DueCommand.self, MoveCommand.self, OutcomeCommand.self, SendBackCommand.self, SignCommand.self,
             DiscloseCommand.self, ContactCommand.self, FeedbackCommand.self, CorrectCommand.self, UndoCommand.self, DeadlineCommand.self,
-            StatsCommand.self, LedgerCommand.self, KeysCommand.self, CheckCommand.self,
+            StatsCommand.self, LedgerCommand.self, KeysCommand.self, CheckCommand.self, ProfilesCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -35,14 +35,19 @@ struct GlobalOptions: ParsableArguments {
 
     /// Everything a command needs: configuration, the opened store, who is working and when. A
     /// command that only reads opens the store `.readOnly`, so that it leaves the store as it was.
+    /// The profile the store's marker names becomes the profile in use; one the configuration does
+    /// not define is left to the commands that lay out documents to refuse (`AppContext.storeProfile`),
+    /// so that a colleague's store still lists and edits.
     /// - Throws: `StoreError` when the directory is not a store (missing, not a directory, no marker).
     func context(access: CaseStore.Access = .readWrite) throws -> AppContext {
         let resources = try Resources.locate()
-        let configuration = try loadConfiguration(resources: resources)
+        var configuration = try loadConfiguration(resources: resources)
         let directory = try storeDirectory(configuration: configuration, resources: resources)
         var store = try CaseStore.open(directory, vocabulary: configuration.vocabulary, access: access)
         store.caseFileLimit = configuration.caseFileLimit
-        return AppContext(configuration: configuration, store: store, user: currentUser(), clock: .system)
+        let storeProfile = try StoreMarker.profile(in: directory)
+        if let storeProfile { try? configuration.useProfile(named: storeProfile, source: StoreMarker.path(in: directory)) }
+        return AppContext(configuration: configuration, store: store, user: currentUser(), clock: .system, storeProfile: storeProfile)
     }
 }
 
@@ -51,6 +56,18 @@ struct AppContext {
     var store: CaseStore
     var user: String
     var clock: Clock
+    /// The profile the store's marker names (`banli init --profile`), if any.
+    var storeProfile: String?
+
+    /// The profile a document of `c` is laid out with: `chosen` (`--profile`), the reply's `版式`,
+    /// the store's, the configuration's.
+    /// - Throws: `UnknownProfile` for a name, from any of these, the configuration does not define.
+    func profile(for c: Case, chosen: String?) throws -> OfficeProfile {
+        if chosen == nil, c.reply.layout.isBlank, let storeProfile {
+            return try configuration.profile(named: storeProfile, source: "案件库标记 " + StoreMarker.path(in: store.directory))
+        }
+        return try configuration.profile(for: c, chosen: chosen)
+    }
 }
 
 /// The OS user, as journal entries record it.

@@ -107,7 +107,7 @@ import TestSupport
         #expect(c.phrases.count == 2_000 && c.phrases[0] == longest)
         #expect(throws: DataFileError.self) { try load(user: most + "  - 此复。\n") }
         #expect(throws: DataFileError.self) { try load(user: most.replacingOccurrences(of: longest, with: longest + "长")) }
-        #expect(try load(user: "templates:\n  proposal:\n    title: \"{{{title}}}\"\n").template(for: .proposal).title == "{{{title}}}")
+        #expect(try load(user: "templates:\n  proposal:\n    title: \"{{{title}}}\"\n").profile.templates[.proposal]?.title == "{{{title}}}")
     }
 
     @Test func aNamedButMissingUserFileIsAnError() {
@@ -140,7 +140,7 @@ import TestSupport
         #expect(ReplyWording(for: value, configuration: try Fixtures.configuration()).closing == "感谢您对民政工作的关心和支持。")
         let c = try load(user: "templates:\n  proposal:\n    you_plural: 你们\n")
         #expect(ReplyWording(for: value, configuration: c).opening.hasPrefix("你们在区政协第五届委员会第二次会议上"))
-        #expect(c.template(for: .suggestion).pluralYou == "您")
+        #expect(c.profile.templates[.suggestion]?.pluralYou == "您")
         value.jointSigners = []
         #expect(ReplyWording(for: value, configuration: c).opening.hasPrefix("您在区政协"))
     }

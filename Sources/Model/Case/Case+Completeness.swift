@@ -1,8 +1,9 @@
 extension Case {
     /// What the case lacks of `required`, named as a clerk would, in document order: unfilled reply
-    /// parts, then the 办理结果 and the 签发人. A reply needs at least one numbered section and a
-    /// 办理结果； a co-handler's 会办意见 needs neither, since it is advice to the lead unit, which
-    /// writes the reply and records the result.
+    /// parts, then the 办理结果 and the 签发人. Where 正文 is required a reply needs at least one
+    /// written section (numbered or plain paragraphs), and where 办理结果 is, a result; a co-handler's
+    /// 会办意见 needs neither, since it is advice to the lead unit, which writes the reply and records
+    /// the result.
     public func missing(_ required: Set<Workflow.Requirement>) -> [String] {
         let needsLeadParts = role != .coHandler
         var parts = reply.progress

@@ -16,6 +16,13 @@ public struct ReplySection: Hashable, Sendable {
     /// The heading levels a section may have.
     public static let levels = 1...4
 
+    /// Whether the section says something: it has text, or it is a heading over sub-sections
+    /// (`一、关于…` followed by `（一）…`). An empty heading's section is plain paragraphs, written once
+    /// it has text.
+    func isWritten(before next: ReplySection?) -> Bool {
+        !text.isBlank || (!heading.isBlank && (next.map { $0.level > level } ?? false))
+    }
+
     public init(heading: String, text: String, level: Int = 1, runIn: Bool = false) {
         self.heading = heading
         self.text = text
@@ -103,7 +110,7 @@ public struct Reply: Hashable, Sendable {
     /// Parts that hold text, in document order, each with whether it is filled.
     public var progress: [(part: Part, filled: Bool)] {
         var parts: [(Part, Bool)] = [(.salutation, !salutation.isBlank), (.opening, !opening.isBlank)]
-        for (i, s) in sections.enumerated() { parts.append((.section(i), !s.heading.isBlank && !s.text.isBlank)) }
+        for (i, s) in sections.enumerated() { parts.append((.section(i), s.isWritten(before: sections[safe: i + 1]))) }
         parts += [(.closing, !closing.isBlank), (.signature, !signature.isBlank), (.date, date != nil)]
         return parts
     }

@@ -1,5 +1,6 @@
 /// Everything banli takes from configuration: the office, the outcome scheme, the workflow,
-/// deadlines, disclosure options, reply templates and standard phrases. Built only from a fully
+/// deadlines, disclosure options, office profiles (the reply document's layout and wording) and
+/// standard phrases. Built only from a fully
 /// validated set of files, so it is never half-applied.
 public struct Configuration: Sendable {
     public var office: Office
@@ -14,7 +15,13 @@ public struct Configuration: Sendable {
     public var deadlines: DeadlineRules
     public var disclosure: DisclosureOptions
     public var salutationMaxNames: Int
-    public var templates: [ReplyTemplate.Purpose: ReplyTemplate]
+    /// The office profiles （版式）, by name (`profiles:`).
+    public var profiles: [String: OfficeProfile]
+    /// The profiles' names in file order, shipped ones first, for listings and messages.
+    public var profileNames: [String]
+    /// The profile in use where a case names none: the store's (its marker's `profile:` line, see
+    /// `useProfile`), else the configuration's `profile:`. Always a key of `profiles`.
+    public var profileName: String
     public var phrases: [String]
     /// Key bindings per screen, in file order; a user's file replaces an action's keys on a screen.
     public var keyBindings: [KeyBinding]
@@ -30,7 +37,31 @@ public struct Configuration: Sendable {
     /// The cap on one case file, as the store applies it.
     public var caseFileLimit: ReadLimit { .caseFile(mebibytes: caseFileMaxMebibytes) }
 
-    public func template(for purpose: ReplyTemplate.Purpose) -> ReplyTemplate { templates[purpose]! }
+    /// The profile in use where a case names none.
+    public var profile: OfficeProfile { profiles[profileName]! }
+
+    /// The profile called `name`.
+    /// - Throws: `UnknownProfile` naming `source` (where the name came from) and the known profiles.
+    public func profile(named name: String, source: String) throws(UnknownProfile) -> OfficeProfile {
+        guard let profile = profiles[name] else { throw UnknownProfile(name: name, source: source, known: profileNames) }
+        return profile
+    }
+
+    /// The profile `c`'s reply is laid out with: `chosen` (`export --profile`), else the reply's own
+    /// `版式`, else the profile in use.
+    /// - Throws: `UnknownProfile` when the chosen or the reply's name is not a profile.
+    public func profile(for c: Case, chosen: String? = nil) throws(UnknownProfile) -> OfficeProfile {
+        if let chosen { return try profile(named: chosen, source: "--profile") }
+        if !c.reply.layout.isBlank { return try profile(named: c.reply.layout, source: "案件 \(c.id) 的版式") }
+        return profile
+    }
+
+    /// Makes `name` the profile in use, as a store's marker names it (`banli init --profile`).
+    /// - Throws: `UnknownProfile` naming `source` when the configuration has no such profile.
+    public mutating func useProfile(named name: String, source: String) throws(UnknownProfile) {
+        _ = try profile(named: name, source: source)
+        profileName = name
+    }
 }
 
 public struct Office: Hashable, Sendable {

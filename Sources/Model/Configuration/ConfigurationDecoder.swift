@@ -22,7 +22,7 @@ struct ConfigurationDecoder {
         let deadlines = try decodeDeadlines(&root, base: base?.deadlines)
         let disclosure = try decodeDisclosure(&root, base: base?.disclosure)
         let maxNames = try root.int("salutation_max_names", in: 1...50) ?? base?.salutationMaxNames
-        let templates = try decodeTemplates(&root, base: base?.templates)
+        let profiles = try decodeProfiles(&root, base: base)
         let phrases = try root.node("phrases") == nil ? base?.phrases : root.strings("phrases")
         let keyBindings = try decodeKeys(&root, base: base?.keyBindings)
         try root.finish()
@@ -30,17 +30,17 @@ struct ConfigurationDecoder {
             office: office, store: store,
             caseFileMaxMebibytes: try present(caseFileMax, ReadLimit.caseFileSetting, root), outcomeSchemeName: outcomes.name,
             outcomeSchemes: outcomes.schemes, workflow: workflow, deadlines: deadlines, disclosure: disclosure,
-            salutationMaxNames: try present(maxNames, "salutation_max_names", root), templates: templates,
-            phrases: try present(phrases, "phrases", root), keyBindings: keyBindings)
+            salutationMaxNames: try present(maxNames, "salutation_max_names", root), profiles: profiles.profiles,
+            profileNames: profiles.names, profileName: profiles.chosen, phrases: try present(phrases, "phrases", root), keyBindings: keyBindings)
     }
 
-    private func present<T>(_ value: T?, _ key: String, _ map: YAMLMap) throws(DataFileError) -> T {
+    func present<T>(_ value: T?, _ key: String, _ map: YAMLMap) throws(DataFileError) -> T {
         guard let value else { throw DataFileError(path: path, line: map.line, reason: .missingField(map.field(key))) }
         return value
     }
 
     /// Reads `key` from `map` when the file has it, else takes the base value.
-    private func overlay<T>(_ map: inout YAMLMap, _ key: String, _ base: T?,
+    func overlay<T>(_ map: inout YAMLMap, _ key: String, _ base: T?,
                             _ read: (inout YAMLMap, String) throws(DataFileError) -> T?) throws(DataFileError) -> T {
         if let value = try read(&map, key) { return value }
         return try present(base, key, map)
@@ -245,25 +245,20 @@ struct ConfigurationDecoder {
         return bindings
     }
 
-    private func decodeTemplates(_ root: inout YAMLMap, base: [ReplyTemplate.Purpose: ReplyTemplate]?)
+    /// The templates of `m` (`templates:` of a profile, or the older top-level one) over `base`,
+    /// key by key. Without a base every purpose must be there.
+    func decodeTemplates(_ m: inout YAMLMap, base: [ReplyTemplate.Purpose: ReplyTemplate]?)
         throws(DataFileError) -> [ReplyTemplate.Purpose: ReplyTemplate] {
-        guard var m = try section(&root, "templates", hasBase: base != nil) else { return base! }
         var result = base ?? [:]
         for purpose in ReplyTemplate.Purpose.allCases {
             let old = base?[purpose]
             guard var t = try m.map(purpose.rawValue) else {
-                if old == nil { throw DataFileError(path: path, line: m.line, reason: .missingField("templates.\(purpose.rawValue)")) }
+                if old == nil { throw DataFileError(path: path, line: m.line, reason: .missingField(m.field(purpose.rawValue))) }
                 continue
             }
             func pattern(_ key: String, _ fallback: String?) throws(DataFileError) -> String {
                 let value = try overlay(&t, key, fallback) { map, key throws(DataFileError) in try map.string(key) }
-                if let unknown = ReplyTemplate.unknownPlaceholders(in: value).first {
-                    throw t.error(key, .invalidValue(field: t.field(key), value: "{\(unknown)}", why: "未知的占位符"))
-                }
-                if let stray = TemplateText.strayBrace(in: value) {
-                    throw t.error(key, .invalidValue(field: t.field(key), value: value,
-                                                     why: "\(stray)（占位符写作 {title}；要写花括号本身请写 {{ 或 }}）"))
-                }
+                try checkPattern(value, field: t.field(key), line: t.lineOf(key) ?? t.line, allowed: OfficeProfile.placeholders)
                 return value
             }
             result[purpose] = ReplyTemplate(
@@ -275,6 +270,17 @@ struct ConfigurationDecoder {
         }
         try m.finish()
         return result
+    }
+
+    /// Refuses a pattern with a placeholder outside `allowed` or a brace with no partner.
+    func checkPattern(_ value: String, field: String, line: Int?, allowed: Set<String>) throws(DataFileError) {
+        if let unknown = TemplateText.placeholders(in: value).first(where: { !allowed.contains($0) }) {
+            throw DataFileError(path: path, line: line, reason: .invalidValue(field: field, value: "{\(unknown)}", why: "未知的占位符"))
+        }
+        if let stray = TemplateText.strayBrace(in: value) {
+            throw DataFileError(path: path, line: line, reason: .invalidValue(
+                field: field, value: value, why: "\(stray)（占位符写作 {title}；要写花括号本身请写 {{ 或 }}）"))
+        }
     }
 
     /// A template's `you_plural`: a word, not a pattern, so it may not be blank or hold placeholders.

@@ -21,15 +21,12 @@ public struct ReplyTemplate: Hashable, Sendable {
     /// `pluralYou` when no configuration file sets it.
     public static let defaultPluralYou = "您"
 
+    /// The placeholders filled from the case and the office. A profile's templates may also use
+    /// `OfficeProfile.linePlaceholders` (`OfficeProfile.placeholders`).
     public static let placeholders: Set<String> = [
         "district", "unit", "short_name", "term", "session", "meeting", "number", "title", "subject", "names",
         "you", "lead_unit", "kind", "addressee", "date",
     ]
-
-    /// The placeholders in `pattern` that banli does not know.
-    public static func unknownPlaceholders(in pattern: String) -> [String] {
-        TemplateText.placeholders(in: pattern).filter { !placeholders.contains($0) }
-    }
 }
 
 /// Patterns with `{name}` placeholders; `{{` and `}}` stand for literal braces.

@@ -44,9 +44,6 @@ public struct Workflow: Hashable, Sendable {
             case .date: self = .date
             }
         }
-
-        /// What an exported reply document cannot do without.
-        public static let replyDocument: Set<Requirement> = [.salutation, .opening, .body, .closing, .signature, .date, .outcome]
     }
 
     public var initial: String

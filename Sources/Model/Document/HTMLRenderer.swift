@@ -1,6 +1,8 @@
 /// A self-contained HTML page laid out for printing on A4 after GB/T 9704-2012 (党政机关公文格式):
-/// margins, 2号 小标宋 title, 3号 仿宋 body at 22 lines a page, 黑体 for 一、 headings, the signature
-/// four characters in from the right. Each font lists the names it goes by on Windows, macOS and
+/// margins, 2号 小标宋 title, 3号 仿宋 body at 22 lines a page, headings in the face of their level
+/// (一、 黑体, （一） 楷体, 1. and （1） 仿宋; a run-in heading the same, as a span inside its
+/// paragraph), the document head's 发文机关标志 and rule in red, the signature four characters in
+/// from the right. Each font lists the names it goes by on Windows, macOS and
 /// Linux, so a machine without the official fonts still prints a sensible document. All text is
 /// escaped: case text is untrusted.
 public struct HTMLRenderer: DocumentRenderer {
@@ -8,7 +10,7 @@ public struct HTMLRenderer: DocumentRenderer {
 
     public func render(_ blocks: [DocumentBlock]) -> String {
         let title = blocks.lazy.compactMap { block -> String? in
-            if case .title(let s) = block { return s }
+            if case .title(let s) = block { return s.split(separator: "\n").joined() }
             return nil
         }.first ?? ""
         let draft = blocks.contains { if case .draftMark = $0 { return true } else { return false } }
@@ -42,11 +44,13 @@ public struct HTMLRenderer: DocumentRenderer {
     private func element(_ block: DocumentBlock) -> String {
         switch block {
         case .draftMark(let s): return tag("p", "draft", s)
-        case .title(let s): return tag("h1", nil, s)
-        case .headerField(let s): return tag("p", nil, s)
+        case .title(let s): return "<h1>" + s.split(separator: "\n").map { Self.escaped(String($0)) }.joined(separator: "<br>") + "</h1>"
+        case .headerField(let s, _): return tag("p", nil, s)
         case .salutation(let s): return tag("p", "salutation", s)
-        case .paragraph(let s): return tag("p", nil, s)
-        case .sectionHeading(let s): return tag("h2", nil, s)
+        case .paragraph(let s, nil): return tag("p", nil, s)
+        case .paragraph(let s, let heading?):
+            return "<p><span class=\"run-in level-\(heading.level)\">\(Self.escaped(heading.text))</span>\(Self.escaped(s))</p>"
+        case .sectionHeading(let s, let level): return tag("h\(level + 1)", nil, s)
         case .signature(let s): return tag("p", nil, s)
         case .signatureDate(let s): return tag("p", "date", s)
         case .contact(let items): return "<p>" + items.map { "<span>\(Self.escaped($0))</span>" }.joined() + "</p>"
@@ -93,13 +97,22 @@ public struct HTMLRenderer: DocumentRenderer {
           font-family: "方正小标宋简体", "小标宋", SimSun, "Songti SC", "Noto Serif CJK SC", serif;
           font-size: 22pt; line-height: 1.45; font-weight: normal; text-align: center; margin: 0 0 28.9pt;
         }
-        h2 {
-          font-family: "黑体", SimHei, "Heiti SC", STHeiti, "Noto Sans CJK SC", sans-serif;
+        h2, h3, h4, h5 {
           font-size: 16pt; line-height: 28.9pt; font-weight: normal; text-indent: 2em; margin: 0;
           break-after: avoid;
         }
+        h2, .run-in.level-1 { font-family: "黑体", SimHei, "Heiti SC", STHeiti, "Noto Sans CJK SC", sans-serif; }
+        h3, .run-in.level-2 { font-family: "楷体_GB2312", "楷体", KaiTi, STKaiti, "Kaiti SC", "AR PL UKai CN", serif; }
+        .head { text-align: center; border-bottom: 2px solid #c00; padding-bottom: 0.5em; margin-bottom: 28.9pt; }
+        .head p { text-align: center; }
+        .head p:first-child {
+          color: #c00; font-family: "方正小标宋简体", "小标宋", SimSun, "Songti SC", "Noto Serif CJK SC", serif;
+          font-size: 30pt; line-height: 1.6; letter-spacing: 0.1em;
+        }
+        .attachments { margin-top: 28.9pt; }
+        .attachments p + p { text-indent: 5em; }
         p { margin: 0; text-indent: 2em; text-align: justify; orphans: 2; widows: 2; }
-        .header p, .salutation, .contact p, .footer { text-indent: 0; }
+        .head p, .header p, .salutation, .contact p, .footer { text-indent: 0; }
         .header { margin-bottom: 28.9pt; }
         .signature { margin-top: 57.8pt; text-align: right; padding-right: 4em; break-inside: avoid; }
         .signature p { text-indent: 0; text-align: right; }

@@ -13,15 +13,17 @@ public struct MarkdownRenderer: DocumentRenderer {
         }.joined(separator: "\n\n") + "\n"
     }
 
+    /// A title on two lines is two headings; a section heading is a heading one level below the
+    /// title's per level; a run-in heading stays inside its paragraph, as printed (CommonMark
+    /// emphasis does not close after Chinese punctuation followed by text, so it is not bold).
     private func markdown(_ block: DocumentBlock) -> String {
         switch block {
         case .draftMark(let s): return "**" + Self.escaped(s) + "**"
-        case .title(let s): return "# " + Self.escaped(s)
-        case .sectionHeading(let s): return "## " + Self.escaped(s)
+        case .title(let s): return s.split(separator: "\n").map { "# " + Self.escaped(String($0)) }.joined(separator: "\n")
+        case .sectionHeading(let s, let level): return String(repeating: "#", count: level + 1) + " " + Self.escaped(s)
         case .contact(let items): return items.map(Self.escaped).joined(separator: "　　")
-        case .headerField(let s), .salutation(let s), .paragraph(let s), .signature(let s), .signatureDate(let s),
-             .copyTo(let s), .footer(let s):
-            return Self.escaped(s)
+        case .paragraph, .headerField, .salutation, .signature, .signatureDate, .copyTo, .footer:
+            return Self.escaped(block.items.joined())
         }
     }
 

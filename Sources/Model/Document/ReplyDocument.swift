@@ -1,21 +1,29 @@
 import Foundation
 
-/// A reply laid out as the published document, in order: title, header fields (disclosure, unit,
-/// date, 办理结果）, salutation, opening, numbered sections, closing, signature and date, contact
-/// block, copy line, footer.
+/// A reply laid out as the published document, in the order every office follows, each part as the
+/// office profile （版式） prints it: document head, title, header lines, salutation, opening,
+/// sections (numbered per level, each heading on its own line or run in with its first
+/// paragraph), closing, attachments, signing units, signature date, contact lines, copy lines,
+/// footer. A part with nothing to print is left out.
 public struct ReplyDocument: Sendable {
     public let c: Case
     public let wording: ReplyWording
     public let configuration: Configuration
+    /// The profile the document is laid out with.
+    public var profile: OfficeProfile { wording.profile }
 
-    public init(for c: Case, configuration: Configuration) {
+    /// The document of `c` in `profile`, or else in the profile the configuration gives the case
+    /// (`Configuration.profile(for:)`; a `版式` the configuration lacks falls back to the profile in use,
+    /// which `export` refuses before it gets here).
+    public init(for c: Case, configuration: Configuration, profile: OfficeProfile? = nil) {
         self.c = c
         self.configuration = configuration
-        self.wording = ReplyWording(for: c, configuration: configuration)
+        self.wording = ReplyWording(for: c, configuration: configuration, profile: profile)
     }
 
-    /// The parts a document cannot be produced without, named as a clerk would.
-    public var missingParts: [String] { c.missing(Workflow.Requirement.replyDocument) }
+    /// The parts the profile requires of a final document that the reply lacks, named as a clerk
+    /// would (`OfficeProfile.required`).
+    public var missingParts: [String] { c.missing(Set(profile.required)) }
 
     /// Why a document could not be exported.
     public struct Incomplete: Error, Sendable, CustomStringConvertible {
@@ -40,28 +48,80 @@ public struct ReplyDocument: Sendable {
     /// The layout every format renders: the published order, with empty parts left out.
     public var blocks: [DocumentBlock] {
         let r = c.reply
-        let unit = line(r.signature.isBlank ? wording.signature : r.signature)
-        var blocks: [DocumentBlock] = [.title(line(wording.title))]
-        if let d = c.disclosure { blocks.append(.headerField(line(d.printedCategory))) }
-        blocks.append(.headerField(unit))
-        if !r.documentNumber.isBlank { blocks.append(.headerField(line(r.documentNumber))) }
-        if let date = r.date { blocks.append(.headerField(date.chinese)) }
-        if let outcome = c.printedOutcome { blocks.append(.headerField("办理结果：" + line(outcome.result))) }
+        let units = ([r.signature] + r.jointUnits).map(line).filter { !$0.isEmpty }
+        // A line pattern's {unit} is the unit that signs, so a head or header names who issued this reply.
+        var values = wording.values
+        values["unit"] = units.first ?? line(wording.signature)
+        var blocks = lines(profile.documentHead, values).map { DocumentBlock.headerField($0.joined(separator: DocumentBlock.itemSeparator), place: .head) }
+        let title = (r.title.isBlank ? wording.title : r.title).split(whereSeparator: \.isNewline).map { line(String($0)) }.filter { !$0.isEmpty }
+        if !title.isEmpty { blocks.append(.title(title.joined(separator: "\n"))) }
+        blocks += lines(profile.header, values).map { .headerField($0.joined(separator: DocumentBlock.itemSeparator)) }
         if !r.salutation.isBlank { blocks.append(.salutation(line(r.salutation))) }
-        blocks += paragraphs(r.opening)
-        for (i, section) in r.sections.enumerated() {
-            blocks.append(.sectionHeading("\(ChineseNumeral.string(i + 1))、" + line(section.heading)))
-            blocks += paragraphs(section.text)
+        blocks += paragraphs(r.opening).map { .paragraph($0) }
+        blocks += sections(r.sections)
+        blocks += paragraphs(r.closing).map { .paragraph($0) }
+        blocks += attachments(r.attachments).map { .headerField($0, place: .attachments) }
+        switch profile.signatureUnits {
+        case .oneLine where !units.isEmpty: blocks.append(.signature(units.joined(separator: DocumentBlock.itemSeparator)))
+        case .oneLine: break
+        case .stacked: blocks += units.map(DocumentBlock.signature)
         }
-        blocks += paragraphs(r.closing)
-        blocks.append(.signature(unit))
-        if let date = r.date { blocks.append(.signatureDate(date.chinese)) }
-        let contact = [("联系人", r.contactPerson), ("联系电话", r.contactPhone), ("联系地址", r.contactAddress),
-                       ("邮政编码", r.postcode)].filter { !$0.1.isBlank }.map { "\($0.0)：" + line($0.1) }
-        if !contact.isEmpty { blocks.append(.contact(contact)) }
-        if !r.copyTo.isEmpty { blocks.append(.copyTo("抄送：" + r.copyTo.map(line).joined(separator: "、"))) }
-        blocks.append(.footer(line(wording.footer)))
+        if let date = item(profile.signatureDate, values) { blocks.append(.signatureDate(date)) }
+        blocks += lines(profile.contact, values).map(DocumentBlock.contact)
+        blocks += profile.copies.compactMap { item($0, values) }.map(DocumentBlock.copyTo)
+        let footer = line(wording.footer)
+        if !footer.isEmpty { blocks.append(.footer(footer)) }
         return blocks
+    }
+
+    /// The sections, numbered per level in the profile's style: a heading counts among the headings
+    /// of its level since the last heading above it; a section with no heading is plain paragraphs
+    /// and takes no number.
+    private func sections(_ sections: [ReplySection]) -> [DocumentBlock] {
+        let numerals = profile.headingNumerals
+        var counts = Array(repeating: 0, count: ReplySection.levels.count)
+        var blocks: [DocumentBlock] = []
+        for section in sections {
+            let heading = line(section.heading), body = paragraphs(section.text)
+            guard !heading.isEmpty else {
+                blocks += body.map { .paragraph($0) }
+                continue
+            }
+            let level = min(max(section.level, ReplySection.levels.lowerBound), ReplySection.levels.upperBound)
+            counts[level - 1] += 1
+            for deeper in level..<counts.count { counts[deeper] = 0 }
+            let numeral = numerals[safe: level - 1]?.string(counts[level - 1]) ?? ""
+            let numbered = numeral + heading
+            if section.runIn {
+                blocks.append(.paragraph(body.first ?? "", runIn: DocumentBlock.Heading(text: numbered, level: level)))
+                blocks += body.dropFirst().map { .paragraph($0) }
+            } else {
+                blocks.append(.sectionHeading(numbered, level: level))
+                blocks += body.map { .paragraph($0) }
+            }
+        }
+        return blocks
+    }
+
+    /// `附件：X` for one attachment; `附件：1. X` and `2. Y` … for several (GB/T 9704-2012 7.3.4:
+    /// a single attachment takes no number).
+    private func attachments(_ names: [String]) -> [String] {
+        let names = names.map(line).filter { !$0.isEmpty }
+        guard names.count > 1 else { return names.map { "附件：" + $0 } }
+        return names.enumerated().map { (i, name) in (i == 0 ? "附件：" : "") + "\(i + 1). " + name }
+    }
+
+    /// The lines of a block pattern that have an item left, each as its items.
+    private func lines(_ patterns: [OfficeProfile.Line], _ values: [String: String]) -> [[String]] {
+        patterns.map { $0.compactMap { item($0, values) } }.filter { !$0.isEmpty }
+    }
+
+    /// A pattern filled, or nil when a placeholder in it has no value (the item is not printed) or
+    /// nothing is left.
+    private func item(_ pattern: String, _ values: [String: String]) -> String? {
+        guard TemplateText.placeholders(in: pattern).allSatisfy({ !(values[$0] ?? "").isBlank }) else { return nil }
+        let filled = line(TemplateText.fill(pattern, values))
+        return filled.isEmpty ? nil : filled
     }
 
     /// A one-line field as a document prints it: a stray line break becomes a space, and whitespace
@@ -72,7 +132,7 @@ public struct ReplyDocument: Sendable {
     }
 
     /// One paragraph per non-blank line of a multi-line part.
-    private func paragraphs(_ text: String) -> [DocumentBlock] {
-        text.split(whereSeparator: \.isNewline).map { line(String($0)) }.filter { !$0.isEmpty }.map(DocumentBlock.paragraph)
+    private func paragraphs(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { line(String($0)) }.filter { !$0.isEmpty }
     }
 }

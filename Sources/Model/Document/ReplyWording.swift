@@ -1,24 +1,45 @@
-/// The configured template for a case, filled from the case and the office: the generated parts of
-/// a reply (title, salutation, opening, closing, signature, footer).
+/// The wording of a reply for a case in one office profile: the profile's template for the case's
+/// purpose, and the values its placeholders take from the case and the office.
 public struct ReplyWording: Sendable {
+    public let profile: OfficeProfile
     public let template: ReplyTemplate
+    /// Every placeholder's value (`OfficeProfile.placeholders`), by name without braces; a value the
+    /// case does not have is empty. `{unit}` is the office's unit here; a line pattern's `{unit}`
+    /// is the unit that signs (`ReplyDocument`).
     public let values: [String: String]
 
-    public init(for c: Case, configuration: Configuration, date: LocalDate? = nil) {
+    /// The wording in `profile`, or else in the profile `configuration` gives the case (its reply's
+    /// `版式` when the configuration has it, else the profile in use). `date` stands in for the
+    /// reply's date (a reply being started has none yet).
+    public init(for c: Case, configuration: Configuration, profile: OfficeProfile? = nil, date: LocalDate? = nil) {
+        let profile = profile ?? (try? configuration.profile(for: c)) ?? configuration.profile
+        self.profile = profile
         let purpose: ReplyTemplate.Purpose = c.role == .coHandler ? .coHandler : (c.kind == .proposal ? .proposal : .suggestion)
-        template = configuration.template(for: purpose)
+        template = profile.templates[purpose]!
         let office = configuration.office
         let names = c.proposers.count > configuration.salutationMaxNames
             ? c.proposers.prefix(configuration.salutationMaxNames).joined(separator: "、") + "等"
             : c.proposers.joined(separator: "、")
-        values = [
-            "district": office.district, "unit": office.unit, "short_name": office.shortName,
+        let r = c.reply
+        var values = [
+            "district": office.district, "unit": office.unit, "short_name": office.shortName, "level": profile.level,
             "term": ChineseNumeral.string(c.meeting.term), "session": ChineseNumeral.string(c.meeting.session),
-            "meeting": c.meeting.printed(for: c.kind), "number": c.number, "title": c.title,
+            "meeting": profile.meetingName(c.meeting, kind: c.kind, district: office.district),
+            "number": c.numberAsPrinted, "title": c.title,
             "subject": ReplyWording.subject(of: c.title), "names": names, "you": c.proposers.count > 1 ? template.pluralYou : "您",
             "lead_unit": c.leadUnit, "kind": c.kind.documentName, "addressee": c.kind.proposerTitle,
-            "date": (date ?? c.reply.date)?.chinese ?? "",
+            "disclosure": c.disclosure?.printedCategory ?? "", "document_number": r.documentNumber,
+            "signer": c.signOff?.signer ?? "", "outcome": c.printedOutcome?.result ?? "", "leader": r.leader,
+            "contact_person": r.contactPerson, "contact_phone": r.contactPhone, "contact_address": r.contactAddress,
+            "postcode": r.postcode, "copy_to": Self.list(r.copyTo), "report_to": Self.list(r.reportTo),
         ]
+        for style in DateStyle.allCases { values[style.placeholder] = (date ?? r.date).map(style.string) ?? "" }
+        self.values = values
+    }
+
+    /// Units of a copy line, as printed: `区政协提案委、区政府办公室`.
+    private static func list(_ items: [String]) -> String {
+        items.filter { !$0.isBlank }.joined(separator: "、")
     }
 
     public var title: String { TemplateText.fill(template.title, values) }

@@ -5,7 +5,7 @@ public struct TextRenderer: DocumentRenderer {
 
     public func render(_ blocks: [DocumentBlock]) -> String {
         blocks.groupRuns.map { run in
-            run.blocks.map { $0.items.joined(separator: "    ") }.joined(separator: "\n")
+            run.blocks.map { $0.items.joined(separator: DocumentBlock.itemSeparator) }.joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 }

@@ -34,7 +34,8 @@ public struct OfficeProfile: Hashable, Sendable {
     public var documentHead: [Line]
     /// Lines under the title, in order: disclosure, unit, date, 办理结果 … with their labels.
     public var header: [Line]
-    /// The numeral of each heading level, written as the first one: `["一、", "（一）", "1.", "（1）"]`.
+    /// The numeral of each heading level, written as the first one: `["一、", "（一）", "1.", "（1）"]`
+    /// (see `headingNumerals`).
     public var headings: [String]
     /// How several signing units are printed.
     public var signatureUnits: UnitLayout
@@ -74,4 +75,26 @@ public struct OfficeProfile: Hashable, Sendable {
         "date", "date_padded", "date_hanzi", "date_dotted", "date_dashed",
         "leader", "contact_person", "contact_phone", "contact_address", "postcode", "copy_to", "report_to",
     ]
+
+    /// Every placeholder a profile's patterns may use: line patterns and templates alike take both
+    /// the templates' placeholders and the line placeholders.
+    public static let placeholders = ReplyTemplate.placeholders.union(linePlaceholders)
+
+    /// The placeholders of a meeting pattern (`meetings.proposal`): the meeting is named before the
+    /// case's other values exist.
+    public static let meetingPlaceholders: Set<String> = ["level", "district", "term", "session"]
+
+    /// The numbering of each heading level, level 1 first (`headings` as read: the decoder accepts
+    /// only numerals `HeadingNumeral` reads, one per level of `ReplySection.levels`).
+    public var headingNumerals: [HeadingNumeral] { headings.compactMap(HeadingNumeral.init) }
+
+    /// The meeting a case of `kind` was raised at, named in this office's style; empty when the
+    /// case does not say which meeting (term or session 0).
+    public func meetingName(_ meeting: Meeting, kind: CaseKind, district: String) -> String {
+        guard meeting.term > 0, meeting.session > 0, let pattern = meetings[kind] else { return "" }
+        return TemplateText.fill(pattern, [
+            "level": level, "district": district,
+            "term": ChineseNumeral.string(meeting.term), "session": ChineseNumeral.string(meeting.session),
+        ])
+    }
 }

@@ -59,31 +59,37 @@ public struct CaseStore: Sendable {
         case marked(caseFiles: Int)
         /// The directory was a store already; nothing was written.
         case alreadyAStore
+        /// The directory was a store already; its marker now names the profile asked for.
+        case profileSet
     }
 
     /// `banli init`: makes `directory` a store by writing its marker, making the directory (and its
     /// parents) when missing. A directory that already holds case files (`*.yaml`, as a store made
-    /// before stores were marked) is marked as it is; a store is left alone.
+    /// before stores were marked) is marked as it is; a store is left alone, but for its profile
+    /// line when `profile` is given. `profile` (an office profile's name, checked by the caller) is
+    /// written into the marker (`StoreMarker.profile(in:)`).
     /// - Throws: `StoreError.notADirectory`, `.notEmpty` for a directory holding other things but no
     ///   case file, what `StoreMarker.check` throws for a marker that is there but not one `open`
     ///   accepts, `.io` when the directory or the marker cannot be written.
-    public static func initialize(_ directory: String) throws(StoreError) -> Initialization {
+    public static func initialize(_ directory: String, profile: String? = nil) throws(StoreError) -> Initialization {
         guard FileSystem.exists(directory) else {
             try FileSystem.makeDirectories(directory)
-            try StoreMarker.write(in: directory)
+            try StoreMarker.write(in: directory, profile: profile)
             return .created
         }
         guard FileSystem.isDirectory(directory) else { throw StoreError.notADirectory(path: directory) }
         // A marker `open` would refuse (a pipe, a link, a later format) is reported as `open` reports it.
         if StoreMarker.isPresent(in: directory) {
             try StoreMarker.check(directory)
-            return .alreadyAStore
+            guard let profile else { return .alreadyAStore }
+            try StoreMarker.setProfile(profile, in: directory)
+            return .profileSet
         }
         let visible = try CaseFiles.visibleNames(in: directory)
         // Only regular files count: a pipe, a link or a directory named `*.yaml` is no case (`list` says so).
         let caseFiles = visible.filter { CaseFiles.isCaseFileName($0) && FileKind(at: directory + "/" + $0) == .regular }.count
         guard visible.isEmpty || caseFiles > 0 else { throw StoreError.notEmpty(path: directory) }
-        try StoreMarker.write(in: directory)
+        try StoreMarker.write(in: directory, profile: profile)
         return caseFiles == 0 ? .created : .marked(caseFiles: caseFiles)
     }
 

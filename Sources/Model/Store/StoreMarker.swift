@@ -14,14 +14,31 @@ public enum StoreMarker {
     public static let format = 1
 
     /// What `banli init` writes: comments saying what the file is, and the format line.
-    public static var text: String {
+    public static var text: String { text(profile: nil) }
+
+    /// The marker naming `profile`, the office profile （版式） the store's documents are laid out
+    /// with unless a case names another: `profile: NAME` after the format line. A marker without
+    /// one (every marker before profiles) leaves the choice to the configuration.
+    public static func text(profile: String?) -> String {
         """
         # banli 案件库标记 (banli case store marker)
         # 有此文件的目录是 banli 案件库：目录中的 *.yaml 是案件文件。请随案件一同保留，勿删除。
         # The *.yaml files beside this file are banli case files; banli opens only a directory that holds it.
         format: \(format)
 
-        """
+        """ + (profile.map { "\(profileKey) \($0)\n" } ?? "")
+    }
+
+    /// The line that names the store's profile starts with this.
+    static let profileKey = "profile:"
+
+    /// The profile the marker in `directory` names, or nil when it names none.
+    /// - Throws: what reading the marker throws (`StoreError.io`, `.tooLarge`, `.notARegularFile`).
+    public static func profile(in directory: String) throws(StoreError) -> String? {
+        let text = String(decoding: try FileSystem.read(path(in: directory), limit: .smallFile), as: UTF8.self)
+        let named = text.split(whereSeparator: \.isNewline).last { $0.hasPrefix(profileKey) }
+        let name = named.map { $0.dropFirst(profileKey.count).trimmingCharacters(in: .whitespaces) } ?? ""
+        return name.isEmpty ? nil : name
     }
 
     /// The marker's path in `directory`.
@@ -50,8 +67,18 @@ public enum StoreMarker {
         }
     }
 
-    /// Writes the marker into `directory`.
-    static func write(in directory: String) throws(StoreError) {
-        try FileSystem.writeAtomically(Array(text.utf8), to: path(in: directory))
+    /// Writes the marker into `directory`, naming `profile` when given.
+    static func write(in directory: String, profile: String? = nil) throws(StoreError) {
+        try FileSystem.writeAtomically(Array(text(profile: profile).utf8), to: path(in: directory))
+    }
+
+    /// Makes the marker in `directory` name `profile`: its other lines (a hand-written comment, the
+    /// format) are kept, an earlier profile line replaced.
+    static func setProfile(_ profile: String, in directory: String) throws(StoreError) {
+        let text = String(decoding: try FileSystem.read(path(in: directory), limit: .smallFile), as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(profileKey) }
+        if lines.last == "" { lines.removeLast() }
+        let updated = lines.joined(separator: "\n") + "\n\(profileKey) \(profile)\n"
+        try FileSystem.writeAtomically(Array(updated.utf8), to: path(in: directory))
     }
 }

@@ -7,12 +7,14 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "导出一件案件的答复文书 (export a case's reply as text, Markdown or HTML).",
         discussion: """
-            按公布的答复格式排版：标题、公开属性、单位、日期、办理结果、称呼、正文（一、二、三、…）、落款、联系人、抄送。
-            HTML 按 GB/T 9704 排成 A4 版面，可直接在浏览器中打印。答复缺少必需部分时不导出，并列出所缺部分；
-            加 --draft 仍可导出，文中标明“草稿”，供审阅打印。
+            按版式（office profile）排版：版头、标题、页眉、称呼、开头、正文（一、（一）1.（1）逐级编号）、结尾、附件、
+            落款、日期、联系方式、抄送/抄报、页尾。版式依次取 --profile、答复的“版式”、案件库标记中的 profile、
+            配置中的 profile；banli profiles 列出全部版式。HTML 按 GB/T 9704 排成 A4 版面，可直接在浏览器中打印。
+            答复缺少版式要求的部分时不导出，并列出所缺部分；加 --draft 仍可导出，文中标明“草稿”，供审阅打印。
 
-            The reply is laid out as published. HTML is a self-contained A4 page after GB/T 9704, ready \
-            to print from a browser. A reply missing a required part is refused with the parts named; \
+            The reply is laid out by an office profile: --profile, else the reply's own, the store's, \
+            the configuration's. HTML is a self-contained A4 page after GB/T 9704, ready to print from a \
+            browser. A reply missing a part the profile requires is refused with the parts named; \
             --draft exports it anyway, marked 草稿, for review.
 
             例：banli export 090 --format html -o 090.html
@@ -34,13 +36,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "答复不完整时也导出，标明“草稿”")
     var draft = false
 
+    @Option(help: ArgumentHelp("按此版式排版（banli profiles 列出可用的版式）", valueName: "NAME"))
+    var profile: String?
+
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
         let context = try options.context(access: .readOnly)
         let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
         let stored = try context.store.load(try context.store.resolve(id))
-        let document = ReplyDocument(for: stored.value, configuration: context.configuration)
+        let profile = try context.profile(for: stored.value, chosen: profile)
+        let document = ReplyDocument(for: stored.value, configuration: context.configuration, profile: profile)
         // An incomplete reply is refused naming what is missing; `CommandLineHint` adds --draft.
         let text = try document.rendered(as: format, draft: draft)
         if let target {
