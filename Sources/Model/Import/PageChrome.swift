@@ -13,7 +13,8 @@ public enum PageChrome {
     ]
     static let controlsLongestFirst = controls.sorted { $0.count > $1.count }
     /// Labels of the page's publication lines: a line made only of such items is the page's.
-    static let labels = ["来源", "信息来源", "发布时间", "发布日期", "发文日期", "浏览次数", "点击数", "点击量", "阅读次数", "访问量",
+    /// (`发布日期：` alone is a header line some offices print: `ReplyWords.dateLabels`.)
+    static let labels = ["来源", "信息来源", "发布时间", "浏览次数", "点击数", "点击量", "阅读次数", "访问量",
                          "作者", "发布机构", "索引号", "字号", "分享到", "责任编辑", "编辑"]
     /// Words that start a breadcrumb.
     static let breadcrumbStarts = ["首页", "当前位置", "您的位置", "您现在的位置", "所在位置", "当前的位置"]

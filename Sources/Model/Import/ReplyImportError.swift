@@ -7,7 +7,7 @@ public enum ReplyImportError: Error, Sendable, CustomStringConvertible {
     /// The text is not a reply (`ReplyReader.Refusal`).
     case notAReply(path: String, ReplyReader.Refusal)
     /// `--profile` names no configured profile.
-    case unknownProfile(String, known: [String])
+    case unknownProfile(UnknownProfile)
 
     public var description: String {
         switch self {
@@ -23,8 +23,8 @@ public enum ReplyImportError: Error, Sendable, CustomStringConvertible {
             case .noBody: "标题下面没有答复正文"
             }
             return "\(path) 不是答复：\(why)，未导入"
-        case .unknownProfile(let name, let known):
-            return "没有名为“\(name)”的版式（可用：\(known.joined(separator: "、"))）"
+        case .unknownProfile(let error):
+            return error.description
         }
     }
 }

@@ -16,7 +16,7 @@ enum ReplyWords {
     static let disclosures = ["主动公开", "依申请公开", "不予公开", "免予公开", "部分公开"]
     static let disclosureLabels = ["公开属性", "公开方式", "公开类型", "信息公开属性", "公开选项"]
     static let outcomeLabels = ["办理结果", "答复类别", "办理类别", "办理结果类别", "答复结果", "答复类型"]
-    static let dateLabels = ["日期", "答复日期", "办理日期", "成文日期", "发文日期"]
+    static let dateLabels = ["日期", "答复日期", "办理日期", "成文日期", "发文日期", "发布日期"]
     static let unitLabels = ["办理单位", "承办单位", "答复单位", "发文单位"]
     static let numberLabels = ["文号", "发文字号"]
     static let signerLabels = ["签发人", "签发"]

@@ -1,0 +1,46 @@
+import Foundation
+
+/// How a line of a published reply is compared with the line an export prints: the same text once
+/// both are in NFKC (full-width punctuation and digits as ASCII, `：` as `:`), with ○ read as 〇
+/// (a circle typed for the zero of a year), and whitespace normalised — none next to a Chinese
+/// character (pages have `工作制度。 2017 年`), any other run one space.
+public enum PublishedLine {
+    public static func normalised(_ line: some StringProtocol) -> String {
+        let characters = Array(String(line).precomposedStringWithCompatibilityMapping.replacingOccurrences(of: "○", with: "〇"))
+        var out: [Character] = []
+        for (i, c) in characters.enumerated() {
+            guard c.isWhitespace || c.unicodeScalars.allSatisfy(TypedText.isSpace) else { out.append(c); continue }
+            let next = characters[(i + 1)...].first { !$0.isWhitespace }
+            if out.last.map({ !$0.isASCII || $0 == " " }) ?? true || next.map({ !$0.isASCII }) ?? true { continue }
+            out.append(" ")
+        }
+        return String(out)
+    }
+
+    /// The non-blank lines of `text`, normalised.
+    public static func lines(of text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map(normalised).filter { !$0.isEmpty }
+    }
+
+    /// How many lines of `a` and `b` match in order (the longest common subsequence), with the
+    /// indices of `a` and of `b` that match.
+    static func matching(_ a: [String], _ b: [String]) -> (count: Int, inA: Set<Int>, inB: Set<Int>) {
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var inA = Set<Int>(), inB = Set<Int>(), i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                inA.insert(i); inB.insert(j); i += 1; j += 1
+            } else if table[i + 1][j] >= table[i][j + 1] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return (table[0][0], inA, inB)
+    }
+}
