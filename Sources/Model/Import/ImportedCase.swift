@@ -24,7 +24,7 @@ struct ImportedCase {
         let today = clock.today
         let date = read.date
         var c = Case(kind: kind, meeting: meeting?.meeting ?? Meeting(term: 0, session: 0), number: number?.ascii ?? "1",
-                     title: proposalTitle(opening: opening, fallback: title), leadProposer: "",
+                     title: PublishedLine.tidied(proposalTitle(opening: opening, fallback: title)), leadProposer: "",
                      assignedOn: date ?? today, status: status, handler: user)
         if let number, number.printed != number.ascii { c.printedNumber = number.printed }
         switch addressee {
@@ -57,13 +57,24 @@ struct ImportedCase {
         return c
     }
 
-    /// The reply as read; `layout` and `title` are the profile's to set.
+    /// The reply as read, its paragraphs `PublishedLine.tidied`; `layout` and `title` are the
+    /// profile's to set.
     var reply: Reply {
-        Reply(documentNumber: read.documentNumber, date: read.date, salutation: read.salutation,
-              opening: read.opening.joined(separator: "\n"), sections: read.sections, closing: read.closing.joined(separator: "\n"),
-              signature: read.units.first ?? read.headerUnit, jointUnits: Array(read.units.dropFirst()), attachments: read.attachments,
+        let sections = read.sections.map { s in
+            ReplySection(heading: PublishedLine.tidied(s.heading), text: Self.tidied(s.text), level: s.level, runIn: s.runIn)
+        }
+        return Reply(documentNumber: read.documentNumber, date: read.date, salutation: PublishedLine.tidied(read.salutation),
+              opening: Self.tidied(read.opening.joined(separator: "\n")), sections: sections,
+              closing: Self.tidied(read.closing.joined(separator: "\n")),
+              signature: read.units.first ?? read.headerUnit, jointUnits: Array(read.units.dropFirst()),
+              attachments: read.attachments.map(PublishedLine.tidied),
               leader: read.leader, contactPerson: read.contactPerson, contactPhone: read.contactPhone,
               contactAddress: read.contactAddress, postcode: read.postcode, copyTo: read.copyTo, reportTo: read.reportTo)
+    }
+
+    /// Every line of `text` tidied.
+    private static func tidied(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(PublishedLine.tidied).joined(separator: "\n")
     }
 
     /// 提案 or 建议: as the title says, else the meeting's body, else how the proposers are addressed.
