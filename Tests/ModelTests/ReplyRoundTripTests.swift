@@ -31,18 +31,9 @@ import TestSupport
     }
 
     static func imported(_ bytes: [UInt8], name: String, configuration: Configuration) throws -> ImportedReply {
-        nonisolated(unsafe) var result: Result<ImportedReply, Error>?
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            let importer = ReplyImport(configuration: configuration)
-            result = Result { try importer.imported(importer.read(bytes: bytes, path: name), status: configuration.workflow.replied, user: "tester",
-                                         clock: .fixed(LocalDate(year: 2026, month: 12, day: 7)!), source: name) }
-            done.signal()
-        }
-        thread.stackSize = 512 << 10
-        thread.start()
-        done.wait()
-        return try result!.get()
+        let importer = ReplyImport(configuration: configuration)
+        return try importer.imported(importer.read(bytes: bytes, path: name), status: configuration.workflow.replied, user: "tester",
+                                     clock: .fixed(LocalDate(year: 2026, month: 12, day: 7)!), source: name)
     }
 
     /// The reply's own lines: the file's, or for a web page those written out in `expected/`.
