@@ -26,6 +26,8 @@ struct ImportedCase {
         var c = Case(kind: kind, meeting: meeting?.meeting ?? Meeting(term: 0, session: 0), number: number?.ascii ?? "1",
                      title: PublishedLine.tidied(proposalTitle(opening: opening, fallback: title)), leadProposer: "",
                      assignedOn: date ?? today, status: status, handler: user)
+        // A published reply does not say when the case was assigned; the case file needs a day.
+        notes.append("交办日期：答复中没有，暂记为\(c.assignedOn)")
         if let number, number.printed != number.ascii { c.printedNumber = number.printed }
         switch addressee {
         case .proposers(let names):
@@ -40,6 +42,7 @@ struct ImportedCase {
         case nil:
             break
         }
+        if c.leadProposer.isEmpty { notes.append("领衔人：答复中没有写明") }
         if !read.disclosure.isEmpty {
             let category = configuration.disclosure.options.first { Disclosure(category: $0).printedCategory == read.disclosure }
             if let category { c.disclosure = Disclosure(category: category) } else { notes.append("公开属性“\(read.disclosure)”不在配置的选项中，未记录") }
