@@ -5,6 +5,7 @@ import Foundation
 /// (a circle typed for the zero of a year), and whitespace normalised — none next to a Chinese
 /// character (pages have `工作制度。 2017 年`), any other run one space.
 public enum PublishedLine {
+    /// `line` as it is compared.
     public static func normalised(_ line: some StringProtocol) -> String {
         let characters = Array(String(line).precomposedStringWithCompatibilityMapping.replacingOccurrences(of: "○", with: "〇"))
         var out: [Character] = []

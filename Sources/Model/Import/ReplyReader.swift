@@ -14,7 +14,12 @@ public struct ReplyReader: Sendable {
 
     /// Why lines are not a reply: no title and no salutation, or nothing under them.
     public enum Refusal: Error, Hashable, Sendable {
-        case empty, noTitleOrSalutation, noBody
+        /// No line with anything on it.
+        case empty
+        /// Neither a title (`关于…的答复`) nor a salutation (`…委员：`).
+        case noTitleOrSalutation
+        /// A title or salutation, but no paragraph under it.
+        case noBody
     }
 
     /// The parts of the reply in `lines` (as a file or a page holds them; blank ones are skipped).
