@@ -188,5 +188,7 @@ import TestSupport
         #expect(PublishedLine.tidied("联系电话 021-59720000 ext 12") == "联系电话021-59720000 ext 12")
         #expect(PublishedLine.normalised("办理结果:解决或采纳 ") == PublishedLine.normalised("办理结果：解决或采纳"))
         #expect(PublishedLine.normalised("二○二二年") == PublishedLine.normalised("二〇二二年"))
+        let match = PublishedLine.matching(["标题", "称呼", "开头", "落款"], ["标题", "开头", "多出", "落款"])
+        #expect(match.count == 3 && match.inA == [0, 2, 3] && match.inB == [0, 1, 3])
     }
 }
