@@ -113,16 +113,21 @@ public struct IncomingText: Sendable, Equatable {
 
     /// The contents of the file at `path`, in `encoding`.
     public init(contentsOf path: String, encoding: Encoding = .utf8) throws(Failure) {
-        let bytes: [UInt8]
+        try self.init(bytes: Self.bytes(of: path), encoding: encoding)
+    }
+
+    /// The bytes of the file at `path`, read as every file named on the command line is: a link
+    /// followed, a pipe, a device or a file over `ReadLimit.incomingText` refused.
+    /// - Throws: `.unreadable` or `.refused`.
+    public static func bytes(of path: String) throws(Failure) -> [UInt8] {
         do {
             // A file named on the command line may well be a link; a pipe or a device is refused all
             // the same, as it could be endless.
-            bytes = try FileSystem.read(path, limit: .incomingText, followingLinks: true)
+            return try FileSystem.read(path, limit: .incomingText, followingLinks: true)
         } catch {
             if case .io(_, _, let code) = error { throw .unreadable(path: path, errno: code) }
             throw .refused(error.description)
         }
-        try self.init(bytes: bytes, encoding: encoding)
     }
 
     /// A bracketed paste from the terminal. Terminals send each line break of a paste as the "\r"

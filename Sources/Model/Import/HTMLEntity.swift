@@ -1,0 +1,30 @@
+/// HTML character references (`&nbsp;` `&#12288;` `&#x3000;` `&ldquo;`), decoded as a browser
+/// shows them. Only the named references government pages use are known; an unknown one stays as
+/// written, as browsers leave it.
+enum HTMLEntity {
+    static let named: [String: String] = [
+        "nbsp": "\u{A0}", "lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'", "ldquo": "“", "rdquo": "”",
+        "lsquo": "‘", "rsquo": "’", "hellip": "…", "mdash": "—", "ndash": "–", "middot": "·", "emsp": "\u{2003}",
+        "ensp": "\u{2002}", "thinsp": "\u{2009}", "ideographicspace": "\u{3000}", "times": "×", "divide": "÷",
+        "laquo": "«", "raquo": "»", "bull": "•", "copy": "©", "reg": "®", "yen": "¥", "deg": "°", "plusmn": "±",
+    ]
+
+    /// The text the reference starting with the `&` at `start` stands for, and where the source
+    /// continues after it; a `&` that starts no known reference is itself.
+    static func decode(in html: String, at start: String.Index) -> (String, String.Index) {
+        let afterAmpersand = html.index(after: start)
+        let limit = html.index(afterAmpersand, offsetBy: 12, limitedBy: html.endIndex) ?? html.endIndex
+        guard let semicolon = html[afterAmpersand..<limit].firstIndex(of: ";") else { return ("&", afterAmpersand) }
+        let name = html[afterAmpersand..<semicolon]
+        let next = html.index(after: semicolon)
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            // A control character (NUL, C0, C1) would be refused as text anyway.
+            guard let value, let scalar = Unicode.Scalar(value), !scalar.isControlCharacter else { return ("&", afterAmpersand) }
+            return (String(Character(scalar)), next)
+        }
+        guard let text = named[String(name)] else { return ("&", afterAmpersand) }
+        return (text, next)
+    }
+}

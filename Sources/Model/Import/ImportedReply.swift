@@ -1,0 +1,21 @@
+/// A published reply read back into a new case, with what the import report says about it.
+public struct ImportedReply: Sendable {
+    /// The new case: its reply laid out with `profile` (`Reply.layout`).
+    public var c: Case
+    /// The reply's parts as read.
+    public var read: ReadReply
+    /// The profile whose layout explains the most lines (or the one given).
+    public var profile: OfficeProfile
+    /// Whether the profile was given (`--profile`) rather than detected.
+    public var profileGiven: Bool
+    /// The reply's lines: those of the file or page, the page's chrome and own title left out.
+    public var total: Int
+    /// How many of them the case, exported with `profile`, prints as they were.
+    public var explained: Int
+    /// The reply's lines (1-based) the export does not print as they were.
+    public var unexplained: [Int]
+    /// Lines the export prints that the reply does not have.
+    public var added: [String]
+    /// What could not be kept in the case (an outcome outside the configured scheme …).
+    public var notes: [String]
+}

@@ -1,0 +1,30 @@
+/// A published reply's file as lines of text: plain text or an HTML page saved from a government
+/// site, in UTF-8 (a byte-order mark dropped) or GB18030 (GBK and GB2312 too: pages of Chinese
+/// government sites and files saved by Chinese Windows often are), read through `IncomingText`.
+public struct PublishedFile: Sendable {
+    /// The lines, as the file or the page shows them (HTML laid out by `HTMLText`).
+    public let lines: [String]
+    /// The encoding the file turned out to be in.
+    public let encoding: IncomingText.Encoding
+    /// Whether it was read as an HTML page.
+    public let isHTML: Bool
+
+    /// Reads `bytes` of the file named `name` (its extension `.html`/`.htm` says HTML, as does a
+    /// text that starts as a page does). Tries UTF-8, then GB18030.
+    /// - Throws: `IncomingText.Failure` — UTF-16/32 or binary (`.nonText`), a control character, or
+    ///   bytes that are neither encoding (the UTF-8 failure, naming where it is).
+    public init(bytes: [UInt8], name: String) throws(IncomingText.Failure) {
+        let text: String
+        do {
+            text = try IncomingText(bytes: bytes).text
+            encoding = .utf8
+        } catch .notText(let utf8, let line, let byte) {
+            guard let gb = try? IncomingText(bytes: bytes, encoding: .gb18030) else { throw .notText(encoding: utf8, line: line, byte: byte) }
+            text = gb.text
+            encoding = .gb18030
+        }
+        let lowercased = name.lowercased()
+        isHTML = lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") || HTMLText.looksLikeHTML(text)
+        lines = isHTML ? HTMLText.lines(of: text) : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}
