@@ -123,9 +123,9 @@ struct RandomReply {
         if printed.contains("document_number"), chance(70) { r.documentNumber = "青民函〔\(count(2015...2030))〕\(count(1...300))号" }
         if printed.contains("disclosure"), chance(70) { c.disclosure = Disclosure(category: pick(["主动公开·全文", "依申请公开", "不予公开"])) }
         if printed.contains("outcome"), chance(70) {
-            c.outcomes = [OutcomeRecord(result: pick(configuration.outcomeScheme.map(\.label)), date: r.date ?? c.assignedOn, recordedBy: "tester")]
+            c.outcomes = [OutcomeRecord(result: pick(configuration.outcomeScheme.map(\.label)), date: (r.date ?? c.assignedOn)!, recordedBy: "tester")]
         }
-        if printed.contains("signer"), chance(70) { c.signOff = SignOff(signer: pick(Self.names), date: r.date ?? c.assignedOn) }
+        if printed.contains("signer"), chance(70) { c.signOff = SignOff(signer: pick(Self.names), date: (r.date ?? c.assignedOn)!) }
         if printed.contains("leader"), chance(70) { r.leader = "陈立新" }
         if printed.contains("contact_person"), chance(70) { r.contactPerson = "王丽" }
         if printed.contains("contact_phone"), chance(70) { r.contactPhone = "021-5972\(count(1000...9999))" }

@@ -5,7 +5,8 @@ public struct Case: Hashable, Sendable {
     /// The number within the meeting as the case's ID and file name carry it: ASCII letters, digits
     /// and '-' only (`090`, `B2017-9`).
     public var number: String
-    /// The number as documents print it when it is not `number` (`第52号`, `B〔2017〕9号`); empty otherwise.
+    /// The number as documents print it between 第 and 号 when it is not `number` (`B〔2017〕9` for
+    /// `B〔2017〕9号`; see `CaseID.bareNumber`); empty otherwise.
     public var printedNumber: String
     public var title: String
     /// 领衔： the lead proposer; empty when the case's documents do not name one (a published reply

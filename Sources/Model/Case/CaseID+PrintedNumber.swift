@@ -47,6 +47,17 @@ extension CaseID {
         return number.isEmpty ? fallbackNumber : number
     }
 
+    /// A typed or printed case number as documents put it between 第 and 号, which is what
+    /// `Case.printedNumber` keeps and the templates' `第{number}号` prints: surrounding spaces, a
+    /// leading 第 and a trailing 号 go (`第52号` → `52`, `B〔2017〕9号` → `B〔2017〕9`); the rest is kept
+    /// as written.
+    public static func bareNumber(_ typed: String) -> String {
+        var bare = Substring(TypedText.trimmed(typed))
+        if bare.hasPrefix("第") { bare = bare.dropFirst() }
+        if bare.hasSuffix("号") { bare = bare.dropLast() }
+        return TypedText.trimmed(String(bare))
+    }
+
     /// The same kind, meeting and number with `-n` added (`52` → `52-2`): the IDs a store tries in
     /// turn when a derived number is taken.
     public func numbered(_ n: Int) -> CaseID {

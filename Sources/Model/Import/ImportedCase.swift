@@ -23,12 +23,12 @@ struct ImportedCase {
         let kind = kind(title: title, meeting: meeting, addressee: addressee)
         let today = clock.today
         let date = read.date
-        var c = Case(kind: kind, meeting: meeting?.meeting ?? Meeting(term: 0, session: 0), number: number?.ascii ?? "1",
+        let ascii = number.map { CaseID.number(derivedFrom: $0.printed) } ?? CaseID.fallbackNumber
+        // A published reply does not say when the case was assigned: the case has no 交办日期.
+        var c = Case(kind: kind, meeting: meeting?.meeting ?? Meeting.unknown, number: ascii,
                      title: PublishedLine.tidied(proposalTitle(opening: opening, fallback: title)), leadProposer: "",
-                     assignedOn: date ?? today, status: status, handler: user)
-        // A published reply does not say when the case was assigned; the case file needs a day.
-        notes.append("交办日期：答复中没有，暂记为\(c.assignedOn)")
-        if let number, number.printed != number.ascii { c.printedNumber = number.printed }
+                     assignedOn: nil, status: status, handler: user)
+        if let number, number.printed != ascii { c.printedNumber = number.printed }
         switch addressee {
         case .proposers(let names):
             c.leadProposer = names.first ?? ""

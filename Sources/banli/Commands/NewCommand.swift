@@ -109,7 +109,7 @@ struct NewCommand: ParsableCommand {
         if let textFile { body = try incoming(textFile) }
         let configuration = context.configuration
         return Case(
-            kind: kind, meeting: meeting, number: number, printedNumber: isPrinted ? TypedText.trimmed(self.number ?? "") : "",
+            kind: kind, meeting: meeting, number: number, printedNumber: isPrinted ? Self.printedNumber(typedNumber, id: number) : "",
             title: title,
             leadProposer: lead,
             jointSigners: (signers ?? "").split(whereSeparator: { "、，,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -119,5 +119,12 @@ struct NewCommand: ParsableCommand {
             status: configuration.workflow.initial, handler: context.user,
             disclosure: Disclosure(category: configuration.disclosure.defaultOption), text: body,
             journal: [JournalEntry(time: context.clock.timestamp(), user: context.user, text: "新建案件")])
+    }
+
+    /// What the case keeps as 案号 for a typed printed number: its bare form (`CaseID.bareNumber`),
+    /// or nothing when that is the ID's number already (`第52号` → ID `52`).
+    static func printedNumber(_ typed: String, id number: String) -> String {
+        let bare = CaseID.bareNumber(typed)
+        return bare == number ? "" : bare
     }
 }
