@@ -73,6 +73,19 @@ public struct CaseCollection: Sendable {
         return old
     }
 
+    /// Puts a case new to the store in its place in ID order, in the counts. The search, which knows
+    /// cases by their place, is made again for the cases as they are now: with their text once the
+    /// runner has loaded it again, header fields only if asked for before.
+    public mutating func add(_ created: Case) {
+        let summary = created.summary
+        var i = 0
+        while i < all.count && all[i].id < summary.id { i += 1 }
+        all.insert(summary, at: i)
+        counts.add(summary, deadline(of: summary), isOpen: isOpen(summary), 1)
+        savedCases = Dictionary(uniqueKeysWithValues: savedCases.map { ($0.key >= i ? $0.key + 1 : $0.key, $0.value) })
+        search = nil
+    }
+
     /// Moves to a new day: deadlines and the counts follow.
     public mutating func changeDay(to day: LocalDate) {
         today = day
@@ -96,6 +109,8 @@ public struct CaseCollection: Sendable {
     /// Makes `search`, built for `all` as it was when it began, the one used from now on, with the
     /// cases saved since.
     public mutating func attach(_ search: CaseSearch) {
+        // A search begun before a case was added knows too few cases: the runner begins another.
+        guard search.count == all.count else { return }
         var search = search
         for (index, saved) in savedCases { search.revise(saved, at: index) }
         self.search = search

@@ -61,21 +61,10 @@ struct ImportReplyCommand: ParsableCommand {
         if dryRun {
             print(UntrustedText.inert("试导入（未新建案件）：将新建 \(c.id)"))
         } else {
-            c.number = freeNumber(for: c, in: context.store)
+            c.number = try context.store.freeID(near: c.id).number
             let stored = try context.store.create(c)
             print(UntrustedText.inert("已新建案件 \(c.id):\(stored.path)"))
         }
         for line in ImportReport(imported).lines { print(UntrustedText.inert(line)) }
-    }
-
-    /// The case's number, or when a case of that ID is in the store already (a reply imported
-    /// twice, two replies to cases of one number), the first of `52-2`, `52-3` … that is free.
-    private func freeNumber(for c: Case, in store: CaseStore) -> String {
-        var id = c.id, n = 1
-        while FileSystem.exists(store.path(of: id)) {
-            n += 1
-            id.number = String("\(c.number.prefix(13))-\(n)")
-        }
-        return id.number
     }
 }
