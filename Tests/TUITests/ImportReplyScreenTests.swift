@@ -159,6 +159,41 @@ import TestSupport
         #expect(try s.load("zx5-4-203-2").reply.attachments == (try s.load("zx5-4-203")).reply.attachments)
     }
 
+    @Test func theSearchFindsTheNewCaseByItsReplyText() throws {
+        let s = try AppSession(loadText: true)
+        // The search with every case's text is in use before the import.
+        s.keys(.character("/"))
+        s.type("随迁")
+        s.keys(.enter)
+        importing(Self.reply("09-three-levels.txt"), in: s)
+        s.keys(.enter, .escape, .character("g"), .character("/"))
+        s.type("核对报告平均出具")
+        #expect(s.selected == "zx13-3-0088")
+        #expect(s.status.contains("（答复） 第1/1个"), "\(s.status)")
+        // A case after the new one in ID order is still found as itself.
+        s.keys(.escape, .character("/"))
+        s.type("zx6-5-101")
+        #expect(s.selected == "zx6-5-101")
+    }
+
+    /// A case saved before another was added is searched as saved, at its new place.
+    @Test func aCaseSavedBeforeAnAddKeepsItsRevisionInTheSearch() throws {
+        let configuration = try Fixtures.configuration()
+        let store = try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
+        var cases = CaseCollection(try store.list(), configuration: configuration, today: AppSession.today)
+        var saved = try store.load(CaseID("zx6-5-101")!).value
+        saved.title = "鹭鸶湾片区改造"
+        cases.replace(with: saved)
+        var added = saved
+        added.number = "001"
+        added.title = "新导入的案件"
+        cases.add(added)
+        cases.attach(CaseSearch(cases.all, text: nil))
+        let hits = cases.hits(for: "鹭鸶湾", until: nil)
+        #expect(hits.cases.map { cases.all[$0].id.description } == ["zx6-5-101"])
+        #expect(cases.hits(for: "新导入", until: nil).cases.map { cases.all[$0].id.description } == ["zx6-5-001"])
+    }
+
     @Test func aReadOnlyStoreRefusesWithItsUsualMessage() throws {
         let directory = Fixtures.demoStoreCopy()
         let s = try AppSession(store: directory, access: .readOnly, readOnlyCause: .linkedStoreDirectory(path: directory + "/.banli/recovery", kind: .symbolicLink))
