@@ -7,15 +7,14 @@ import Model
 /// the file, as `banli import-reply` does) and opens it; going back creates nothing.
 public struct ImportPreviewScreen: PagedScreen {
     public var keyContext: KeyContext { .importPreview }
-    /// The reply as read, and the file it was read from.
+    /// The reply as read.
     let read: ReadReply
+    /// The file it was read from, as resolved (the new case's journal names it).
     public let path: String
     /// The case as laid out with the profile detected or chosen.
     public private(set) var imported: ImportedReply
     /// The ID the case will get in the store; its own until the store has said.
     public private(set) var id: CaseID
-    /// A create is under way: a second confirm must not create the case twice.
-    private var creating = false
     var pager = Pager("")
     private var guessed: Set<Int> = []
 
@@ -46,10 +45,7 @@ public struct ImportPreviewScreen: PagedScreen {
 
     mutating func handle(_ action: Action, _ u: inout Update) -> Bool {
         switch action {
-        case .confirm:
-            guard !creating else { return true }
-            creating = true
-            u.run(.createCase(imported.c))
+        case .confirm: u.run(.createCase(imported.c))
         case .chooseProfile:
             let names = u.configuration.profileNames
             var items: [MenuLayer.Item] = []
@@ -93,7 +89,6 @@ public struct ImportPreviewScreen: PagedScreen {
             u.say("已新建案件 \(stored.value.id)（从 \(path) 导入）")
             u.open(DetailScreen(stored.value.id))
         case .failed(let error):
-            creating = false
             u.say("未新建案件：\(error)")
         default: break
         }
