@@ -26,11 +26,17 @@ struct GlobalOptions: ParsableArguments {
 
     /// The store directory: `--store`, `BANLI_STORE`, the configuration, or a writable copy of the demo.
     func storeDirectory(configuration: Configuration, resources: Resources) throws -> String {
-        let environment = ProcessInfo.processInfo.environment
+        if let named = namedStoreDirectory(configuration: configuration) { return named }
+        return try DemoStore.writableCopy(of: resources.demoStore, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The store directory the user named: `--store`, `BANLI_STORE` or the configuration's; nil
+    /// when none is named (the demo copy stands in).
+    func namedStoreDirectory(configuration: Configuration) -> String? {
         if let store { return store }
-        if let fromEnvironment = environment["BANLI_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["BANLI_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
         if !configuration.store.isEmpty { return (configuration.store as NSString).expandingTildeInPath }
-        return try DemoStore.writableCopy(of: resources.demoStore, environment: environment)
+        return nil
     }
 
     /// Everything a command needs: configuration, the opened store, who is working and when. A

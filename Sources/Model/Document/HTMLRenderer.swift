@@ -113,6 +113,7 @@ public struct HTMLRenderer: DocumentRenderer {
         .attachments p + p { text-indent: 5em; }
         p { margin: 0; text-indent: 2em; text-align: justify; orphans: 2; widows: 2; }
         .head p, .header p, .salutation, .contact p, .footer { text-indent: 0; }
+        .head p, .header p, .signature p { white-space: pre-wrap; }
         .header { margin-bottom: 28.9pt; }
         .signature { margin-top: 57.8pt; text-align: right; padding-right: 4em; break-inside: avoid; }
         .signature p { text-indent: 0; text-align: right; }

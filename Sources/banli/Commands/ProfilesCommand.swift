@@ -2,8 +2,8 @@ import ArgumentParser
 import Model
 
 /// `banli profiles`: the office profiles （版式） the configuration defines, one a line with its
-/// description, the one in use marked. It needs no store, but names the store's choice when a
-/// store is found.
+/// description, the one in use marked. It needs no store, but marks the store's choice when a
+/// store is named.
 struct ProfilesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profiles", abstract: "列出可用的版式及其说明 (list the office profiles a reply can be laid out with).",
@@ -18,11 +18,11 @@ struct ProfilesCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let resources = try Resources.locate()
-        var configuration = try options.loadConfiguration(resources: resources)
-        // The store is optional here: without one the configuration's choice is the one in use.
-        if let directory = try? options.storeDirectory(configuration: configuration, resources: resources),
-           StoreMarker.isPresent(in: directory), let name = try? StoreMarker.profile(in: directory) {
+        var configuration = try options.loadConfiguration(resources: try Resources.locate())
+        // The store is optional here: without one (or with the demo's, which names none) the
+        // configuration's choice is the one in use.
+        if let directory = options.namedStoreDirectory(configuration: configuration), StoreMarker.isPresent(in: directory),
+           let name = try StoreMarker.profile(in: directory) {
             do {
                 try configuration.useProfile(named: name, source: "案件库标记 " + StoreMarker.path(in: directory))
             } catch {
