@@ -11,7 +11,7 @@ import TestSupport
     @Test func profilesListsEachWithItsDescriptionAndMarksTheOneInUse() throws {
         let out = try run(["profiles"])
         #expect(out.status == 0 && out.stderr.isEmpty, "\(out.stderr)")
-        #expect(out.lines.count == 8)
+        #expect(out.lines.count == 10)
         #expect(out.lines[0].hasPrefix("* 上海区　上海区级部门的办理意见"))
         #expect(out.lines.contains { $0.hasPrefix("  县局文件　县级部门以文件答复") })
     }
@@ -24,7 +24,7 @@ import TestSupport
         #expect(town.status == 0 && town.stdout.contains("<p class=\"date\">二〇一八年十一月一日</p>"))
         let unknown = try run(["export", "090", "--profile", "省厅"])
         #expect(unknown.status == 1 && unknown.stdout.isEmpty)
-        #expect(unknown.stderr == "banli: 没有名为“省厅”的版式（--profile）；可用的版式：上海区、区局函、县局文件、县局函、镇政府、市局、街道、网页版\n",
+        #expect(unknown.stderr == "banli: 没有名为“省厅”的版式（--profile）；可用的版式：上海区、区局函、县局文件、县局函、镇政府、市局、街道、网页版、上海区网页、县局文件横排\n",
                 "\(unknown.stderr)")
     }
 

@@ -191,7 +191,7 @@ import TestSupport
         #expect(try configuration.profile(for: c).name == "街道")
         c.reply.layout = "不存在"
         let error = try #require(throws: UnknownProfile.self) { try configuration.profile(for: c) }
-        #expect(error.description == "没有名为“不存在”的版式（案件 zx5-2-090 的版式）；可用的版式：上海区、区局函、县局文件、县局函、镇政府、市局、街道、网页版")
+        #expect(error.description == "没有名为“不存在”的版式（案件 zx5-2-090 的版式）；可用的版式：上海区、区局函、县局文件、县局函、镇政府、市局、街道、网页版、上海区网页、县局文件横排")
         #expect(throws: UnknownProfile.self) { try configuration.useProfile(named: "不存在", source: "test") }
         // A document of a reply whose 版式 is gone is still shown (the form, the report), in the profile in use.
         #expect(ReplyDocument(for: c, configuration: configuration).profile.name == "街道")

@@ -15,7 +15,7 @@ import TestSupport
     @Test func theShippedProfilesAndTheDefault() throws {
         let c = try Fixtures.configuration()
         #expect(c.profileName == "上海区")
-        #expect(c.profileNames == ["上海区", "区局函", "县局文件", "县局函", "镇政府", "市局", "街道", "网页版"])
+        #expect(c.profileNames == ["上海区", "区局函", "县局文件", "县局函", "镇政府", "市局", "街道", "网页版", "上海区网页", "县局文件横排"])
         for name in c.profileNames {
             let p = c.profiles[name]!
             #expect(p.name == name && !p.description.isEmpty && p.headingNumerals.count == 4, "\(name)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A body section of a reply: a heading at one of four levels and its paragraphs. The numeral
 /// （一、 （一） 1. （1））is not stored; it follows from the section's place among the sections of
 /// its level, in the style the office profile gives each level. A section with an empty heading is
@@ -17,10 +19,12 @@ public struct ReplySection: Hashable, Sendable {
     public static let levels = 1...4
 
     /// Whether the section says something: it has text, or it is a heading over sub-sections
-    /// (`一、关于…` followed by `（一）…`). An empty heading's section is plain paragraphs, written once
-    /// it has text.
+    /// (`一、关于…` followed by `（一）…`), or a numbered point that is a sentence of its own
+    /// (`1.已接入14个部门数据。`, `（1）服务预约：……；`, as published replies list points). An empty
+    /// heading's section is plain paragraphs, written once it has text.
     func isWritten(before next: ReplySection?) -> Bool {
-        !text.isBlank || (!heading.isBlank && (next.map { $0.level > level } ?? false))
+        let sentence = heading.trimmingCharacters(in: .whitespaces).last.map { "。；;！？!?".contains($0) } ?? false
+        return !text.isBlank || (!heading.isBlank && (sentence || (next.map { $0.level > level } ?? false)))
     }
 
     public init(heading: String, text: String, level: Int = 1, runIn: Bool = false) {

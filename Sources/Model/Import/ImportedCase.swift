@@ -24,8 +24,10 @@ struct ImportedCase {
         let today = clock.today
         let date = read.date
         var c = Case(kind: kind, meeting: meeting?.meeting ?? Meeting(term: 0, session: 0), number: number?.ascii ?? "1",
-                     title: proposalTitle(opening: opening, fallback: title), leadProposer: "",
+                     title: PublishedLine.tidied(proposalTitle(opening: opening, fallback: title)), leadProposer: "",
                      assignedOn: date ?? today, status: status, handler: user)
+        // A published reply does not say when the case was assigned; the case file needs a day.
+        notes.append("交办日期：答复中没有，暂记为\(c.assignedOn)")
         if let number, number.printed != number.ascii { c.printedNumber = number.printed }
         switch addressee {
         case .proposers(let names):
@@ -40,6 +42,7 @@ struct ImportedCase {
         case nil:
             break
         }
+        if c.leadProposer.isEmpty { notes.append("领衔人：答复中没有写明") }
         if !read.disclosure.isEmpty {
             let category = configuration.disclosure.options.first { Disclosure(category: $0).printedCategory == read.disclosure }
             if let category { c.disclosure = Disclosure(category: category) } else { notes.append("公开属性“\(read.disclosure)”不在配置的选项中，未记录") }
@@ -57,13 +60,24 @@ struct ImportedCase {
         return c
     }
 
-    /// The reply as read; `layout` and `title` are the profile's to set.
+    /// The reply as read, its paragraphs `PublishedLine.tidied`; `layout` and `title` are the
+    /// profile's to set.
     var reply: Reply {
-        Reply(documentNumber: read.documentNumber, date: read.date, salutation: read.salutation,
-              opening: read.opening.joined(separator: "\n"), sections: read.sections, closing: read.closing.joined(separator: "\n"),
-              signature: read.units.first ?? read.headerUnit, jointUnits: Array(read.units.dropFirst()), attachments: read.attachments,
+        let sections = read.sections.map { s in
+            ReplySection(heading: PublishedLine.tidied(s.heading), text: Self.tidied(s.text), level: s.level, runIn: s.runIn)
+        }
+        return Reply(documentNumber: read.documentNumber, date: read.date, salutation: PublishedLine.tidied(read.salutation),
+              opening: Self.tidied(read.opening.joined(separator: "\n")), sections: sections,
+              closing: Self.tidied(read.closing.joined(separator: "\n")),
+              signature: read.units.first ?? read.headerUnit, jointUnits: Array(read.units.dropFirst()),
+              attachments: read.attachments.map(PublishedLine.tidied),
               leader: read.leader, contactPerson: read.contactPerson, contactPhone: read.contactPhone,
               contactAddress: read.contactAddress, postcode: read.postcode, copyTo: read.copyTo, reportTo: read.reportTo)
+    }
+
+    /// Every line of `text` tidied.
+    private static func tidied(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(PublishedLine.tidied).joined(separator: "\n")
     }
 
     /// 提案 or 建议: as the title says, else the meeting's body, else how the proposers are addressed.

@@ -17,6 +17,28 @@ public enum PublishedLine {
         return String(out)
     }
 
+    /// A paragraph of a web page as official documents write it, for keeping in a case: no
+    /// whitespace next to a Chinese character (`工作制度。 2017 年` → `工作制度。2017年`), other runs
+    /// one space, and ASCII `,:;()!?` next to Chinese text full-width (`办理结果:` → `办理结果：`).
+    /// Equal to the line it came from once both are `normalised`.
+    public static func tidied(_ line: some StringProtocol) -> String {
+        let characters = Array(line)
+        var out: [Character] = []
+        for (i, c) in characters.enumerated() {
+            guard c.isWhitespace else { out.append(c); continue }
+            let next = characters[(i + 1)...].first { !$0.isWhitespace }
+            if out.last.map({ !$0.isASCII || $0 == " " }) ?? true || next.map({ !$0.isASCII }) ?? true { continue }
+            out.append(" ")
+        }
+        for (i, c) in out.enumerated() {
+            guard let wide = fullWidth[c] else { continue }
+            if (i > 0 && !out[i - 1].isASCII) || (i + 1 < out.count && !out[i + 1].isASCII) { out[i] = wide }
+        }
+        return String(out)
+    }
+
+    private static let fullWidth: [Character: Character] = [",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"]
+
     /// The non-blank lines of `text`, normalised.
     public static func lines(of text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).map(normalised).filter { !$0.isEmpty }

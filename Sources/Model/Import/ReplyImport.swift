@@ -78,7 +78,7 @@ public struct ReplyImport: Sendable {
         let document = ReplyDocument(for: c, configuration: configuration, profile: profile)
         let printedTitle = document.blocks.lazy.compactMap { if case .title(let t) = $0 { t } else { nil } }.first ?? ""
         if PublishedLine.lines(of: printedTitle) != read.title.map(PublishedLine.normalised) {
-            c.reply.title = read.title.joined(separator: "\n")
+            c.reply.title = read.title.map(PublishedLine.tidied).joined(separator: "\n")
         }
         let exported = PublishedLine.lines(of: ReplyDocument(for: c, configuration: configuration, profile: profile).plainText)
         let match = PublishedLine.matching(wanted.map(\.text), exported)

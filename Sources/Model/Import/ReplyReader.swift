@@ -239,7 +239,7 @@ public struct ReplyReader: Sendable {
             }
             guard let list = LabelledText(lines[first])?.value(for: ReplyWords.attachmentLabels) else { return nil }
             var items: [String] = []
-            for (k, text) in ([list] + lines[(first + 1)...end]).enumerated() {
+            for (k, text) in ([list] + lines[(first + 1)..<(end + 1)]).enumerated() {
                 let numeral = PrintedHeading(startOf: text)
                 // Numbered in order from 1, or one attachment without a number.
                 if let numeral, numeral.level == 3, numeral.value == k + 1 {
