@@ -50,12 +50,18 @@ public struct CaseCollection: Sendable {
 
     /// Where case `id` is in `all`, which is in ID order.
     public func position(of id: CaseID) -> Int? {
+        let low = place(of: id)
+        return low < all.count && all[low].id == id ? low : nil
+    }
+
+    /// Where case `id` is or would go in `all`, which is in ID order: the first place whose ID is not before it.
+    private func place(of id: CaseID) -> Int {
         var low = 0, high = all.count
         while low < high {
             let mid = (low + high) / 2
             if all[mid].id < id { low = mid + 1 } else { high = mid }
         }
-        return low < all.count && all[low].id == id ? low : nil
+        return low
     }
 
     /// Puts a saved case in place of its old summary, in the counts and in the search. Returns the
@@ -78,8 +84,7 @@ public struct CaseCollection: Sendable {
     /// runner has loaded it again, header fields only if asked for before.
     public mutating func add(_ created: Case) {
         let summary = created.summary
-        var i = 0
-        while i < all.count && all[i].id < summary.id { i += 1 }
+        let i = place(of: summary.id)
         all.insert(summary, at: i)
         counts.add(summary, deadline(of: summary), isOpen: isOpen(summary), 1)
         savedCases = Dictionary(uniqueKeysWithValues: savedCases.map { ($0.key >= i ? $0.key + 1 : $0.key, $0.value) })
