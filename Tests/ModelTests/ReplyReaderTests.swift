@@ -136,6 +136,22 @@ import TestSupport
         #expect(gb.documentNumber == "青民发【2024】201号" && gb.signer == "林国栋" && gb.count(of: .documentHead) == 2)
     }
 
+    @Test func headerLinesAreReadInAnyOrderWithOrWithoutLabels() throws {
+        let r = try Self.read("""
+            关于对政协十届三次会议第37号提案的答复
+            2024年7月2日    解决或采纳
+            文号：青民函〔2024〕12号
+            公开属性：依申请公开
+            办理单位：青溪县民政局
+            签发人：林国栋
+            赵明远委员：
+            您提出的建议收悉，现答复如下：
+            已办理。
+            """)
+        #expect(r.headerDate?.date == LocalDate(year: 2024, month: 7, day: 2) && r.outcome == "解决或采纳" && r.documentNumber == "青民函〔2024〕12号")
+        #expect(r.disclosure == "依申请公开" && r.headerUnit == "青溪县民政局" && r.signer == "林国栋" && r.count(of: .header) == 5 && r.guesses.isEmpty)
+    }
+
     @Test func aLineNoRuleKnowsGoesToTheNearestPartAndIsListed() throws {
         let r = try Self.read("""
             （此件依申请公开）
@@ -172,5 +188,7 @@ import TestSupport
         #expect(PublishedLine.tidied("联系电话 021-59720000 ext 12") == "联系电话021-59720000 ext 12")
         #expect(PublishedLine.normalised("办理结果:解决或采纳 ") == PublishedLine.normalised("办理结果：解决或采纳"))
         #expect(PublishedLine.normalised("二○二二年") == PublishedLine.normalised("二〇二二年"))
+        let match = PublishedLine.matching(["标题", "称呼", "开头", "落款"], ["标题", "开头", "多出", "落款"])
+        #expect(match.count == 3 && match.inA == [0, 2, 3] && match.inB == [0, 1, 3])
     }
 }

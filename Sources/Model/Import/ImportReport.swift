@@ -3,12 +3,14 @@
 /// placed by guess, the lines the profile does not print as they were, and what the case could not
 /// keep. The command line prints it; the terminal UI's preview shows it.
 public struct ImportReport: Sendable {
+    /// The import reported on.
     public let imported: ImportedReply
 
     public init(_ imported: ImportedReply) {
         self.imported = imported
     }
 
+    /// The report, one line per part or finding, in Chinese.
     public var lines: [String] {
         let r = imported.read, c = imported.c
         var out: [String] = []

@@ -4,6 +4,7 @@ import Foundation
 /// replies write dates five ways (docs of issue 14, `documents.md`): `2018年11月1日`,
 /// `2024年05月06日`, `二〇二一年六月三日` (with 〇 or ○ for zero), `2024.05.06` and `2024-05-06`.
 public struct PrintedDate: Hashable, Sendable {
+    /// The day.
     public var date: LocalDate
     /// The style it is printed in; `.chinese` when several print it so (`2024年11月12日` is also
     /// `.padded`).

@@ -3,7 +3,9 @@
 /// tells the kind (政协 → proposal, 人大/人民代表大会 → suggestion); the character before it the
 /// issuing level (区, 县, 市, 镇), when printed.
 public struct PrintedMeeting: Hashable, Sendable {
+    /// 提案 for a 政协 meeting, 建议 for a 人大 one.
     public var kind: CaseKind
+    /// Term and session.
     public var meeting: Meeting
     /// `区`, `县`, `市`, `镇`, or empty when the name starts with the body.
     public var level: String

@@ -5,6 +5,7 @@ import Foundation
 /// (a circle typed for the zero of a year), and whitespace normalised — none next to a Chinese
 /// character (pages have `工作制度。 2017 年`), any other run one space.
 public enum PublishedLine {
+    /// `line` as it is compared.
     public static func normalised(_ line: some StringProtocol) -> String {
         let characters = Array(String(line).precomposedStringWithCompatibilityMapping.replacingOccurrences(of: "○", with: "〇"))
         var out: [Character] = []
@@ -45,24 +46,16 @@ public enum PublishedLine {
     }
 
     /// How many lines of `a` and `b` match in order (the longest common subsequence), with the
-    /// indices of `a` and of `b` that match.
+    /// indices of `a` and of `b` that match; the standard library's diff (Myers'), so a long page
+    /// costs time in proportion to its differences, not to the product of the lengths.
     static func matching(_ a: [String], _ b: [String]) -> (count: Int, inA: Set<Int>, inB: Set<Int>) {
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+        var inA = Set(a.indices), inB = Set(b.indices)
+        for change in b.difference(from: a) {
+            switch change {
+            case .remove(let offset, _, _): inA.remove(offset)
+            case .insert(let offset, _, _): inB.remove(offset)
             }
         }
-        var inA = Set<Int>(), inB = Set<Int>(), i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                inA.insert(i); inB.insert(j); i += 1; j += 1
-            } else if table[i + 1][j] >= table[i][j + 1] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return (table[0][0], inA, inB)
+        return (inA.count, inA, inB)
     }
 }

@@ -4,6 +4,8 @@
 /// lines printed as the reply has them are counted (`PublishedLine`). Ties go to the profile in
 /// use, then to the configuration's order.
 public struct ReplyImport: Sendable {
+    /// The profiles to choose from, the outcome scheme and disclosure options the case must fit,
+    /// and the workflow.
     public let configuration: Configuration
 
     public init(configuration: Configuration) {

@@ -14,7 +14,12 @@ public struct ReplyReader: Sendable {
 
     /// Why lines are not a reply: no title and no salutation, or nothing under them.
     public enum Refusal: Error, Hashable, Sendable {
-        case empty, noTitleOrSalutation, noBody
+        /// No line with anything on it.
+        case empty
+        /// Neither a title (`关于…的答复`) nor a salutation (`…委员：`).
+        case noTitleOrSalutation
+        /// A title or salutation, but no paragraph under it.
+        case noBody
     }
 
     /// The parts of the reply in `lines` (as a file or a page holds them; blank ones are skipped).
@@ -188,8 +193,9 @@ public struct ReplyReader: Sendable {
         /// back; the index of the first line of the tail (`lines.count` when there is none).
         mutating func readTail(from bodyStart: Int) -> Int {
             var start = lines.count
-            var contact: [(Int, [ContactItem])] = []
-            var units: [(Int, [String])] = []
+            // Lines read from the end back, so each is put before those already read.
+            var contact: [[ContactItem]] = []
+            var units: [[String]] = []
             // At least one line of body stays above the tail.
             while start - 1 > bodyStart {
                 let j = start - 1, line = lines[j]
@@ -204,13 +210,13 @@ public struct ReplyReader: Sendable {
                     reply.reportTo = ReplyWords.list(copies)
                     reply.parts[j] = .copies
                 } else if let items = ContactItem.line(line) {
-                    contact.insert((j, items), at: 0)
+                    contact.insert(items, at: 0)
                     reply.parts[j] = .contact
                 } else if let date = PrintedDate(line), units.isEmpty, reply.signatureDate == nil {
                     reply.signatureDate = date
                     reply.parts[j] = .signatureDate
                 } else if case let items = LineItems.split(line), !items.isEmpty, items.allSatisfy(ReplyWords.isUnit) {
-                    units.insert((j, items), at: 0)
+                    units.insert(items, at: 0)
                     reply.parts[j] = .signature
                 } else if let attachments = attachmentBlock(endingAt: j, above: bodyStart) {
                     reply.attachments = attachments.items
@@ -222,10 +228,8 @@ public struct ReplyReader: Sendable {
                 }
                 start = j
             }
-            for (_, items) in contact {
-                for item in items { item.field.store(item.value, in: &reply) }
-            }
-            reply.units = units.flatMap(\.1)
+            for item in contact.joined() { item.field.store(item.value, in: &reply) }
+            reply.units = Array(units.joined())
             reply.unitsStacked = units.count > 1
             return start
         }
