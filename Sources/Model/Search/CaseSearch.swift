@@ -102,6 +102,9 @@ public struct CaseSearch: Sendable {
         textRecords = cases.map { c in text?.record(of: c.id) ?? -1 }
     }
 
+    /// How many cases it searches: those it was built for.
+    public var count: Int { headerEnds.count }
+
     /// From now on searches the case at `index` as `c`: its header fields, and its text and reply
     /// when this search has the text.
     public mutating func revise(_ c: Case, at index: Int) {

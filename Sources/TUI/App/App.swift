@@ -80,7 +80,7 @@ public struct App: Sendable {
     }
 
     /// Gives `result` to the screen that asked for it (if it is still open). A result that saved
-    /// cases updates every case's summary and tells every screen.
+    /// or created cases updates every case's summary and tells every screen.
     public mutating func deliver(_ result: EffectResult, to id: Int, size: Size, now: ContinuousClock.Instant = .now) -> [Request] {
         var requests: [Request] = []
         if let i = state.stack.firstIndex(where: { $0.id == id }) {
@@ -97,6 +97,10 @@ public struct App: Sendable {
         for saved in result.savedCases {
             state.cases.replace(with: saved.value)
             requests += broadcast(.caseSaved(saved), size: size, now: now)
+        }
+        if case .caseCreated(let created) = result {
+            state.cases.add(created.value)
+            requests += broadcast(.caseAdded(created), size: size, now: now)
         }
         arrange(size)
         return requests

@@ -65,6 +65,21 @@ extension AppRunner {
         case .awaitSearch:
             draw()
             return .searchAttached(failed: !attachSearch())
+        case .readReply(let typed):
+            let path = workspace.resolve(typed)
+            let bytes: [UInt8]
+            do { bytes = try IncomingText.bytes(of: path) } catch { return .replyRead(path: path, .failure(.unreadable(path: path, error))) }
+            let importer = ReplyImport(configuration: app.state.cases.configuration)
+            return .replyRead(path: path, Result { () throws(ReplyImportError) in try importer.read(bytes: bytes, path: path) })
+        case .findFreeID(let id):
+            return .freeIDFound(Result { () throws(StoreError) in try store.freeID(near: id) })
+        case .createCase(var value):
+            do {
+                value.number = try store.freeID(near: value.id).number
+                return .caseCreated(try store.create(value))
+            } catch {
+                return .failed(error)
+            }
         }
     }
 

@@ -13,7 +13,9 @@ public final class AppRunner {
     /// Loads every case's text for search. Search is prepared with it on another thread once the
     /// first frame is drawn, so opening a large store never waits for it.
     private let loadText: (@Sendable () -> Result<TextIndex, StoreError>)?
-    private var searchIsPrepared = false
+    /// How many cases the search was last prepared for: a case added to the store since (an
+    /// import) has it prepared again, as the search knows cases by their place.
+    private var searchPreparedFor: Int?
     private var preparedSearch: BackgroundLoad<Result<CaseSearch, StoreError>>?
 
     /// While a form has unsaved changes the loop wakes up this often to autosave.
@@ -118,9 +120,9 @@ public final class AppRunner {
     /// Starts preparing the text search on another thread after the first frame; attaches it as soon
     /// as it is ready.
     private func prepareSearch() {
-        if !searchIsPrepared, let load = loadText {
-            searchIsPrepared = true
-            let cases = app.state.cases.all
+        let cases = app.state.cases.all
+        if searchPreparedFor != cases.count, preparedSearch == nil, let load = loadText {
+            searchPreparedFor = cases.count
             preparedSearch = BackgroundLoad { load().map { CaseSearch(cases, text: $0) } }
             app.searchIsBeingPrepared()
         }

@@ -50,12 +50,18 @@ public struct CaseCollection: Sendable {
 
     /// Where case `id` is in `all`, which is in ID order.
     public func position(of id: CaseID) -> Int? {
+        let low = place(of: id)
+        return low < all.count && all[low].id == id ? low : nil
+    }
+
+    /// Where case `id` is or would go in `all`, which is in ID order: the first place whose ID is not before it.
+    private func place(of id: CaseID) -> Int {
         var low = 0, high = all.count
         while low < high {
             let mid = (low + high) / 2
             if all[mid].id < id { low = mid + 1 } else { high = mid }
         }
-        return low < all.count && all[low].id == id ? low : nil
+        return low
     }
 
     /// Puts a saved case in place of its old summary, in the counts and in the search. Returns the
@@ -71,6 +77,18 @@ public struct CaseCollection: Sendable {
         savedCases[i] = saved
         search?.revise(saved, at: i)
         return old
+    }
+
+    /// Puts a case new to the store in its place in ID order, in the counts. The search, which knows
+    /// cases by their place, is made again for the cases as they are now: with their text once the
+    /// runner has loaded it again, header fields only if asked for before.
+    public mutating func add(_ created: Case) {
+        let summary = created.summary
+        let i = place(of: summary.id)
+        all.insert(summary, at: i)
+        counts.add(summary, deadline(of: summary), isOpen: isOpen(summary), 1)
+        savedCases = Dictionary(uniqueKeysWithValues: savedCases.map { ($0.key >= i ? $0.key + 1 : $0.key, $0.value) })
+        search = nil
     }
 
     /// Moves to a new day: deadlines and the counts follow.
@@ -99,6 +117,8 @@ public struct CaseCollection: Sendable {
     /// Makes `search`, built for `all` as it was when it began, the one used from now on, with the
     /// cases saved since.
     public mutating func attach(_ search: CaseSearch) {
+        // A search begun before a case was added knows too few cases: the runner begins another.
+        guard search.count == all.count else { return }
         var search = search
         for (index, saved) in savedCases { search.revise(saved, at: index) }
         self.search = search

@@ -38,6 +38,13 @@ public enum Effect: Equatable, Sendable {
     case findDrafts
     /// Wait for the search being prepared with every case's text (the frame says so meanwhile).
     case awaitSearch
+    /// Read the published reply in the file at this path as typed (`~` and a path relative to the
+    /// current directory resolved, `Workspace.resolve`) into its parts (`ReplyImport.read`).
+    case readReply(String)
+    /// Find the ID a new case near this one gets in the store (`CaseStore.freeID(near:)`).
+    case findFreeID(CaseID)
+    /// Create this new case under the first free ID near its own, in one write.
+    case createCase(Case)
 }
 
 /// What the runner reports after carrying out an `Effect`: facts only; the screen that asked
@@ -66,6 +73,12 @@ public enum EffectResult: Sendable {
     case allCasesLoaded([Case])
     case externallyEdited(Result<ExternalEditor.Outcome, ExternalEditor.Failure>)
     case draftsFound([CaseID])
+    /// A published reply's parts as read from the file at `path` (resolved), or why it is not one.
+    case replyRead(path: String, Result<ReadReply, ReplyImportError>)
+    /// The ID a new case gets (`Effect.findFreeID`).
+    case freeIDFound(Result<CaseID, StoreError>)
+    /// A new case was written to the store.
+    case caseCreated(StoredCase)
     /// The search with every case's text is ready, or loading the text failed (the app said why).
     case searchAttached(failed: Bool)
     /// An effect with nothing to report (a draft discarded, a mark removed, back from a suspension).

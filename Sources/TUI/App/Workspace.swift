@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// What the running app works on besides the screen: the store, who is working, the clock, and the
@@ -17,5 +18,16 @@ public struct Workspace: Sendable {
         self.clock = clock
         self.environment = environment
         self.autosaveInterval = autosaveInterval
+    }
+
+    /// A file path as the user typed it: `~` or `~/…` under `HOME` of the environment, a relative
+    /// path under the current directory (as a shell would take it).
+    public func resolve(_ typed: String) -> String {
+        var path = typed
+        if let home = environment["HOME"], !home.isEmpty, path == "~" || path.hasPrefix("~/") {
+            path = home + path.dropFirst()
+        }
+        if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
+        return path
     }
 }

@@ -12,6 +12,8 @@ public enum Action: String, CaseIterable, Sendable {
     case search, nextMatch = "next-match", previousMatch = "previous-match", filter, sort
     case reply, outcome, status, mark, contact, feedback, due, statistics
     case undoChange = "undo-change"
+    // Importing a published reply.
+    case importReply = "import-reply", chooseProfile = "choose-profile"
     // The reply form.
     case save, nextField = "next-field", previousField = "previous-field", addSection = "add-section"
     case sectionMenu = "section-menu", insertPoint = "insert-point", insertPhrase = "insert-phrase"
@@ -68,6 +70,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .undoChange: return "撤销对本案件的最近一次更改（先确认）"
         case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
         case .statistics: return "统计"
+        case .importReply: return "导入已公开的答复（纯文本或网页）：先预览识别出的各部分，确认后新建案件"
+        case .chooseProfile: return "换一个版式重新识别（菜单列出各版式照原样导出的行数）"
         case .save: return "保存答复"
         case .nextField: return "下一项"
         case .previousField: return "上一项"
@@ -120,6 +124,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .feedback: return "反馈"
         case .due: return "待办"
         case .statistics: return "统计"
+        case .importReply: return "导入"
+        case .chooseProfile: return "版式"
         case .save: return "保存"
         case .nextField, .previousField: return "下一项"
         case .addSection: return "新增部分"
@@ -163,6 +169,7 @@ public enum Action: String, CaseIterable, Sendable {
         .question: [.confirm: "回答", .cancel: "取消，不做任何事"],
         .form: [.back: "离开表单（有未保存的修改时询问）", .outcome: "登记办理结果"],
         .preview: [.back: "回到表单"],
+        .importPreview: [.confirm: "新建案件并打开它", .back: "取消导入，不新建案件"],
         .help: [.back: "关闭帮助"],
     ]
 }

@@ -11,6 +11,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// Editing text: the reply form's fields, the search prompt and questions.
     case editor
     case menu, prompt, question, confirmation
+    /// The preview of a published reply being imported (`ImportPreviewScreen`).
+    case importPreview = "import-preview"
 
     /// How the help screen and `docs/keys.md` name the context.
     public var name: String {
@@ -31,6 +33,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .prompt: return "搜索栏"
         case .question: return "提问（状态行上填写理由、姓名等）"
         case .confirmation: return "确认"
+        case .importPreview: return "导入预览"
         }
     }
 
@@ -39,7 +42,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         switch self {
         case .global: return [.global]
         case .navigation: return [.navigation, .global]
-        case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu:
+        case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu, .importPreview:
             return [self, .navigation, .global]
         case .form: return [.form, .editor, .global]
         // Ctrl-Z stops banli everywhere but in the reply form, where it undoes (as in Word and WPS).
@@ -68,6 +71,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
             return [(.confirm, "\(name)必须有确定的按键"), (.cancel, "\(name)必须有取消的按键")]
         case .due, .detail, .help, .preview, .statistics, .messages, .problems:
             return [(.back, "\(name)必须有返回的按键")]
+        case .importPreview: return [(.confirm, "导入预览必须有新建案件的按键"), (.back, "导入预览必须有取消的按键")]
         case .global, .navigation, .editor: return []
         }
     }
@@ -81,7 +85,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .navigation: return [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
         case .list:
             return [.open, .reply] + handling + [.mark, .undoChange, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
-                                                 .statistics, .problems, .messages, .help, .back, .quit]
+                                                 .statistics, .importReply, .problems, .messages, .help, .back, .quit]
         case .due: return [.open, .reply] + handling + [.undoChange, .messages, .help, .back]
         case .detail: return [.reply] + handling + [.undoChange, .messages, .help, .back]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
@@ -97,6 +101,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .menu:
             return [.choose, .cancel] + Action.chooseNumbered
         case .prompt, .question, .confirmation: return [.confirm, .cancel]
+        case .importPreview: return [.confirm, .chooseProfile, .help, .back]
         }
     }
 }

@@ -82,6 +82,8 @@ extension Screen {
 public enum Change: Sendable {
     /// A case was saved (from the form, a handling step…): its new value.
     case caseSaved(StoredCase)
+    /// A case new to the store was created (an imported reply): its value.
+    case caseAdded(StoredCase)
     /// The date moved on (a session left open past midnight): deadlines and counts change.
     case dayChanged
 }

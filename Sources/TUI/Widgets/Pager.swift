@@ -4,10 +4,11 @@
 /// or under its own indent, so a continued line never looks like a new entry; prose (a proposal, a
 /// reply as its document) wraps as paragraphs do, from the left edge.
 public struct Pager: Sendable {
-    /// One visual line: its text and the cells before it.
+    /// One visual line: its text, the cells before it, and the source line (by number) it is part of.
     struct Line: Sendable {
         var indent: Int
         var text: Substring
+        var source = 0
     }
 
     /// The text, sanitised once.
@@ -76,10 +77,11 @@ public struct Pager: Sendable {
         offset = max(0, min(offset, lines.count - page))
     }
 
-    /// Draws the lines from the offset into `rows`; `style` picks each source line's style from its text.
-    func draw(rows: Range<Int>, into buffer: inout ScreenBuffer, style: (Substring) -> Style = { _ in .normal }) {
+    /// Draws the lines from the offset into `rows`; `style` picks each visual line's style from it
+    /// (its text, or the source line it is part of, so that a wrapped line keeps its style).
+    func draw(rows: Range<Int>, into buffer: inout ScreenBuffer, style: (Line) -> Style = { _ in .normal }) {
         for (line, y) in zip(lines.dropFirst(offset), rows) {
-            buffer.put(String(line.text), x: line.indent, y: y, style: style(line.text))
+            buffer.put(String(line.text), x: line.indent, y: y, style: style(line))
         }
     }
 
@@ -90,7 +92,7 @@ public struct Pager: Sendable {
         for (number, source) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let hang = prose.contains(number) ? 0 : max(0, min(hangingIndent(of: source), width - 8))
             for (n, line) in TextMetrics.hangingLines(of: source, width: width, hang: hang).enumerated() {
-                out.append(Line(indent: n == 0 ? 0 : hang, text: line))
+                out.append(Line(indent: n == 0 ? 0 : hang, text: line, source: number))
             }
         }
         return out

@@ -47,11 +47,11 @@ public struct DueScreen: HandlesCases {
         }
     }
 
-    /// A saved case's reasons are worked out again from the case itself; a new day reads every case.
+    /// A saved or new case's reasons are worked out again from the case itself; a new day reads every case.
     public mutating func observe(_ change: Change, _ u: inout Update) {
         guard var items else { return }
         switch change {
-        case .caseSaved(let saved):
+        case .caseSaved(let saved), .caseAdded(let saved):
             let selected = selectedID
             items.removeAll { $0.id == saved.value.id }
             items += Attention.items(in: [saved.value], on: u.today, configuration: u.configuration)

@@ -14,6 +14,8 @@ public struct ListScreen: HandlesCases {
     public private(set) var marked: Set<CaseID> = []
     /// The last search, for n and N.
     public private(set) var lastQuery = ""
+    /// The file path last typed for an import, asked again with it when it is not a reply.
+    private var importTyped = ""
 
     init(_ cases: CaseCollection) {
         shown = Array(cases.all.indices)
@@ -37,9 +39,14 @@ public struct ListScreen: HandlesCases {
         if !report.saved.isEmpty { marked = [] }
     }
 
-    /// The filter menu's and the quit question's purposes.
+    /// The filter menu's, the quit question's and the import question's purposes.
     enum Choice: Sendable {
-        case filter(CaseFilter), quit
+        case filter(CaseFilter), quit, importPath
+    }
+
+    /// Asks for the file of a published reply to import, `typed` filled in.
+    static func importQuestion(_ typed: String) -> QuestionLayer {
+        QuestionLayer("导入答复文件：", purpose: Choice.importPath, required: "请输入答复文件的路径（纯文本或网页）", text: typed)
     }
 
     public mutating func update(_ action: Action, _ u: inout Update) {
@@ -66,6 +73,7 @@ public struct ListScreen: HandlesCases {
             show(filter: filter, order: orders[(orders.firstIndex(of: order)! + 1) % orders.count], &u)
         case .due: u.open(DueScreen())
         case .statistics: u.open(StatisticsScreen(u.cases))
+        case .importReply: u.open(ListScreen.importQuestion(""))
         case .problems:
             if u.cases.problems.isEmpty { u.say("所有案件文件都已读取，没有问题") } else { u.open(ProblemsScreen(u.cases.problems)) }
         // Esc backs out one level: first the marks, then a filter; on the full list nothing.
@@ -143,6 +151,9 @@ public struct ListScreen: HandlesCases {
         case .chosen(let value as Choice):
             if case .filter(let chosen) = value { show(filter: chosen, order: order, &u) }
         case .confirmed(Choice.quit as Choice): u.run(.quit)
+        case .answered(let path, Choice.importPath as Choice):
+            importTyped = path
+            u.run(.readReply(path))
         case .chosen(let value as SearchPrompt.Answer):
             switch value {
             case .select(let position): table.selected = position
@@ -158,6 +169,12 @@ public struct ListScreen: HandlesCases {
         switch result {
         case .searchAttached(let failed):
             if !failed { u.open(SearchPrompt(shown: shown, origin: table.selected, shownInOrder: showsAllInOrder)) }
+        // A file that is not a reply is said in one line, and the question asked again with it.
+        case .replyRead(_, .failure(let error)):
+            u.say("\(error)")
+            u.open(ListScreen.importQuestion(importTyped))
+        case .replyRead(let path, .success(let read)):
+            do { u.open(try ImportPreviewScreen(read: read, path: path, u)) } catch { u.say("\(error)") }
         case .draftsFound(let ids) where ids.isEmpty: u.run(.quit)
         case .draftsFound(let ids):
             u.open(ConfirmationLayer("有 \(ids.count) 份未保存的答复草稿（\(ids.named)）留在恢复文件中，下次打开这些答复时可以恢复。仍要退出吗？",
@@ -169,6 +186,11 @@ public struct ListScreen: HandlesCases {
     public mutating func observe(_ change: Change, _ u: inout Update) {
         switch change {
         case .dayChanged: refilter(filter: filter, order: order, u.cases)
+        // A new case moves every case after it one place on: shown again, on the new case if it
+        // passes the filter.
+        case .caseAdded(let created):
+            refilter(filter: filter, order: order, u.cases)
+            if let i = u.cases.position(of: created.value.id), let row = shown.firstIndex(of: i) { table.selected = row }
         case .caseSaved(let saved):
             // Filtered and sorted again only when the case's place in the list may have changed.
             guard let i = u.cases.position(of: saved.value.id) else { return }

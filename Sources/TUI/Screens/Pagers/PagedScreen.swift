@@ -23,7 +23,7 @@ extension PagedScreen {
     }
 
     public func render(into buffer: inout ScreenBuffer, _ context: RenderContext) {
-        pager.draw(rows: context.size.body, into: &buffer) { style(of: $0) }
+        pager.draw(rows: context.size.body, into: &buffer) { style(of: $0.text) }
     }
 
     public func hints(_ context: RenderContext) -> [Action] { [.back, .moveDown, .pageDown, .help] }
