@@ -18,17 +18,17 @@ import TestSupport
         let created = try new("B〔2017〕9号")
         #expect(created.status == 0 && created.stdout.hasPrefix("已新建案件 zx6-5-B2017-9:"), "\(created.stderr)")
         let file = file("zx6-5-B2017-9")
-        #expect(file.contains("\n编号: B2017-9\n案号: B〔2017〕9号\n"), "\(file)")
-        #expect(file.hasPrefix("# banli 案件文件 —— 区政协第六届委员会第五次会议 B〔2017〕9号提案\n"))
-        // The same printed number again: the next free ID, the printed number kept as it is.
+        #expect(file.contains("\n编号: B2017-9\n案号: B〔2017〕9\n"), "\(file)")
+        #expect(file.hasPrefix("# banli 案件文件 —— 区政协第六届委员会第五次会议 第B〔2017〕9号提案\n"))
+        // The same printed number again: the next free ID, the printed number kept as written between 第 and 号.
         let again = try new("Ｂ〔2017〕9号")
         #expect(again.status == 0 && again.stdout.hasPrefix("已新建案件 zx6-5-B2017-9-2:"), "\(again.stderr)")
-        #expect(self.file("zx6-5-B2017-9-2").contains("\n案号: Ｂ〔2017〕9号\n"))
+        #expect(self.file("zx6-5-B2017-9-2").contains("\n案号: Ｂ〔2017〕9\n"))
         let shown = try run(["show", "zx6-5-B2017-9"])
-        #expect(shown.status == 0 && shown.lines.first == "zx6-5-B2017-9  区政协第六届委员会第五次会议 B〔2017〕9号委员提案", "\(shown.stdout)")
+        #expect(shown.status == 0 && shown.lines.first == "zx6-5-B2017-9  区政协第六届委员会第五次会议 第B〔2017〕9号委员提案", "\(shown.stdout)")
         let listed = try run(["list", "--format", "tsv"]).lines
         let row = try #require(listed.first { $0.hasPrefix("zx6-5-B2017-9\t") }).split(separator: "\t", omittingEmptySubsequences: false)
-        #expect(row[2] == "B2017-9" && row.last == "B〔2017〕9号", "\(row)")
+        #expect(row[2] == "B2017-9" && row.last == "B〔2017〕9", "\(row)")
         #expect(listed.first { $0.hasPrefix("zx6-5-044\t") }?.hasSuffix("\t044") == true)
         // `第44号` derives 44, which `044` of the same meeting is: the new case takes 44-2.
         let taken = try new("第44号")

@@ -109,7 +109,7 @@ struct NewCommand: ParsableCommand {
         if let textFile { body = try incoming(textFile) }
         let configuration = context.configuration
         return Case(
-            kind: kind, meeting: meeting, number: number, printedNumber: isPrinted ? Self.printedNumber(typedNumber, id: number) : "",
+            kind: kind, meeting: meeting, number: number, printedNumber: isPrinted ? Self.printedNumber(self.number ?? "", id: number) : "",
             title: title,
             leadProposer: lead,
             jointSigners: (signers ?? "").split(whereSeparator: { "、，,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
