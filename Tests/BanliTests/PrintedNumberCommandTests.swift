@@ -48,17 +48,7 @@ import TestSupport
     }
 
     @Test func aCaseWithoutAssignmentDateIsListedCountedAndTabulated() throws {
-        Fixtures.write("""
-            格式: banli-case/1
-            类型: 建议
-            编号: "52"
-            案号: 第52号
-            标题: 关于加强社区养老服务的建议
-            承办方式: 主办
-            状态: 办理中
-            提案正文: 建议……。
-
-            """, to: store + "/rd0-0-52.yaml")
+        Fixtures.write(Fixtures.caseFileWithoutMeetingAssignmentOrLead(kind: "建议", status: "办理中"), to: store + "/rd0-0-52.yaml")
         let check = try run(["check"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         let listed = try run(["list", "--format", "tsv"])

@@ -21,13 +21,26 @@ import TUI
         _ = try tmux.wait(for: "the reply form") { $0.contains("答复 zx6-5-101") }
     }
 
-    @Test func aReplyTypedThroughTheFormIsThereAfterARestart() throws {
-        let store = Fixtures.demoStoreCopy()
-        let tmux = try TmuxSession.banli(store: store)
+    /// Opens 101's reply and types the first section's heading and first paragraph.
+    func startFirstSection(_ tmux: TmuxSession) throws {
         try openReplyOf101(tmux)
         try tmux.send("-l", heading)
         try tmux.send("Tab")
         try tmux.send("-l", paragraphs[0])
+    }
+
+    /// Saves the form, leaves it and quits banli.
+    func saveAndQuit(_ tmux: TmuxSession) throws {
+        try tmux.send("C-s")
+        _ = try tmux.wait(for: "the save") { $0.contains("已保存 zx6-5-101") }
+        try tmux.send("Escape", "q")
+        _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+    }
+
+    @Test func aReplyTypedThroughTheFormIsThereAfterARestart() throws {
+        let store = Fixtures.demoStoreCopy()
+        let tmux = try TmuxSession.banli(store: store)
+        try startFirstSection(tmux)
         try tmux.send("Enter")
         try tmux.send("-l", paragraphs[1])
         _ = try tmux.wait(for: "the typed text") { $0.contains("全程跟踪。") }
@@ -37,10 +50,7 @@ import TUI
         try tmux.send("Tab")
         try tmux.send("-l", secondText)
         _ = try tmux.wait(for: "the second section") { $0.contains("二、" + secondHeading) }
-        try tmux.send("C-s")
-        _ = try tmux.wait(for: "the save") { $0.contains("已保存 zx6-5-101") }
-        try tmux.send("Escape", "q")
-        _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+        try saveAndQuit(tmux)
 
         let again = try TmuxSession.banli(store: store)
         try openReplyOf101(again)
@@ -55,10 +65,7 @@ import TUI
     @Test func aSectionsLevelItsRunInAndTheLeaderTypedInTheFormAreInTheCaseFile() throws {
         let store = Fixtures.demoStoreCopy()
         let tmux = try TmuxSession.banli(store: store)
-        try openReplyOf101(tmux)
-        try tmux.send("-l", heading)
-        try tmux.send("Tab")
-        try tmux.send("-l", paragraphs[0])
+        try startFirstSection(tmux)
         // A second section, then one level down (Alt-→) and run in with its paragraph (Alt-j).
         try tmux.send("C-n")
         try tmux.send("-l", secondHeading)
@@ -73,10 +80,7 @@ import TUI
         try tmux.send("Tab", "Tab", "Tab", "Tab", "Tab")
         _ = try tmux.wait(for: "the leader field") { $0.contains("> 分管领导") }
         try tmux.send("-l", "王副局长")
-        try tmux.send("C-s")
-        _ = try tmux.wait(for: "the save") { $0.contains("已保存 zx6-5-101") }
-        try tmux.send("Escape", "q")
-        _ = try tmux.wait(for: "banli to exit") { $0.contains("BANLI-EXITED 0") }
+        try saveAndQuit(tmux)
 
         let saved = try CaseStore(directory: store, vocabulary: Fixtures.configuration().vocabulary).load(CaseID("zx6-5-101")!).value
         #expect(saved.reply.sections == [ReplySection(heading: heading, text: paragraphs[0]),

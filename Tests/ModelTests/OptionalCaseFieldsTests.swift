@@ -12,17 +12,7 @@ import TestSupport
     static let today = LocalDate(year: 2026, month: 5, day: 20)!
 
     /// A case file as an import of a published reply writes it: no 会议, 交办日期 or 领衔人.
-    static let fileWithoutThem = """
-        格式: banli-case/1
-        类型: 提案
-        编号: "52"
-        案号: 第52号
-        标题: 关于加强社区养老服务的建议
-        承办方式: 主办
-        状态: 待签收
-        提案正文: 建议……。
-
-        """
+    static let fileWithoutThem = Fixtures.caseFileWithoutMeetingAssignmentOrLead()
 
     /// The case of `fileWithoutThem`, built in code, in `status`, with an optional hand-set deadline.
     static func fromReply(status: String = "待签收", deadline: LocalDate? = nil) -> Case {
@@ -154,5 +144,18 @@ import TestSupport
         #expect(fromIndex.summaries.map(\.numberAsPrinted) == ["第52号", "090", "B〔2017〕9号"])
         let index = String(decoding: Fixtures.bytes(store.indexPath), as: UTF8.self)
         #expect(index.hasPrefix(StoreIndex.header + "\t") && StoreIndex.header == "banli-index/4")
+    }
+}
+
+extension OptionalCaseFieldsTests {
+    /// A 案号 written by hand with its 第 and 号 fills `第{number}号` once: the templates take the number
+    /// as it stands between them.
+    @Test func aPrintedNumberWithItsOwnCharactersIsPrintedOnce() throws {
+        var c = Self.fromReply()
+        c.meeting = Meeting(term: 6, session: 5)
+        let title = ReplyDocument(for: c, configuration: configuration).blocks.compactMap { block -> String? in
+            if case .title(let text) = block { return text } else { return nil }
+        }.first
+        #expect(title == "关于青浦区政协第六届委员会第五次会议第52号提案的办理意见")
     }
 }

@@ -16,6 +16,22 @@ public enum Fixtures {
     public static var demoStore: String { repositoryRoot + "/demo/store" }
 
     /// A file kept for tests in `Tests/Fixtures`, such as a published reply to compare exports with.
+    /// A case file as an import of a published reply writes it: no 会议, 交办日期 or 领衔人, its number
+    /// printed as `第52号`.
+    public static func caseFileWithoutMeetingAssignmentOrLead(kind: String = "提案", status: String = "待签收") -> String {
+        """
+        格式: banli-case/1
+        类型: \(kind)
+        编号: "52"
+        案号: 第52号
+        标题: 关于加强社区养老服务的建议
+        承办方式: 主办
+        状态: \(status)
+        提案正文: 建议……。
+
+        """
+    }
+
     public static func fixture(_ name: String) -> String { repositoryRoot + "/Tests/Fixtures/" + name }
 
     public static func configuration() throws -> Configuration {

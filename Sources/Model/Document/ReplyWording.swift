@@ -25,7 +25,7 @@ public struct ReplyWording: Sendable {
             "district": office.district, "unit": office.unit, "short_name": office.shortName, "level": profile.level,
             "term": ChineseNumeral.string(c.meeting.term), "session": ChineseNumeral.string(c.meeting.session),
             "meeting": profile.meetingName(c.meeting, kind: c.kind, district: office.district),
-            "number": c.numberAsPrinted, "title": c.title,
+            "number": CaseID.bareNumber(c.numberAsPrinted), "title": c.title,
             "subject": ReplyWording.subject(of: c.title), "names": names, "you": c.proposers.count > 1 ? template.pluralYou : "您",
             "lead_unit": c.leadUnit, "kind": c.kind.documentName, "addressee": c.kind.proposerTitle,
             "disclosure": c.disclosure?.printedCategory ?? "", "document_number": r.documentNumber,
