@@ -4,11 +4,7 @@ import Testing
 import TestSupport
 
 @Suite struct ConfigurationTests {
-    func load(user text: String) throws -> Configuration {
-        let path = Fixtures.temporaryDirectory() + "/config.yaml"
-        Fixtures.write(text, to: path)
-        return try ConfigurationLoader.load(defaultsPath: Fixtures.defaultConfigurationPath, userPath: path)
-    }
+    func load(user text: String) throws -> Configuration { try Fixtures.configuration(user: text) }
 
     /// A user's file that is empty or holds only comments (the shipped settings commented out, as a
     /// clerk starts one) overrides nothing; it stopped every command with “not a mapping”.

@@ -6,11 +6,7 @@ import TestSupport
 /// `profile:` and `profiles:` in the configuration: the shipped profiles, a user's overlay, and
 /// every mistake stopped at its file and line.
 @Suite struct ProfileConfigurationTests {
-    func load(user text: String) throws -> Configuration {
-        let path = Fixtures.temporaryDirectory() + "/config.yaml"
-        Fixtures.write(text, to: path)
-        return try ConfigurationLoader.load(defaultsPath: Fixtures.defaultConfigurationPath, userPath: path)
-    }
+    func load(user text: String) throws -> Configuration { try Fixtures.configuration(user: text) }
 
     @Test func theShippedProfilesAndTheDefault() throws {
         let c = try Fixtures.configuration()

@@ -32,6 +32,14 @@ public enum Fixtures {
         """
     }
 
+    /// The shipped configuration with `text` as the user's file over it.
+    /// - Throws: `DataFileError` for a file the loader refuses.
+    public static func configuration(user text: String) throws -> Configuration {
+        let path = temporaryDirectory() + "/config.yaml"
+        write(text, to: path)
+        return try ConfigurationLoader.load(defaultsPath: defaultConfigurationPath, userPath: path)
+    }
+
     public static func fixture(_ name: String) -> String { repositoryRoot + "/Tests/Fixtures/" + name }
 
     public static func configuration() throws -> Configuration {
