@@ -35,19 +35,41 @@ import TestSupport
     @Test func theStoreAddsASuffixWhileTheNumberIsTaken() throws {
         let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: configuration.vocabulary)
         let meeting = Meeting(term: 5, session: 2)
-        #expect(try store.freeID(for: .proposal, meeting: meeting, printedNumber: "第90号").description == "zx5-2-90")
+        /// The ID a new case of this kind and meeting with the printed number `printed` is placed under.
+        func placedID(_ kind: CaseKind, _ meeting: Meeting, _ printed: String) throws -> String {
+            var c = Fixtures.fullCase(number: CaseID.number(derivedFrom: printed))
+            c.kind = kind
+            c.meeting = meeting
+            return try store.placed(c).id.description
+        }
+        #expect(try placedID(.proposal, meeting, "第90号").description == "zx5-2-90")
         try store.create(Fixtures.fullCase(number: "090"))
         // `90` would name `090` as typed: taken.
-        #expect(try store.freeID(for: .proposal, meeting: meeting, printedNumber: "第90号").description == "zx5-2-90-2")
+        #expect(try placedID(.proposal, meeting, "第90号").description == "zx5-2-90-2")
         try store.create(Fixtures.fullCase(number: "90-2"))
-        #expect(try store.freeID(for: .proposal, meeting: meeting, printedNumber: "第９０号").description == "zx5-2-90-3")
+        #expect(try placedID(.proposal, meeting, "第９０号").description == "zx5-2-90-3")
         // Another kind or meeting has its own numbers.
-        #expect(try store.freeID(for: .suggestion, meeting: meeting, printedNumber: "第90号").description == "rd5-2-90")
-        #expect(try store.freeID(for: .proposal, meeting: .unknown, printedNumber: "第90号").description == "zx0-0-90")
+        #expect(try placedID(.suggestion, meeting, "第90号").description == "rd5-2-90")
+        #expect(try placedID(.proposal, .unknown, "第90号").description == "zx0-0-90")
         // Letters are compared as a person types them: `b2017-9` is taken by `B2017-9`.
         var lettered = Fixtures.fullCase(number: "B2017-9")
         lettered.printedNumber = "B〔2017〕9号"
         try store.create(lettered)
         #expect(try store.freeID(near: CaseID("zx5-2-b2017-9")!).description == "zx5-2-b2017-9-2")
+    }
+
+    /// Defect: a taken number gave `053-2` as the number documents print (`第053-2号`).
+    @Test func aCasePlacedUnderAnotherNumberKeepsTheNumberAsPrinted() throws {
+        let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: configuration.vocabulary)
+        let free = try store.placed(Fixtures.fullCase(number: "053"))
+        #expect(free.number == "053" && free.printedNumber.isEmpty)
+        try store.create(free)
+        let second = try store.placed(Fixtures.fullCase(number: "053"))
+        #expect(second.number == "053-2" && second.printedNumber == "053" && second.numberAsPrinted == "053")
+        var printed = Fixtures.fullCase(number: "B2017-9")
+        printed.printedNumber = "B〔2017〕9"
+        try store.create(printed)
+        let third = try store.placed(printed)
+        #expect(third.number == "B2017-9-2" && third.printedNumber == "B〔2017〕9")
     }
 }

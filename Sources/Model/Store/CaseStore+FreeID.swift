@@ -2,13 +2,20 @@ extension CaseStore {
     /// How many `-n` suffixes `freeID(near:)` tries before giving up.
     static let freeIDAttempts = 999
 
-    /// The ID a new case with this kind, meeting and printed number (`第52号`, `B〔2017〕9号`) gets:
-    /// the number `CaseID.number(derivedFrom:)` gives, made free with `freeID(near:)`. For every
-    /// creation path that starts from a printed number (`banli new --number`, `import-reply`);
-    /// the caller keeps `printedNumber` in `Case.printedNumber` when it differs from the ID's number.
+    /// `c` as a new case in this store takes it: its ID made free with `freeID(near:)`, and when
+    /// that changes the number (`053` taken → `053-2`) the number as printed kept in
+    /// `Case.printedNumber` (bare, as it stands between 第 and 号), so that only the file's name
+    /// changes and documents still print `第053号`. The one way every creation path that may meet a
+    /// taken number picks the new case's ID (`banli new`, `import-reply` and its dry run, the
+    /// terminal UI's import).
     /// - Throws: as `freeID(near:)`.
-    public func freeID(for kind: CaseKind, meeting: Meeting, printedNumber: String) throws(StoreError) -> CaseID {
-        try freeID(near: CaseID(kind: kind, meeting: meeting, number: CaseID.number(derivedFrom: printedNumber)))
+    public func placed(_ c: Case) throws(StoreError) -> Case {
+        let free = try freeID(near: c.id)
+        guard free.number != c.number else { return c }
+        var placed = c
+        placed.printedNumber = c.numberAsPrinted
+        placed.number = free.number
+        return placed
     }
 
     /// `id` when no case in the store has it, else the first of `52-2`, `52-3`, … that is free. Taken

@@ -73,10 +73,9 @@ extension AppRunner {
             return .replyRead(path: path, Result { () throws(ReplyImportError) in try importer.read(bytes: bytes, path: path) })
         case .findFreeID(let id):
             return .freeIDFound(Result { () throws(StoreError) in try store.freeID(near: id) })
-        case .createCase(var value):
+        case .createCase(let value):
             do {
-                value.number = try store.freeID(near: value.id).number
-                return .caseCreated(try store.create(value))
+                return .caseCreated(try store.create(try store.placed(value)))
             } catch {
                 return .failed(error)
             }

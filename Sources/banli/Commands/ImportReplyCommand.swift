@@ -57,14 +57,15 @@ struct ImportReplyCommand: ParsableCommand {
             printError("banli: \(error)")
             throw Self.notAReply
         }
-        var c = imported.c
+        // The dry run names the ID the import would take, as the import itself does.
+        var placed = imported
+        placed.c = try context.store.placed(imported.c)
         if dryRun {
-            print(UntrustedText.inert("试导入（未新建案件）：将新建 \(c.id)"))
+            print(UntrustedText.inert("试导入（未新建案件）：将新建 \(placed.c.id)"))
         } else {
-            c.number = try context.store.freeID(near: c.id).number
-            let stored = try context.store.create(c)
-            print(UntrustedText.inert("已新建案件 \(c.id):\(stored.path)"))
+            let stored = try context.store.create(placed.c)
+            print(UntrustedText.inert("已新建案件 \(placed.c.id):\(stored.path)"))
         }
-        for line in ImportReport(imported).lines { print(UntrustedText.inert(line)) }
+        for line in ImportReport(placed).lines { print(UntrustedText.inert(line)) }
     }
 }

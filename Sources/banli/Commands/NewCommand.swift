@@ -99,8 +99,7 @@ struct NewCommand: ParsableCommand {
         // A number fit for a file name is the ID as typed (an existing case with it is refused); a
         // printed one (`第52号`) is kept as printed, and the ID takes a free number derived from it.
         let isPrinted = !CaseID.isValidNumber(typedNumber)
-        let number = isPrinted
-            ? try context.store.freeID(for: kind, meeting: meeting, printedNumber: typedNumber).number : typedNumber
+        let number = isPrinted ? CaseID.number(derivedFrom: typedNumber) : typedNumber
         let assignedOn = assigned ?? context.clock.today
         let title = try need(self.title, "title"), lead = try need(self.lead, "lead")
         guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }
@@ -108,7 +107,7 @@ struct NewCommand: ParsableCommand {
         var body = text ?? ""
         if let textFile { body = try incoming(textFile) }
         let configuration = context.configuration
-        return Case(
+        let c = Case(
             kind: kind, meeting: meeting, number: number, printedNumber: isPrinted ? Self.printedNumber(self.number ?? "", id: number) : "",
             title: title,
             leadProposer: lead,
@@ -119,6 +118,7 @@ struct NewCommand: ParsableCommand {
             status: configuration.workflow.initial, handler: context.user,
             disclosure: Disclosure(category: configuration.disclosure.defaultOption), text: body,
             journal: [JournalEntry(time: context.clock.timestamp(), user: context.user, text: "新建案件")])
+        return isPrinted ? try context.store.placed(c) : c
     }
 
     /// What the case keeps as 案号 for a typed printed number: its bare form (`CaseID.bareNumber`),
