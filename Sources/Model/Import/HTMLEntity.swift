@@ -20,9 +20,12 @@ enum HTMLEntity {
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-            // A control character (NUL, C0, C1) would be refused as text anyway.
-            guard let value, let scalar = Unicode.Scalar(value), !scalar.isControlCharacter else { return ("&", afterAmpersand) }
-            return (String(Character(scalar)), next)
+            guard let value else { return ("&", afterAmpersand) }
+            // As the HTML standard decodes them: NUL, a surrogate or a value past Unicode is U+FFFD. A
+            // control or bidi-override character is decoded too, for `HTMLText` to refuse as a text
+            // file's would be.
+            let scalar = value == 0 ? nil : Unicode.Scalar(value)
+            return (String(Character(scalar ?? "\u{FFFD}")), next)
         }
         guard let text = named[String(name)] else { return ("&", afterAmpersand) }
         return (text, next)

@@ -23,7 +23,11 @@ public enum HTMLText {
     }
 
     /// The page's lines, each trimmed; empty lines left out.
-    public static func lines(of html: String) -> [String] {
+    /// - Throws: `IncomingText.Failure.controlCharacter` naming the source line when a character
+    ///   reference stands for a control character (`&#27;`, ESC) or a bidi override (`&#x202E;`):
+    ///   the rule for a plain-text file's characters (`IncomingText`), which a reference must not
+    ///   get round. A tab or line break so written is a space, as in the page's source.
+    public static func lines(of html: String) throws(IncomingText.Failure) -> [String] {
         var lines: [String] = [], line = "", hiddenDepth: [String] = []
         var i = html.startIndex
         func breakLine() {
@@ -48,8 +52,17 @@ public enum HTMLText {
             i = html.index(after: i)
             guard hiddenDepth.isEmpty else { continue }
             if c == "&" {
-                let (text, next) = HTMLEntity.decode(in: html, at: html.index(before: i))
-                line += text
+                let start = html.index(before: i)
+                let (text, next) = HTMLEntity.decode(in: html, at: start)
+                for scalar in text.unicodeScalars {
+                    if scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                        line.append(" ")
+                    } else if scalar.isControlCharacter || IncomingText.isBidiOverride(scalar) {
+                        throw .controlCharacter(line: html[..<start].count(where: \.isNewline) + 1, scalar: scalar)
+                    } else {
+                        line.unicodeScalars.append(scalar)
+                    }
+                }
                 i = next
             } else {
                 // Source line breaks and tabs are spaces, as a browser lays text out.

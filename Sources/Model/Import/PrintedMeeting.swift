@@ -1,5 +1,6 @@
 /// A meeting name as a reply prints it, read back: `区政协第五届委员会第二次会议` (long),
-/// `政协十届三次会议` (short), `县十八届人大三次会议`, `区第七届人民代表大会第五次会议`. The body
+/// `政协十届三次会议` (short), `县十八届人大三次会议`, `区人大七届四次会议`,
+/// `区第七届人民代表大会第五次会议`. The body
 /// tells the kind (政协 → proposal, 人大/人民代表大会 → suggestion); the character before it the
 /// issuing level (区, 县, 市, 镇), when printed.
 public struct PrintedMeeting: Hashable, Sendable {
@@ -22,6 +23,7 @@ public struct PrintedMeeting: Hashable, Sendable {
             (#"([区县市镇])?第"# + numeral + #"届人民代表大会第"# + numeral + #"次会议"#, .suggestion, true),
             (#"([区县市镇])?政协"# + numeral + #"届"# + numeral + #"次会议"#, .proposal, false),
             (#"([区县市镇])?"# + numeral + #"届人大"# + numeral + #"次会议"#, .suggestion, false),
+            (#"([区县市镇])?人大"# + numeral + #"届"# + numeral + #"次会议"#, .suggestion, false),
         ]
         var best: (Range<String.Index>, String, Int, Int, CaseKind, Bool)?
         for (pattern, kind, isLong) in patterns {

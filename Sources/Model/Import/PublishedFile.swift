@@ -25,6 +25,6 @@ public struct PublishedFile: Sendable {
         }
         let lowercased = name.lowercased()
         isHTML = lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") || HTMLText.looksLikeHTML(text)
-        lines = isHTML ? HTMLText.lines(of: text) : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines = isHTML ? try HTMLText.lines(of: text) : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }

@@ -104,6 +104,13 @@ public struct IncomingText: Sendable, Equatable {
         return nil
     }
 
+    /// Whether `scalar` overrides or isolates the direction of the text after it (U+202A…U+202E,
+    /// U+2066…U+2069): written in a page as a reference, it would make a line read otherwise than it
+    /// is stored, so an imported page refuses it as a control character.
+    static func isBidiOverride(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
     /// A control character as a message names it: `ESC (U+001B)`.
     static func name(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
