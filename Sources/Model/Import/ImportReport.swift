@@ -1,6 +1,7 @@
 /// What an import recognised, one line per part in document order (`标题：…`, `开头 2 段`,
 /// `正文 3 节（一级 2，二级 1）`), then the profile chosen and how many lines it explains, the lines
-/// placed by guess, the lines the profile does not print as they were, and what the case could not
+/// placed by guess, the lines the profile does not print as they were or prints elsewhere, the lines
+/// it adds as the export prints them, what a final export still needs, and what the case could not
 /// keep. The command line prints it; the terminal UI's preview shows it.
 public struct ImportReport: Sendable {
     /// The import reported on.
@@ -60,11 +61,16 @@ public struct ImportReport: Sendable {
             out.append("按版式“\(imported.profile.name)”导出时与原文不同的行：")
             out += imported.unexplained.map { "  第 \($0) 行“\(Self.excerpt(r.lines[$0 - 1]))”" }
         }
+        if !imported.moved.isEmpty {
+            out.append("按版式“\(imported.profile.name)”导出时位置不同的行：")
+            out += imported.moved.map { "  第 \($0) 行“\(Self.excerpt(r.lines[$0 - 1]))”" }
+        }
         if !imported.added.isEmpty {
             out.append("导出时多出的行：")
             out += imported.added.map { "  “\(Self.excerpt($0))”" }
         }
         out += imported.notes
+        if let note = imported.missingNote { out.append(note) }
         return out
     }
 

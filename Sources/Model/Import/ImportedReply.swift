@@ -12,10 +12,22 @@ public struct ImportedReply: Sendable {
     public var total: Int
     /// How many of them the case, exported with `profile`, prints as they were.
     public var explained: Int
-    /// The reply's lines (1-based) the export does not print as they were.
+    /// The reply's lines (1-based) the export does not print as they were (nor elsewhere).
     public var unexplained: [Int]
-    /// Lines the export prints that the reply does not have.
+    /// The reply's lines (1-based) the export prints as they were but in another place.
+    public var moved: [Int]
+    /// Lines the export prints that the reply does not have, as the export prints them.
     public var added: [String]
     /// What could not be kept in the case (an outcome outside the configured scheme …).
     public var notes: [String]
+    /// What the profile requires of a final export that the case lacks (`ReplyDocument.missingParts`):
+    /// empty unless no profile leaves the imported case complete, or the one given does not.
+    public var missing: [String]
+
+    /// The report's line saying what a final export will need, naming the parts; nil when the case
+    /// is complete.
+    public var missingNote: String? {
+        missing.isEmpty ? nil
+            : "按版式“\(profile.name)”导出定稿还缺少：\(missing.joined(separator: "、"))（答复中没有，导出定稿前须补上）"
+    }
 }

@@ -1,8 +1,10 @@
 /// Reads a published reply — plain text or a saved web page — into a new case: the parts are
 /// read (`ReplyReader`), the case built from them, and the office profile detected as the one
 /// whose layout explains the most lines: the case is exported with each configured profile and the
-/// lines printed as the reply has them are counted (`PublishedLine`). Ties go to the profile in
-/// use, then to the configuration's order.
+/// lines printed as the reply has them are counted (`PublishedLine`). A profile under which the
+/// case is complete (nothing of its `required` missing, so it can be exported final) comes before
+/// one that explains more lines but leaves the case unexportable; then the most lines explained,
+/// then the fewest lines added. Ties go to the profile in use, then to the configuration's order.
 public struct ReplyImport: Sendable {
     /// The profiles to choose from, the outcome scheme and disclosure options the case must fit,
     /// and the workflow.
@@ -51,11 +53,15 @@ public struct ReplyImport: Sendable {
         let wanted = read.lines.indices.filter { read.parts[$0] != .pageTitle }.map { (line: $0 + 1, text: PublishedLine.normalised(read.lines[$0])) }
         var best: ImportedReply?
         for profile in profiles {
-            for variant in variants(of: base, read: read) {
-                let candidate = fitted(variant, to: profile, read: read, wanted: wanted, notes: builder.notes, given: profileName != nil)
-                if let current = best, (current.explained, -current.added.count) >= (candidate.explained, -candidate.added.count) { continue }
-                best = candidate
+            // Within a profile the case that prints the reply best; across profiles one the case is
+            // complete under first.
+            let fits = variants(of: base, read: read).map { fitted($0, to: profile, read: read, wanted: wanted, notes: builder.notes, given: profileName != nil) }
+            let candidate = fits.dropFirst().reduce(fits[0]) { (current, next) in
+                (current.explained, -current.added.count) >= (next.explained, -next.added.count) ? current : next
             }
+            if let current = best, (current.missing.isEmpty ? 1 : 0, current.explained, -current.added.count)
+                >= (candidate.missing.isEmpty ? 1 : 0, candidate.explained, -candidate.added.count) { continue }
+            best = candidate
         }
         return best!
     }
@@ -82,10 +88,23 @@ public struct ReplyImport: Sendable {
         if PublishedLine.lines(of: printedTitle) != read.title.map(PublishedLine.normalised) {
             c.reply.title = read.title.map(PublishedLine.tidied).joined(separator: "\n")
         }
-        let exported = PublishedLine.lines(of: ReplyDocument(for: c, configuration: configuration, profile: profile).plainText)
-        let match = PublishedLine.matching(wanted.map(\.text), exported)
+        let laidOut = ReplyDocument(for: c, configuration: configuration, profile: profile)
+        // Each printed line as the export prints it (for the report) and as it is compared.
+        let exported = laidOut.plainText.split(whereSeparator: \.isNewline).map { (printed: String($0), text: PublishedLine.normalised($0)) }
+            .filter { !$0.text.isEmpty }
+        let match = PublishedLine.matching(wanted.map(\.text), exported.map(\.text))
+        var unexplained = wanted.indices.filter { !match.inA.contains($0) }
+        var added = exported.indices.filter { !match.inB.contains($0) }
+        // A line the export prints elsewhere is moved, not both different and added.
+        var moved: [Int] = []
+        for i in unexplained {
+            guard let j = added.firstIndex(where: { exported[$0].text == wanted[i].text }) else { continue }
+            moved.append(i)
+            added.remove(at: j)
+        }
+        unexplained.removeAll(where: moved.contains)
         return ImportedReply(c: c, read: read, profile: profile, profileGiven: given, total: wanted.count, explained: match.count,
-                             unexplained: wanted.indices.filter { !match.inA.contains($0) }.map { wanted[$0].line },
-                             added: exported.indices.filter { !match.inB.contains($0) }.map { exported[$0] }, notes: notes)
+                             unexplained: unexplained.map { wanted[$0].line }, moved: moved.map { wanted[$0].line },
+                             added: added.map { exported[$0].printed }, notes: notes, missing: laidOut.missingParts)
     }
 }

@@ -31,7 +31,7 @@ struct ImportPreview {
             let head = [r.headUnit.isEmpty ? "" : r.headUnit + "文件", r.documentNumber, r.signer.isEmpty ? "" : "签发人：" + r.signer]
             add("版头      " + head.filter { !$0.isEmpty }.joined(separator: "  "))
         }
-        add("标题      " + (r.title.isEmpty ? "（无）" : r.title.joined(separator: " / ")))
+        add("标题      " + (r.title.isEmpty ? "（无）" : r.title.joined(separator: " / ")), guessed: r.title.contains(where: guessed.contains))
         let header = [r.disclosure, r.headerUnit, r.count(of: .documentHead) == 0 ? r.documentNumber : "",
                       r.headerDate.map { $0.style.string($0.date) } ?? "", r.outcome.isEmpty ? "" : "办理结果：" + r.outcome]
         if r.count(of: .header) > 0 { add("标题下    " + header.filter { !$0.isEmpty }.joined(separator: "  ")) }
@@ -70,11 +70,16 @@ struct ImportPreview {
             add("【按版式“\(imported.profile.name)”导出时与原文不同的行】")
             for line in imported.unexplained { add("  第 \(line) 行：\(r.lines[line - 1])") }
         }
+        if !imported.moved.isEmpty {
+            add("【按版式“\(imported.profile.name)”导出时位置不同的行】")
+            for line in imported.moved { add("  第 \(line) 行：\(r.lines[line - 1])") }
+        }
         if !imported.added.isEmpty {
             add("【导出时多出的行】")
             for line in imported.added { add("  \(line)") }
         }
         for note in imported.notes { add(note) }
+        if let note = imported.missingNote { add(note) }
     }
 
     private mutating func add(_ text: String, guessed: Bool = false) {
