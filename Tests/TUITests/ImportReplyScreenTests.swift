@@ -101,7 +101,7 @@ import TestSupport
         importing(readme, in: s)
         let question = try #require(s.state.top as? QuestionLayer)
         #expect(question.editor.text == readme, "asked again with the path typed")
-        #expect(s.message.contains("README.md 不是答复"), "\(s.message)")
+        #expect(s.message.hasPrefix("不是答复：") && s.message.contains("README.md"), "\(s.message)")
         #expect(s.message.split(separator: "\n").count == 1)
         // A file that is not there is named too.
         s.keys(.control("u"))
@@ -162,6 +162,38 @@ import TestSupport
         #expect(s.lines[0].contains("将新建 zx5-4-203-2"), "\(s.lines[0])")
         s.keys(.enter)
         #expect(try s.load("zx5-4-203-2").reply.attachments == (try s.load("zx5-4-203")).reply.attachments)
+        // Only the file's name changed: the documents still print 第203号 (the defect: 第203-2号).
+        let second = try s.load("zx5-4-203-2")
+        #expect(second.printedNumber == "203" && second.numberAsPrinted == "203")
+        let document = try ReplyDocument(for: second, configuration: s.state.cases.configuration).rendered(as: .text)
+        #expect(document.contains("第203号") && !document.contains("203-2"), "\(document)")
+    }
+
+    /// Defects: `../h/esc.txt` was shown as `…/r/../h/esc.tx…`, cut before the reason at 40 columns.
+    /// The path is shown as the file it names, after the reason.
+    @Test func aRefusedFileIsNamedAfterTheReasonByItsOwnPath() throws {
+        let directory = Fixtures.temporaryDirectory("esc")
+        for folder in ["h", "r"] { try FileManager.default.createDirectory(atPath: directory + "/" + folder, withIntermediateDirectories: true) }
+        Fixtures.write("关于第1号提案的答复\n\n王丽委员：\n答复\u{1B}[31m正文。\n", to: directory + "/h/esc.txt")
+        let s = try AppSession(width: 40, height: 12)
+        importing(directory + "/r/../h/esc.txt", in: s)
+        #expect(s.state.top is QuestionLayer)
+        #expect(s.message == "不是答复：第4行含有控制字符 ESC（U+001B），banli 不收入这样的文字（请删去后再试）（\(directory)/h/esc.txt）",
+                "\(s.message)")
+        #expect(s.lines.contains { $0.hasPrefix("不是答复：第4行含有控制字") }, "\(s.lines)")
+        let workspace = Workspace(store: s.store, user: "tester", clock: .fixed(AppSession.today), environment: [:])
+        #expect(workspace.resolve("/tmp/r/../h/./a.txt") == "/tmp/h/a.txt")
+    }
+
+    /// Defect: a title line placed by guess (`青浦区民政局` above the title) was not highlighted.
+    @Test func aTitleLinePlacedByGuessIsHighlighted() throws {
+        let path = Fixtures.temporaryDirectory("guess-title") + "/答复.txt"
+        Fixtures.write("青浦区民政局\n" + (try String(contentsOfFile: Self.reply("02-shanghai-district-letter.txt"), encoding: .utf8)), to: path)
+        let s = try AppSession(width: 80, height: 60)
+        importing(path, in: s)
+        let title = try #require(s.lines.indices.first { s.lines[$0].hasPrefix("标题") })
+        #expect(s.lines[title].contains("青浦区民政局 / 关于青浦区政协"), "\(s.lines[title])")
+        #expect(s.terminal.frame[2, title].style == .dueSoon)
     }
 
     @Test func theSearchFindsTheNewCaseByItsReplyText() throws {

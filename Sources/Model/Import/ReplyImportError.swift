@@ -10,21 +10,40 @@ public enum ReplyImportError: Error, Sendable, CustomStringConvertible {
     case unknownProfile(UnknownProfile)
 
     public var description: String {
+        guard let (path, why) = pathAndReason else { return message }
+        return "\(path) 不是答复：\(why)"
+    }
+
+    /// The same message with the reason first and the file's path last
+    /// (`不是答复：文件是空的，未导入（/tmp/a.txt）`): how a status line that cuts a long message at
+    /// the screen's width still shows why.
+    public var reasonFirst: String {
+        guard let (path, why) = pathAndReason else { return message }
+        return "不是答复：\(why)（\(path)）"
+    }
+
+    /// The file and why it is not a reply; nil when the message is another's (a file that cannot
+    /// be read at all, an unknown profile).
+    private var pathAndReason: (String, String)? {
         switch self {
-        case .unreadable(let path, let failure):
-            switch failure {
-            case .unreadable, .refused: return failure.description
-            default: return "\(path) 不是答复：\(failure)"
-            }
+        case .unreadable(_, .unreadable), .unreadable(_, .refused), .unknownProfile: return nil
+        case .unreadable(let path, let failure): return (path, failure.description)
         case .notAReply(let path, let refusal):
             let why = switch refusal {
             case .empty: "文件是空的"
             case .noTitleOrSalutation: "找不到答复的标题（关于…的答复/办理意见）或称呼（…委员：/…代表：）"
             case .noBody: "标题下面没有答复正文"
             }
-            return "\(path) 不是答复：\(why)，未导入"
-        case .unknownProfile(let error):
-            return error.description
+            return (path, why + "，未导入")
+        }
+    }
+
+    /// The message of an error whose text is another type's.
+    private var message: String {
+        switch self {
+        case .unreadable(_, let failure): failure.description
+        case .notAReply: ""
+        case .unknownProfile(let error): error.description
         }
     }
 }

@@ -21,13 +21,14 @@ public struct Workspace: Sendable {
     }
 
     /// A file path as the user typed it: `~` or `~/…` under `HOME` of the environment, a relative
-    /// path under the current directory (as a shell would take it).
+    /// path under the current directory, `.` and `..` taken away (as a shell would take it).
     public func resolve(_ typed: String) -> String {
         var path = typed
         if let home = environment["HOME"], !home.isEmpty, path == "~" || path.hasPrefix("~/") {
             path = home + path.dropFirst()
         }
         if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
-        return path
+        // `r/../h/a.txt` is shown as the file it names, `h/a.txt`, as a shell's `cd` names it.
+        return URL(fileURLWithPath: path).standardized.path
     }
 }

@@ -171,7 +171,7 @@ public struct ListScreen: HandlesCases {
             if !failed { u.open(SearchPrompt(shown: shown, origin: table.selected, shownInOrder: showsAllInOrder)) }
         // A file that is not a reply is said in one line, and the question asked again with it.
         case .replyRead(_, .failure(let error)):
-            u.say("\(error)")
+            u.say(error.reasonFirst)
             u.open(ListScreen.importQuestion(importTyped))
         case .replyRead(let path, .success(let read)):
             do { u.open(try ImportPreviewScreen(read: read, path: path, u)) } catch { u.say("\(error)") }
