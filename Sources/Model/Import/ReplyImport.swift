@@ -1,10 +1,11 @@
 /// Reads a published reply — plain text or a saved web page — into a new case: the parts are
 /// read (`ReplyReader`), the case built from them, and the office profile detected as the one
 /// whose layout explains the most lines: the case is exported with each configured profile and the
-/// lines printed as the reply has them are counted (`PublishedLine`). A profile under which the
-/// case is complete (nothing of its `required` missing, so it can be exported final) comes before
-/// one that explains more lines but leaves the case unexportable; then the most lines explained,
-/// then the fewest lines added. Ties go to the profile in use, then to the configuration's order.
+/// lines printed as the reply has them are counted (`PublishedLine`). Of profiles that explain as
+/// many lines, one under which the case is complete (nothing of its `required` missing, so it can
+/// be exported final) comes first, then the one that adds the fewest lines; the report names what a
+/// final export under the chosen profile still needs. Ties go to the profile in use, then to the
+/// configuration's order.
 public struct ReplyImport: Sendable {
     /// The profiles to choose from, the outcome scheme and disclosure options the case must fit,
     /// and the workflow.
@@ -53,14 +54,14 @@ public struct ReplyImport: Sendable {
         let wanted = read.lines.indices.filter { read.parts[$0] != .pageTitle }.map { (line: $0 + 1, text: PublishedLine.normalised(read.lines[$0])) }
         var best: ImportedReply?
         for profile in profiles {
-            // Within a profile the case that prints the reply best; across profiles one the case is
-            // complete under first.
+            // Within a profile the case that prints the reply best; across profiles the one that
+            // prints most of it, complete before incomplete.
             let fits = variants(of: base, read: read).map { fitted($0, to: profile, read: read, wanted: wanted, notes: builder.notes, given: profileName != nil) }
             let candidate = fits.dropFirst().reduce(fits[0]) { (current, next) in
                 (current.explained, -current.added.count) >= (next.explained, -next.added.count) ? current : next
             }
-            if let current = best, (current.missing.isEmpty ? 1 : 0, current.explained, -current.added.count)
-                >= (candidate.missing.isEmpty ? 1 : 0, candidate.explained, -candidate.added.count) { continue }
+            if let current = best, (current.explained, current.missing.isEmpty ? 1 : 0, -current.added.count)
+                >= (candidate.explained, candidate.missing.isEmpty ? 1 : 0, -candidate.added.count) { continue }
             best = candidate
         }
         return best!
