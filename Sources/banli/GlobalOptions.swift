@@ -53,6 +53,7 @@ struct GlobalOptions: ParsableArguments {
         store.caseFileLimit = configuration.caseFileLimit
         let storeProfile = try StoreMarker.profile(in: directory)
         if let storeProfile { try? configuration.useProfile(named: storeProfile, source: StoreMarker.path(in: directory)) }
+        store.meetingNaming = configuration.meetingNaming
         return AppContext(configuration: configuration, store: store, user: currentUser(), clock: .system, storeProfile: storeProfile)
     }
 }

@@ -73,7 +73,8 @@ import TUI
         try tmux.send("M-Right")
         _ = try tmux.wait(for: "the second level") { $0.contains("  （一）" + secondHeading) }
         try tmux.send("M-j")
-        _ = try tmux.wait(for: "the run-in tag") { $0.contains(secondHeading + " 〔接排〕") }
+        // The heading ends in no stop: the tag says the document adds 。.
+        _ = try tmux.wait(for: "the run-in tag") { $0.contains(secondHeading + " 〔接排，印时补。〕") }
         try tmux.send("Tab")
         try tmux.send("-l", secondText)
         // 结尾, 附件, 落款, 联合落款, then 分管领导.

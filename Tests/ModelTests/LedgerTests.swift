@@ -11,7 +11,7 @@ import TestSupport
     }
 
     @Test func oneRowPerCaseWithFirstAndCurrentResults() throws {
-        let text = Ledger.text(try demoCases(), format: .tsv)
+        let text = Ledger.text(try demoCases(), meetings: configuration.meetingNaming, format: .tsv)
         let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.count == 33 && rows.allSatisfy { $0.count == Ledger.columns.count })
         #expect(rows[0] == Ledger.columns)
@@ -37,7 +37,7 @@ import TestSupport
     }
 
     @Test func csvQuotesAndDefusesUntrustedCells() {
-        let csv = Ledger.text([Self.hostileCase()], format: .csv)
+        let csv = Ledger.text([Self.hostileCase()], meetings: configuration.meetingNaming, format: .csv)
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines.count == 3 && lines[2].isEmpty, "CRLF after every row, the last included")
         let row = lines[1]
@@ -48,7 +48,7 @@ import TestSupport
     }
 
     @Test func tsvHasNoTabsOrBreaksInsideCells() {
-        let tsv = Ledger.text([Self.hostileCase()], format: .tsv)
+        let tsv = Ledger.text([Self.hostileCase()], meetings: configuration.meetingNaming, format: .tsv)
         let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 3 && lines[2].isEmpty)
         let cells = lines[1].split(separator: "\t", omittingEmptySubsequences: false)
@@ -57,7 +57,7 @@ import TestSupport
     }
 
     @Test func aByteOrderMarkOnlyWhenAsked() {
-        #expect(Ledger.text([], format: .csv) == Ledger.columns.joined(separator: ",") + "\r\n")
-        #expect(Array(Ledger.text([], format: .csv, byteOrderMark: true).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(Ledger.text([], meetings: configuration.meetingNaming, format: .csv) == Ledger.columns.joined(separator: ",") + "\r\n")
+        #expect(Array(Ledger.text([], meetings: configuration.meetingNaming, format: .csv, byteOrderMark: true).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
     }
 }

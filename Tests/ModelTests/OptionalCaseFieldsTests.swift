@@ -30,20 +30,22 @@ import TestSupport
         #expect(try decoder.decode(Array(written.utf8), path: "zx0-0-52.yaml") == c)
     }
 
-    @Test func theFirstLineNamesAKnownMeetingAndThePrintedNumberAsItStands() {
+    @Test func theFirstLineNamesAKnownMeetingAndThePrintedNumberAsItStands() throws {
         var c = Fixtures.fullCase()
         c.printedNumber = "B〔2017〕9号"
-        #expect(CaseFileEncoder.encode(c).hasPrefix("# banli 案件文件 —— 区政协第五届委员会第二次会议 B〔2017〕9号提案\n"))
+        let meeting = try Fixtures.configuration().meetingNaming.name(of: c)
+        #expect(CaseFileEncoder.encode(c, meetingName: meeting).hasPrefix("# banli 案件文件 —— 区政协第五届委员会第二次会议 B〔2017〕9号提案\n"))
         c.printedNumber = "第9号\n第10号"
-        #expect(CaseFileEncoder.encode(c).hasPrefix("# banli 案件文件 —— 区政协第五届委员会第二次会议 第9号 第10号提案\n"))
+        #expect(CaseFileEncoder.encode(c, meetingName: meeting).hasPrefix("# banli 案件文件 —— 区政协第五届委员会第二次会议 第9号 第10号提案\n"))
         #expect(Fixtures.fullCase().numberPhrase == "第090号")
     }
 
-    @Test func aMeetingIsEitherKnownOrUnknownNeverHalf() {
+    @Test func aMeetingIsEitherKnownOrUnknownNeverHalf() throws {
         #expect(CaseID("zx0-0-52") == CaseID(kind: .proposal, meeting: .unknown, number: "52"))
         #expect(CaseID("rd0-0-B2017-9")?.number == "B2017-9")
         #expect(CaseID("zx0-2-52") == nil && CaseID("zx5-0-52") == nil)
-        #expect(Meeting.unknown.printed(for: .proposal).isEmpty && Meeting.unknown.printed(for: .suggestion).isEmpty)
+        let profile = try Fixtures.configuration().profile
+        #expect(profile.meetingName(.unknown, kind: .proposal, district: "青浦").isEmpty && profile.meetingName(.unknown, kind: .suggestion, district: "青浦").isEmpty)
         #expect(!Meeting.unknown.isKnown && Meeting(term: 5, session: 2).isKnown)
         for text in ["zx0-0-52", "rd7-5-008", "zx12-3-B2017-9-2", "rd100-99-1"] {
             #expect(CaseID(text)?.length == text.utf8.count, "\(text)")
@@ -100,11 +102,12 @@ import TestSupport
     }
 
     @Test func theLedgerLeavesEmptyWhatTheCaseDoesNotHave() throws {
-        let row = Ledger.row(Self.fromReply())
+        let meetings = try Fixtures.configuration().meetingNaming
+        let row = Ledger.row(Self.fromReply(), meetings: meetings)
         func cell(_ column: String) -> String { row[Ledger.columns.firstIndex(of: column)!] }
         #expect(cell("编号") == "zx0-0-52" && cell("会议") == "" && cell("案号") == "第52号")
         #expect(cell("交办日期") == "" && cell("答复期限") == "" && cell("领衔人") == "")
-        #expect(Ledger.row(Fixtures.fullCase())[Ledger.columns.firstIndex(of: "案号")!] == "090")
+        #expect(Ledger.row(Fixtures.fullCase(), meetings: meetings)[Ledger.columns.firstIndex(of: "案号")!] == "090")
     }
 
     @Test func statisticsGroupUnknownMeetingsUnderTheirOwnName() {

@@ -36,7 +36,8 @@ import TestSupport
     }
 
     /// Each level counts its headings since the last heading above it; an empty heading takes no
-    /// number and breaks no count; a run-in heading begins its first paragraph.
+    /// number and breaks no count; a run-in heading begins its first paragraph, with 。 when it ends
+    /// in no stop (`下一步。庚`), as written when it has no paragraph (`（二）队伍`).
     @Test func headingsAreNumberedPerLevelAtEveryLevelWithRunIns() throws {
         let sections = [
             ReplySection(heading: "总体情况", text: "甲"),
@@ -52,7 +53,7 @@ import TestSupport
         ]
         #expect(try Self.document(sections, profile: "上海区") == [
             "一、总体情况", "甲", "（一）设施", "1.布局。乙", "丙", "2.补贴", "丁", "（1）标准。戊", "不编号的段落",
-            "（二）队伍", "1.培训", "己", "二、下一步庚", "（一）保障", "辛",
+            "（二）队伍", "1.培训", "己", "二、下一步。庚", "（一）保障", "辛",
         ])
         #expect(try Self.document(sections, profile: "镇政府").contains("1、布局。乙"))
     }

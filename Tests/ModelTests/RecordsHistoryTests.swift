@@ -93,7 +93,7 @@ import TestSupport
         #expect(v.firstOutcome == OutcomeRecord(result: "解决或采纳", date: today, recordedBy: "wangli"))
         #expect(v.currentOutcome == v.firstOutcome && v.summary.outcome == "解决或采纳")
         // The ledger's first and current result, and the statistics, count the corrected value.
-        let row = Ledger.row(v)
+        let row = Ledger.row(v, meetings: HandlingFixture.configuration.meetingNaming)
         let first = Ledger.columns.firstIndex(of: "首次办理结果")!, current = Ledger.columns.firstIndex(of: "当前办理结果")!
         #expect(row[first] == "解决或采纳" && row[current] == "解决或采纳")
         let figures = Figures([v.summary], configuration: HandlingFixture.configuration)

@@ -254,3 +254,33 @@ import TestSupport
         #expect(preview.imported.c.role == .coHandler)
     }
 }
+
+extension ImportReplyScreenTests {
+    /// The profile menu stands in a frame of blank cells — the preview's text stops a cell short of
+    /// it and leaves the rows around it — and its entries beyond the ninth, which have no number
+    /// key, are reached with ↓ and chosen with Enter.
+    @Test(arguments: sizes) func theProfileMenuIsFramedAndItsTenthEntryIsReachable(size: Size) throws {
+        let s = try AppSession(width: size.width, height: size.height)
+        importing(Self.reply("02-shanghai-district-letter.txt"), in: s)
+        s.keys(.character("p"))
+        let menu = try #require(s.state.menu)
+        #expect(menu.items.count >= 10)
+        let frame = s.terminal.frame
+        let titleRow = try #require((1..<frame.height).first { s.lines[$0].hasSuffix("  版式") })
+        let left = try #require((0..<frame.width).first { frame[$0, titleRow].style == .title })
+        let rows = titleRow..<(titleRow + min(menu.items.count + 1, size.height - 3))
+        // At 40 columns the menu takes the whole width: nothing is beside it.
+        for y in rows where left > 0 {
+            #expect(frame[left - 1, y].character == " " && frame[left - 1, y].style == .normal, "row \(y): \(s.lines[y])")
+        }
+        let below = rows.upperBound
+        if below < size.height - 2 {
+            #expect((max(0, left - 1)..<frame.width).allSatisfy { frame[$0, below].character == " " }, "\(s.lines[below])")
+        }
+        #expect(Self.hasNoHalfCharacters(frame))
+        for _ in 0..<9 { s.keys(.down) }
+        #expect(s.state.menu?.selected == 9 && s.lines.contains { $0.contains(">   县局文件横排") }, "\(s.lines)")
+        s.keys(.enter)
+        #expect((s.state.top as? ImportPreviewScreen)?.imported.profile.name == "县局文件横排")
+    }
+}

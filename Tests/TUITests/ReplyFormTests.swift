@@ -161,10 +161,14 @@ import TestSupport
         #expect(try caretLine(s) == (">   （一）挖掘特色优势，深化居民自治", ">   （一）"))
         s.keys(.alt(.character("j")))
         #expect(s.status == "第二部分标题接排：与第一段排成一段")
-        // The tag follows the heading's last line (wrapped sooner to leave it room), a space after the caret.
+        // The tag follows the heading's last line (wrapped sooner to leave it room), a space after the
+        // caret; the heading ends in no stop, so the tag says the document adds 。 — until it has one.
         s.keys(.controlEnd)
-        let (line, before) = try caretLine(s)
-        #expect(line == before + " 〔接排〕" && before.hasSuffix(width == 80 ? ">   （一）挖掘特色优势，深化居民自治" : "民自治"))
+        var (line, before) = try caretLine(s)
+        #expect(line == before + " 〔接排，印时补。〕" && before.hasSuffix(width == 80 ? ">   （一）挖掘特色优势，深化居民自治" : "自治"))
+        s.type("。")
+        (line, before) = try caretLine(s)
+        #expect(line == before + " 〔接排〕" && before.hasSuffix("自治。"))
         s.focus(.body(1))
         #expect(s.status.hasPrefix("第二部分正文（第二级·接排） "))
         // A sub-section below it, one level deeper; its empty heading shows it has no numeral yet.

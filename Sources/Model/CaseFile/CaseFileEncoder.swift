@@ -1,7 +1,9 @@
 /// Writes a case file: header fields first, long texts last as literal blocks, raw Chinese, so that a
 /// clerk can read it and `git diff` shows changed lines.
 public enum CaseFileEncoder {
-    public static func encode(_ c: Case) -> String {
+    /// The file's text. `meetingName` is the case's meeting as the profile it is laid out with names
+    /// it (`MeetingNaming.name(of:)`), for the comment line at the top; empty leaves it out there.
+    public static func encode(_ c: Case, meetingName: String = "") -> String {
         typealias K = CaseFileKey
         var root = Fields()
         root.add(K.format, .text(caseFileFormat))
@@ -68,8 +70,7 @@ public enum CaseFileEncoder {
         root.add(K.journal, .maps(c.journal.map {
             Fields([(K.time, .text($0.time)), (K.user, .text($0.user)), (K.entry, .text($0.text))])
         }))
-        let meeting = c.meeting.printed(for: c.kind)
-        let comment = CaseFileComments.header + " —— \(meeting.isEmpty ? "" : meeting + " ")\(c.numberPhrase)\(c.kind == .proposal ? "提案" : "代表建议")\n"
+        let comment = CaseFileComments.header + " —— \(meetingName.isEmpty ? "" : meetingName + " ")\(c.numberPhrase)\(c.kind == .proposal ? "提案" : "代表建议")\n"
         var file = comment
         root.write(indent: 0, into: &file)
         return file

@@ -56,6 +56,9 @@ public struct Configuration: Sendable {
         return profile
     }
 
+    /// How a case's meeting is named: in the style of the profile the case is laid out with.
+    public var meetingNaming: MeetingNaming { MeetingNaming(self) }
+
     /// Makes `name` the profile in use, as a store's marker names it (`banli init --profile`).
     /// - Throws: `UnknownProfile` naming `source` when the configuration has no such profile.
     public mutating func useProfile(named name: String, source: String) throws(UnknownProfile) {

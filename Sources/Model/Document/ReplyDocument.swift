@@ -87,12 +87,14 @@ public struct ReplyDocument: Sendable {
                 continue
             }
             let level = min(max(section.level, ReplySection.levels.lowerBound), ReplySection.levels.upperBound)
-            let numbered = numeral + heading
             if section.runIn {
+                // A run-in heading is a sentence of its own: it opens its paragraph with its stop
+                // (`runInPrinted`); with no paragraph to open it is printed as written.
+                let numbered = numeral + (body.isEmpty ? heading : ReplySection.runInPrinted(heading))
                 blocks.append(.paragraph(body.first ?? "", runIn: DocumentBlock.Heading(text: numbered, level: level)))
                 blocks += body.dropFirst().map { .paragraph($0) }
             } else {
-                blocks.append(.sectionHeading(numbered, level: level))
+                blocks.append(.sectionHeading(numeral + heading, level: level))
                 blocks += body.map { .paragraph($0) }
             }
         }

@@ -8,9 +8,10 @@ public enum Ledger {
         "公开属性", "面商次数", "签发人", "签发日期", "答复日期", "满意度", "反馈日期",
     ]
 
-    public static func row(_ c: Case) -> [String] {
+    /// The row of `c`, its meeting named as `meetings` names it (the profile `c` is laid out with).
+    public static func row(_ c: Case, meetings: MeetingNaming) -> [String] {
         let fields: [String] = [
-            c.id.description, c.kind.documentName, c.meeting.printed(for: c.kind), c.numberAsPrinted, c.title, c.leadProposer,
+            c.id.description, c.kind.documentName, meetings.name(of: c), c.numberAsPrinted, c.title, c.leadProposer,
             c.jointSigners.joined(separator: "、"), c.topic, c.isKey ? "是" : "否", c.role.rawValue, c.leadUnit,
             c.otherUnits.joined(separator: "、"), date(c.assignedOn), date(c.deadline), c.status, c.handler,
             c.firstOutcome?.result ?? "", date(c.firstOutcome?.date), c.currentOutcome?.result ?? "", date(c.currentOutcome?.date),
@@ -24,8 +25,8 @@ public enum Ledger {
 
     /// The header and a row per case; `byteOrderMark` starts the text with U+FEFF, which spreadsheet
     /// programs need to read UTF-8 as UTF-8.
-    public static func text(_ cases: [Case], format: LedgerFormat, byteOrderMark: Bool = false) -> String {
-        (byteOrderMark ? "\u{FEFF}" : "") + DelimitedText.render([columns] + cases.map(row), as: format)
+    public static func text(_ cases: [Case], meetings: MeetingNaming, format: LedgerFormat, byteOrderMark: Bool = false) -> String {
+        (byteOrderMark ? "\u{FEFF}" : "") + DelimitedText.render([columns] + cases.map { row($0, meetings: meetings) }, as: format)
     }
 
     private static func date(_ date: LocalDate?) -> String { date?.description ?? "" }

@@ -4,7 +4,7 @@ import Foundation
 public struct CaseStatistics: Hashable, Sendable, Encodable {
     public struct MeetingFigures: Hashable, Sendable, Encodable {
         public var kind: String
-        /// As printed: 区政协第六届委员会第五次会议; `会议未知` for cases whose meeting is unknown.
+        /// As the profile in use names it (`MeetingNaming`): 区政协第六届委员会第五次会议; `会议未知` for cases whose meeting is unknown.
         public var meeting: String
         public var figures: Figures
     }
@@ -18,7 +18,7 @@ public struct CaseStatistics: Hashable, Sendable, Encodable {
         let groups = Dictionary(grouping: cases) { CaseID(kind: $0.kind, meeting: $0.id.meeting, number: "") }
         meetings = groups.keys.sorted().map { key in
             MeetingFigures(kind: key.kind.documentName,
-                           meeting: key.meeting.isKnown ? key.meeting.printed(for: key.kind) : "会议未知",
+                           meeting: key.meeting.isKnown ? configuration.meetingNaming.name(key.meeting, kind: key.kind) : "会议未知",
                            figures: Figures(groups[key]!, configuration: configuration))
         }
     }

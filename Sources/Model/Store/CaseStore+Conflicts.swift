@@ -12,7 +12,7 @@ extension CaseStore {
         let stamp = String(time.prefix(19).filter { $0 != "-" && $0 != ":" }.map { $0 == "T" ? "-" : $0 })
         let stem = conflictsDirectory + "/" + value.id.description + "." + CaseStore.fileNameToken(user) + "." + stamp
         let header = "# banli 冲突副本：\(user) 于 \(time) 保存时，案件文件已被他人修改；本副本基于版本 \(base)，核对合并后可删除\n"
-        let bytes = Array((header + CaseFileEncoder.encode(value)).utf8)
+        let bytes = Array((header + encoded(value)).utf8)
         // Under the store's lock, so that two copies made in the same second never take one name.
         return try FileSystem.withLock(lockPath) { () throws(StoreError) -> String in
             var path = stem + ".yaml", n = 1

@@ -40,7 +40,7 @@ extension CaseStore {
     public func writeRecovery(_ value: Case, base: Revision, time: String, user: String) throws(StoreError) {
         try makeOwnDirectory(recoveryDirectory)
         let bytes = MarkedCaseFile.bytes(marker: Self.recoveryMarker, fields: "base=\(base) time=\(time)",
-                                          body: CaseFileEncoder.encode(value).utf8)
+                                          body: encoded(value).utf8)
         try write(bytes, to: recoveryPath(of: value.id, user: user), permissions: .ownerOnly)
     }
 

@@ -23,6 +23,9 @@ public struct CaseStore: Sendable {
     /// The most bytes one case file may hold (`case_file_max_mib` in the configuration): a larger
     /// one is listed as a problem and not read, and a save that would make one is refused.
     public var caseFileLimit = ReadLimit.caseFile(mebibytes: ReadLimit.defaultCaseFileMebibytes)
+    /// How the comment line at the top of a case file names the case's meeting (the configuration's
+    /// `meetingNaming`); nil (tests, the benchmark) leaves the meeting out of that line.
+    public var meetingNaming: MeetingNaming?
 
     /// A store on `directory` taken to be one, its marker unchecked (tests, the benchmark); what a
     /// user names goes through `open`.
@@ -107,6 +110,11 @@ public struct CaseStore: Sendable {
     var lockPath: String { metadataDirectory + "/lock" }
 
     public func path(of id: CaseID) -> String { directory + "/" + id.fileName }
+
+    /// `value` as its case file, its comment line naming the meeting as `meetingNaming` does.
+    func encoded(_ value: Case) -> String {
+        CaseFileEncoder.encode(value, meetingName: meetingNaming?.name(of: value) ?? "")
+    }
 
     /// The case files present: `*.yaml` at the top level, hidden (temporary) files excluded.
     func caseFileNames() throws(StoreError) -> [String] {
@@ -269,7 +277,7 @@ public struct CaseStore: Sendable {
         }
         try makeOwnDirectory(metadataDirectory)
         let path = path(of: value.id)
-        let bytes = Array(CaseFileEncoder.encode(value).utf8)
+        let bytes = Array(encoded(value).utf8)
         // A file over the cap would be refused by every later read.
         guard bytes.count <= caseFileLimit.bytes else {
             throw StoreError.invalidCase("\(path): \(caseFileLimit.refusal(size: Int64(bytes.count)))，未保存")

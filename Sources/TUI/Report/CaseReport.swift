@@ -29,7 +29,7 @@ public struct CaseReport {
         }
         let deadline = DeadlineStatus(c.summary, today: today, workflow: configuration.workflow,
                                       warnDays: configuration.deadlines.warnDays)
-        out.append("\(c.id)  " + [c.meeting.printed(for: c.kind), c.numberPhrase + c.kind.documentName]
+        out.append("\(c.id)  " + [configuration.meetingNaming.name(of: c), c.numberPhrase + c.kind.documentName]
             .filter { !$0.isEmpty }.joined(separator: " "))
         // One-line fields stay on their line, whatever a hand-edited file put in them.
         out.append("标题：\(UntrustedText.inert(c.title))")
@@ -93,6 +93,9 @@ public struct CaseReport {
             out.append("【往次答复 \(i + 1)】" + (previous.summary.isEmpty ? "" : "  " + UntrustedText.inert(previous.summary)))
             var earlier = c
             earlier.reply = previous.reply
+            // One case, one layout: an earlier reply that names no profile of its own is shown in the
+            // current reply's, so the case's meeting is named alike throughout.
+            if earlier.reply.layout.isBlank { earlier.reply.layout = c.reply.layout }
             addProse(ReplyDocument(for: earlier, configuration: configuration).plainText.trimmingTrailingNewlines)
         }
         if !c.journal.isEmpty {

@@ -1,6 +1,8 @@
 /// A small block drawn over the body beside a row of the screen below (the selected case, the
 /// caret): below it when there is room, else above. Drawn reversed, with no box-drawing glyphs
-/// (they are ambiguous-width and misalign in CJK-configured terminals). The title wraps with a
+/// (they are ambiguous-width and misalign in CJK-configured terminals), inside a frame of blank
+/// cells — a column on its left, a row above and below where the body has them — so that the
+/// screen's text stops short of it instead of running into it mid-line. The title wraps with a
 /// hanging indent; an item too long for the width ends with `…`.
 struct Popup {
     /// The title's lines, then one line per item.
@@ -21,6 +23,9 @@ struct Popup {
         let height = titleLines.count + visibleItems
         let top = Popup.top(height: height, anchor: anchor, rows: rows)
         let x = max(0, buffer.width - width)
+        for y in max(rows.lowerBound, top - 1)..<min(rows.upperBound, top + height + 1) {
+            buffer.fill(x: x - 1, y: y, count: width + 1, style: .normal)
+        }
         let offset = max(0, (selected ?? 0) - visibleItems + 1)
         for (i, line) in titleLines.enumerated() where top + i < rows.upperBound {
             buffer.fill(x: x, y: top + i, count: width, style: .title)

@@ -34,7 +34,7 @@ struct LedgerCommand: ParsableCommand {
     func run() throws {
         let context = try options.context(access: .readOnly)
         let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
-        let text = Ledger.text(try loadAllCases(context), format: format, byteOrderMark: bom)
+        let text = Ledger.text(try loadAllCases(context), meetings: context.configuration.meetingNaming, format: format, byteOrderMark: bom)
         if let target { try target.write(text) } else { print(text, terminator: "") }
     }
 }

@@ -17,6 +17,13 @@ extension ReplyForm {
     /// Whether section `i`'s heading runs in with its first paragraph.
     public func isRunIn(section i: Int) -> Bool { fields[headingIndex(i)].runIn }
 
+    /// Whether section `i` is run in with a heading that ends in no stop, so the document prints it
+    /// with 。 (`ReplySection.runInHeadingLacksStop`).
+    public func runInHeadingLacksStop(section i: Int) -> Bool {
+        let field = fields[headingIndex(i)]
+        return ReplySection(heading: field.text, text: "", runIn: field.runIn).runInHeadingLacksStop
+    }
+
     /// Each section's numeral as the document prints it, nil for a section whose heading is empty
     /// (printed as plain paragraphs, without a number): `ReplySection.numerals`.
     /// A level as a clerk names it, with the profile's first numeral of it: `第二级（（一））`.

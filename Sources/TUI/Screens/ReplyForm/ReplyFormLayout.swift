@@ -27,7 +27,8 @@ struct ReplyFormLayout {
         /// Before the text: the margin and the label (a one-line field's label column, or a heading's numeral).
         var indent: Int
         var label: String? = nil
-        /// A muted tag after the text, whose cells the text leaves free: a run-in heading's 〔接排〕.
+        /// A muted tag after the text, whose cells the text leaves free: a run-in heading's 〔接排〕,
+        /// or 〔接排，印时补。〕 when the document adds the heading's stop.
         var note: String? = nil
     }
 
@@ -39,6 +40,8 @@ struct ReplyFormLayout {
     static let levelIndent = 2
     /// The tag after a run-in heading.
     static let runInNote = "〔接排〕"
+    /// The tag after a run-in heading that ends in no stop: the document adds 。 to it.
+    static let runInStopNote = "〔接排，印时补。〕"
     /// What an empty heading shows: such a section prints as plain paragraphs, without a numeral.
     static let untitled = "（无标题，不编号）"
 
@@ -99,7 +102,8 @@ struct ReplyFormLayout {
             guard case .heading = role else { return Shape(margin: margin, indent: margin) }
             let numeral = numerals[section]
             return Shape(margin: margin, indent: margin + TextMetrics.width(of: numeral ?? ""), label: numeral,
-                         note: form.isRunIn(section: section) ? runInNote : nil)
+                         note: form.runInHeadingLacksStop(section: section) ? runInStopNote
+                             : form.isRunIn(section: section) ? runInNote : nil)
         }
         return role.isParagraphs ? Shape(margin: 0, indent: 0) : Shape(margin: 0, indent: labelWidth, label: role.label)
     }
