@@ -209,4 +209,24 @@ extension OfficeProfileDocumentTests {
         #expect(try lines(c, "县局函") == ["潼民发【2024】275号    签发人：林国栋", "", "关于对县十八届人大三次会议第9号建议的答复", "",
                                          "甲代表：", "收悉。", "一、摸清底数", "正文。", "1、分类", "甲", "", "潼川县民政局", "2024年7月2日"])
     }
+
+    /// The 发文机关标志 is the head line the profile marks as such, never merely the first: a county
+    /// letter's first head line is its number and signer, printed plain.
+    @Test func onlyTheIssuingAuthoritysMarkIsPrintedAsTheMasthead() throws {
+        var c = Self.example(.suggestion, term: 18, session: 3, number: "9", lead: "甲", reply: Reply(
+            documentNumber: "潼民发【2024】275号", date: Self.date(2024, 7, 2), salutation: "甲代表：", opening: "收悉。",
+            signature: "潼川县民政局"))
+        c.signOff = SignOff(signer: "林国栋", date: Self.date(2024, 7, 1))
+        let configuration = try Fixtures.configuration()
+        func html(_ profile: String) throws -> String {
+            try ReplyDocument(for: c, configuration: configuration, profile: configuration.profile(named: profile, source: "test")).rendered(as: .html)
+        }
+        #expect(try html("县局文件").contains("<div class=\"head\">\n  <p class=\"masthead\">潼川县民政局文件</p>\n  <p>签发人：林国栋</p>\n  <p>潼民发【2024】275号</p>\n</div>"))
+        let letter = try html("县局函")
+        #expect(letter.contains("<div class=\"head\">\n  <p>潼民发【2024】275号    签发人：林国栋</p>\n</div>"))
+        #expect(!letter.contains("class=\"masthead\"") && !letter.contains(":first-child"))
+        #expect(OfficeProfile.isMasthead(["{unit}文件"]) && !OfficeProfile.isMasthead(["{document_number}", "签发人：{signer}"])
+                && !OfficeProfile.isMasthead(["{document_number}"]))
+    }
 }
+

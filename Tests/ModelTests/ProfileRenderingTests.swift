@@ -32,7 +32,7 @@ import TestSupport
     @Test func htmlEscapesTheNewPartsAndStylesThem() throws {
         let html = try Self.document().rendered(as: .html)
         for raw in ["<b>", "<i>", "<script", "<u>", "<img", "<1>", "<国>", "<常委会>"] { #expect(!html.contains(raw), "\(raw)") }
-        #expect(html.contains("<div class=\"head\">\n  <p>某局&lt;1&gt;文件</p>\n  <p>签发人：林&lt;国&gt;栋</p>\n  <p>青民发&lt;b&gt;【2024】&lt;/b&gt;188号</p>\n</div>"))
+        #expect(html.contains("<div class=\"head\">\n  <p class=\"masthead\">某局&lt;1&gt;文件</p>\n  <p>签发人：林&lt;国&gt;栋</p>\n  <p>青民发&lt;b&gt;【2024】&lt;/b&gt;188号</p>\n</div>"))
         #expect(html.contains("<h1>关于&lt;i&gt;两行&lt;/i&gt;<br>标题&amp;答复</h1>"))
         #expect(html.contains("<title>关于&lt;i&gt;两行&lt;/i&gt;标题&amp;答复</title>"))
         #expect(html.contains("<p><span class=\"run-in level-1\">一、&lt;script&gt;摸底&lt;/script&gt;。</span>镇政府&amp;登记</p>"))
@@ -42,7 +42,7 @@ import TestSupport
         #expect(html.contains("<p>某局&lt;1&gt;    财政局&quot;2&quot;</p>") && html.contains(".head p, .header p, .signature p { white-space: pre-wrap; }"))
         #expect(html.contains("<span>分管领导：陈&#39;立新&#39;</span>") && html.contains("<p class=\"copy-to\">抄报：县人大&lt;常委会&gt;</p>"))
         // GB/T 9704: the issuing authority's mark and the rule under the head in red; each level's face.
-        #expect(html.contains(".head p:first-child {\n  color: #c00;") && html.contains("border-bottom: 2px solid #c00"))
+        #expect(html.contains(".head p.masthead {\n  color: #c00;") && html.contains("border-bottom: 2px solid #c00"))
         #expect(html.contains("h2, .run-in.level-1 { font-family: \"黑体\"") && html.contains("h3, .run-in.level-2 { font-family: \"楷体_GB2312\""))
     }
 

@@ -31,6 +31,9 @@ public enum DocumentBlock: Hashable, Sendable {
     public enum LinePlace: String, Hashable, Sendable {
         /// 版头： above the title.
         case head
+        /// 版头's 发文机关标志 (`青溪县民政局文件`), which formats print large and red; decided by the
+        /// profile (`OfficeProfile.isMasthead`), not by where the line stands.
+        case masthead
         /// Under the title.
         case header
         /// 附件： after the body.
@@ -82,7 +85,7 @@ public enum DocumentBlock: Hashable, Sendable {
         case .title: return .title
         case .headerField(_, let place):
             switch place {
-            case .head: return .head
+            case .head, .masthead: return .head
             case .header: return .header
             case .attachments: return .attachments
             }

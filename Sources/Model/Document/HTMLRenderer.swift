@@ -1,7 +1,7 @@
 /// A self-contained HTML page laid out for printing on A4 after GB/T 9704-2012 (党政机关公文格式):
 /// margins, 2号 小标宋 title, 3号 仿宋 body at 22 lines a page, headings in the face of their level
 /// (一、 黑体, （一） 楷体, 1. and （1） 仿宋; a run-in heading the same, as a span inside its
-/// paragraph), the document head's 发文机关标志 and rule in red, the signature four characters in
+/// paragraph), the document head's 发文机关标志 (only the line the profile marks as such) and rule in red, the signature four characters in
 /// from the right. Each font lists the names it goes by on Windows, macOS and
 /// Linux, so a machine without the official fonts still prints a sensible document. All text is
 /// escaped: case text is untrusted.
@@ -45,7 +45,7 @@ public struct HTMLRenderer: DocumentRenderer {
         switch block {
         case .draftMark(let s): return tag("p", "draft", s)
         case .title(let s): return "<h1>" + s.split(separator: "\n").map { Self.escaped(String($0)) }.joined(separator: "<br>") + "</h1>"
-        case .headerField(let s, _): return tag("p", nil, s)
+        case .headerField(let s, let place): return tag("p", place == .masthead ? "masthead" : nil, s)
         case .salutation(let s): return tag("p", "salutation", s)
         case .paragraph(let s, nil): return tag("p", nil, s)
         case .paragraph(let s, let heading?):
@@ -105,7 +105,7 @@ public struct HTMLRenderer: DocumentRenderer {
         h3, .run-in.level-2 { font-family: "楷体_GB2312", "楷体", KaiTi, STKaiti, "Kaiti SC", "AR PL UKai CN", serif; }
         .head { text-align: center; border-bottom: 2px solid #c00; padding-bottom: 0.5em; margin-bottom: 28.9pt; }
         .head p { text-align: center; }
-        .head p:first-child {
+        .head p.masthead {
           color: #c00; font-family: "方正小标宋简体", "小标宋", SimSun, "Songti SC", "Noto Serif CJK SC", serif;
           font-size: 30pt; line-height: 1.6; letter-spacing: 0.1em;
         }

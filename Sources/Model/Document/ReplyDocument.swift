@@ -52,7 +52,11 @@ public struct ReplyDocument: Sendable {
         // A line pattern's {unit} is the unit that signs, so a head or header names who issued this reply.
         var values = wording.values
         values["unit"] = units.first ?? line(wording.signature)
-        var blocks = lines(profile.documentHead, values).map { DocumentBlock.headerField($0.joined(separator: DocumentBlock.itemSeparator), place: .head) }
+        var blocks = profile.documentHead.compactMap { pattern -> DocumentBlock? in
+            guard let items = lines([pattern], values).first else { return nil }
+            let place: DocumentBlock.LinePlace = OfficeProfile.isMasthead(pattern) ? .masthead : .head
+            return .headerField(items.joined(separator: DocumentBlock.itemSeparator), place: place)
+        }
         let title = (r.title.isBlank ? wording.title : r.title).split(whereSeparator: \.isNewline).map { line(String($0)) }.filter { !$0.isEmpty }
         if !title.isEmpty { blocks.append(.title(title.joined(separator: "\n"))) }
         blocks += lines(profile.header, values).map { .headerField($0.joined(separator: DocumentBlock.itemSeparator)) }

@@ -97,4 +97,11 @@ public struct OfficeProfile: Hashable, Sendable {
             "term": ChineseNumeral.string(meeting.term), "session": ChineseNumeral.string(meeting.session),
         ])
     }
+
+    /// Whether a `documentHead` line is the 发文机关标志 (masthead, printed large and red by GB/T
+    /// 9704-2012 7.2.3): a line of one item that names the issuing unit and nothing else that
+    /// varies, as `{unit}文件` or `{unit}`. A head line of 文号 or 签发人 is not, wherever it stands.
+    public static func isMasthead(_ line: Line) -> Bool {
+        line.count == 1 && TemplateText.placeholders(in: line[0]) == ["unit"]
+    }
 }
