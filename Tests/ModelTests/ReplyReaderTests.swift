@@ -19,7 +19,7 @@ import TestSupport
     @Test func datesAreReadInEveryStyle() throws {
         let day = LocalDate(year: 2021, month: 6, day: 3)!
         for (text, style) in [("2021年6月3日", DateStyle.chinese), ("2021年06月03日", .padded), ("二〇二一年六月三日", .hanzi),
-                              ("二○二一年六月三日", .hanzi), ("2021.06.03", .dotted), ("2021-06-03", .dashed), ("2021 年 6 月 3 日", .chinese)] {
+                              ("二○二一年六月三日", .hanzi), ("二零二一年六月三日", .hanzi), ("2021.06.03", .dotted), ("2021-06-03", .dashed), ("2021 年 6 月 3 日", .chinese)] {
             let date = try #require(PrintedDate(text), "\(text)")
             #expect(date.date == day && date.style == style, "\(text)")
         }
@@ -58,6 +58,17 @@ import TestSupport
             #expect(number?.printed == printed && number.map { CaseID.number(derivedFrom: $0.printed) } == ascii, "\(title)")
         }
         #expect(PrintedCaseNumber(in: "关于社区养老的答复") == nil)
+    }
+
+    /// Defect: the last `…号` was taken, so an opening line citing a document after the case's
+    /// number gave the document's.
+    @Test func theCaseNumberIsTheOneBeforeItsKindOrAfter第() {
+        let lines = [("根据沪府发〔2018〕12号文件精神，现对第52号建议答复如下：", "52"),
+                     ("您提出的第52号建议收悉，根据沪府发〔2018〕12号文件，现答复如下：", "52"),
+                     ("您提出的第52号收悉，根据沪府发〔2018〕12号，现答复如下：", "52"),
+                     ("您提出的关于养老的155144号建议收悉，参照沪府发〔2018〕12号：", "155144"),
+                     ("参照沪府发〔2018〕12号文件办理。", "〔2018〕12")]
+        for (line, printed) in lines { #expect(PrintedCaseNumber(in: line)?.printed == printed, "\(line)") }
     }
 
     /// Defect: `区人大七届四次会议` (the body before the term) was not read, and the case lost its meeting.

@@ -90,3 +90,28 @@ import TestSupport
         #expect(PublishedLine.lines(of: shanghai) != (try Self.replyLines(of: name)))
     }
 }
+
+/// Defect: an export ends a run-in heading at any of `ReplySection.runInStops` (`：` and `；` too),
+/// but an import split a run-in heading only at `。`, so `一、摸清底数：我局……。` came back as a
+/// heading on a line of its own holding the whole paragraph.
+@Suite struct RunInStopRoundTripTests {
+    @Test(arguments: ["：", "；", "。"]) func aRunInHeadingEndingInAnyStopComesBackRunIn(stop: String) throws {
+        let name = "04-town-run-in-hanzi-date.txt"
+        let configuration = try ReplyRoundTripTests.configuration(for: "")
+        let first = try ReplyRoundTripTests.imported(Fixtures.bytes(Fixtures.fixture("replies/" + name)), name: name, configuration: configuration)
+        var c = first.c
+        let numbered = c.reply.sections.indices.filter { c.reply.sections[$0].runIn }
+        #expect(numbered.count == 2)
+        for i in numbered { c.reply.sections[i].heading = String(c.reply.sections[i].heading.dropLast()) + stop }
+        let exported = try ReplyDocument(for: c, configuration: configuration).rendered(as: .text)
+        let again = try ReplyRoundTripTests.imported(Array(exported.utf8), name: "导出.txt", configuration: configuration)
+        #expect(again.c.reply.sections.map(\.heading) == c.reply.sections.map(\.heading), "\(exported)")
+        #expect(again.c.reply.sections.map(\.runIn) == c.reply.sections.map(\.runIn))
+        #expect(again.c.reply.sections.map(\.text) == c.reply.sections.map(\.text))
+    }
+
+    @Test func aHalfWidthStopInsideANumberDoesNotEndAHeading() {
+        #expect(RunInHeading.split("投入1.5万元，于9:00开放。另有说明。")?.heading == "投入1.5万元，于9:00开放。")
+        #expect(RunInHeading.split("摸清底数：我局已完成。")?.heading == "摸清底数：")
+    }
+}

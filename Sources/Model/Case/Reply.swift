@@ -23,7 +23,7 @@ public struct ReplySection: Hashable, Sendable {
     /// (`1.已接入14个部门数据。`, `（1）服务预约：……；`, as published replies list points). An empty
     /// heading's section is plain paragraphs, written once it has text.
     func isWritten(before next: ReplySection?) -> Bool {
-        let sentence = heading.trimmingCharacters(in: .whitespaces).last.map { "。；;！？!?".contains($0) } ?? false
+        let sentence = heading.trimmingCharacters(in: .whitespaces).last.map(Self.runInStops.contains) ?? false
         return !text.isBlank || (!heading.isBlank && (sentence || (next.map { $0.level > level } ?? false)))
     }
 

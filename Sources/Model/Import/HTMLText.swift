@@ -23,21 +23,35 @@ public enum HTMLText {
     }
 
     /// The page's lines, each trimmed; empty lines left out.
+    /// - Throws: as `numberedLines(of:)`.
+    public static func lines(of html: String) throws(IncomingText.Failure) -> [String] {
+        try numberedLines(of: html).map(\.text)
+    }
+
+    /// The page's lines, each trimmed, empty lines left out, each with the 1-based line of the
+    /// page's source it starts on (what an import report names, so the user finds it in the file).
     /// - Throws: `IncomingText.Failure.controlCharacter` naming the source line when a character
     ///   reference stands for a control character (`&#27;`, ESC) or a bidi override (`&#x202E;`):
     ///   the rule for a plain-text file's characters (`IncomingText`), which a reference must not
     ///   get round. A tab or line break so written is a space, as in the page's source.
-    public static func lines(of html: String) throws(IncomingText.Failure) -> [String] {
-        var lines: [String] = [], line = "", hiddenDepth: [String] = []
+    public static func numberedLines(of html: String) throws(IncomingText.Failure) -> [(number: Int, text: String)] {
+        var lines: [(number: Int, text: String)] = [], line = "", hiddenDepth: [String] = []
+        // The source line being read, and the one the shown line's first visible character is on.
+        var sourceLine = 1, lineStart: Int?
         var i = html.startIndex
         func breakLine() {
             let trimmed = line.trimmingSpaces
-            if !trimmed.isEmpty { lines.append(trimmed) }
+            if !trimmed.isEmpty { lines.append((lineStart ?? sourceLine, trimmed)) }
             line = ""
+            lineStart = nil
+        }
+        func shows(_ scalar: Unicode.Scalar) {
+            if lineStart == nil && !TypedText.isSpace(scalar) { lineStart = sourceLine }
         }
         while i < html.endIndex {
             let c = html[i]
             if c == "<", let tag = Tag(in: html, at: i) {
+                sourceLine += html[i..<tag.end].count(where: \.isNewline)
                 i = tag.end
                 if let open = hiddenDepth.last {
                     // Inside a hidden element only its own end tag (or, for <head>, <body>) counts.
@@ -50,6 +64,7 @@ public enum HTMLText {
                 continue
             }
             i = html.index(after: i)
+            if c.isNewline { sourceLine += 1 }
             guard hiddenDepth.isEmpty else { continue }
             if c == "&" {
                 let start = html.index(before: i)
@@ -58,14 +73,16 @@ public enum HTMLText {
                     if scalar == "\t" || scalar == "\n" || scalar == "\r" {
                         line.append(" ")
                     } else if scalar.isControlCharacter || IncomingText.isBidiOverride(scalar) {
-                        throw .controlCharacter(line: html[..<start].count(where: \.isNewline) + 1, scalar: scalar)
+                        throw .controlCharacter(line: sourceLine, scalar: scalar)
                     } else {
+                        shows(scalar)
                         line.unicodeScalars.append(scalar)
                     }
                 }
                 i = next
             } else {
                 // Source line breaks and tabs are spaces, as a browser lays text out.
+                if let scalar = c.unicodeScalars.first { shows(scalar) }
                 line.append(c.isNewline || c == "\t" ? " " : c)
             }
         }
@@ -114,10 +131,4 @@ public enum HTMLText {
             self.end = end
         }
     }
-}
-
-extension StringProtocol {
-    /// Without spaces of any kind at either end, as `TypedText` trims what is typed (U+3000,
-    /// no-break and zero-width spaces too): how a published line is compared.
-    var trimmingSpaces: String { TypedText.trimmed(String(self)) }
 }

@@ -51,7 +51,7 @@ public struct ImportReport: Sendable {
         }
         let copies = [("抄送", r.copyTo), ("抄报", r.reportTo)].filter { !$0.1.isEmpty }.map { "\($0.0) \($0.1.count) 个单位" }
         if !copies.isEmpty { out.append(copies.joined(separator: "，")) }
-        if !r.footer.isEmpty { out.append("页脚：\(r.footer)") }
+        if !r.footer.isEmpty { out.append("页尾：\(r.footer)") }
         if !r.chrome.isEmpty { out.append("网页外框 \(r.chrome.count) 行（已去掉）") }
         if !r.guesses.isEmpty {
             out.append("推测放置的行：")
@@ -59,11 +59,11 @@ public struct ImportReport: Sendable {
         }
         if !imported.unexplained.isEmpty {
             out.append("按版式“\(imported.profile.name)”导出时与原文不同的行：")
-            out += imported.unexplained.map { "  第 \($0) 行“\(Self.excerpt(r.lines[$0 - 1]))”" }
+            out += imported.unexplained.map { "  第 \(r.lineNumbers[$0 - 1]) 行“\(Self.excerpt(r.lines[$0 - 1]))”" }
         }
         if !imported.moved.isEmpty {
             out.append("按版式“\(imported.profile.name)”导出时位置不同的行：")
-            out += imported.moved.map { "  第 \($0) 行“\(Self.excerpt(r.lines[$0 - 1]))”" }
+            out += imported.moved.map { "  第 \(r.lineNumbers[$0 - 1]) 行“\(Self.excerpt(r.lines[$0 - 1]))”" }
         }
         if !imported.added.isEmpty {
             out.append("导出时多出的行：")

@@ -12,9 +12,9 @@ public struct ImportedReply: Sendable {
     public var total: Int
     /// How many of them the case, exported with `profile`, prints as they were.
     public var explained: Int
-    /// The reply's lines (1-based) the export does not print as they were (nor elsewhere).
+    /// The reply's lines (1-based places in `read.lines`; `read.lineNumbers` names their file lines) the export does not print as they were (nor elsewhere).
     public var unexplained: [Int]
-    /// The reply's lines (1-based) the export prints as they were but in another place.
+    /// The reply's lines (1-based places in `read.lines`, as `unexplained`) the export prints as they were but in another place.
     public var moved: [Int]
     /// Lines the export prints that the reply does not have, as the export prints them.
     public var added: [String]

@@ -2,7 +2,7 @@ import Foundation
 
 /// A date as a reply prints it, read back: the day and the style it was written in. Published
 /// replies write dates five ways (docs of issue 14, `documents.md`): `2018年11月1日`,
-/// `2024年05月06日`, `二〇二一年六月三日` (with 〇 or ○ for zero), `2024.05.06` and `2024-05-06`.
+/// `2024年05月06日`, `二〇二一年六月三日` (with 〇, ○ or 零 for zero), `2024.05.06` and `2024-05-06`.
 public struct PrintedDate: Hashable, Sendable {
     /// The day.
     public var date: LocalDate
@@ -16,7 +16,8 @@ public struct PrintedDate: Hashable, Sendable {
         let compact = String(text.filter { !$0.isWhitespace })
         guard let (y, m, d) = Self.arabic(compact) ?? Self.hanzi(compact), let date = LocalDate(year: y, month: m, day: d) else { return nil }
         self.date = date
-        let zeroAsPrinted = compact.replacingOccurrences(of: "○", with: "〇")
+        // ○ (a circle) and 零 are typed for the 〇 of a year: the style is still `.hanzi`.
+        let zeroAsPrinted = compact.replacingOccurrences(of: "○", with: "〇").replacingOccurrences(of: "零", with: "〇")
         style = DateStyle.allCases.first { $0.string(date) == zeroAsPrinted } ?? .chinese
     }
 

@@ -9,11 +9,11 @@ public struct PrintedMeeting: Hashable, Sendable {
     /// Term and session.
     public var meeting: Meeting
     /// `区`, `县`, `市`, `镇`, or empty when the name starts with the body.
-    public var level: String
+    var level: String
     /// The long form (`第五届委员会第二次会议`) rather than the short (`五届二次会议`).
-    public var isLong: Bool
+    var isLong: Bool
     /// The name as printed.
-    public var printed: String
+    var printed: String
 
     /// The first meeting name in `text`; nil when there is none.
     public init?(in text: String) {

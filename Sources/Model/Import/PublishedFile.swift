@@ -4,10 +4,13 @@
 public struct PublishedFile: Sendable {
     /// The lines, as the file or the page shows them (HTML laid out by `HTMLText`).
     public let lines: [String]
+    /// The 1-based line of the file each of `lines` is on (for a page, the source line it starts
+    /// on): what an import report names.
+    public let lineNumbers: [Int]
     /// The encoding the file turned out to be in.
-    public let encoding: IncomingText.Encoding
+    let encoding: IncomingText.Encoding
     /// Whether it was read as an HTML page.
-    public let isHTML: Bool
+    let isHTML: Bool
 
     /// Reads `bytes` of the file named `name` (its extension `.html`/`.htm` says HTML, as does a
     /// text that starts as a page does). Tries UTF-8, then GB18030.
@@ -25,6 +28,13 @@ public struct PublishedFile: Sendable {
         }
         let lowercased = name.lowercased()
         isHTML = lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") || HTMLText.looksLikeHTML(text)
-        lines = isHTML ? try HTMLText.lines(of: text) : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if isHTML {
+            let numbered = try HTMLText.numberedLines(of: text)
+            lines = numbered.map(\.text)
+            lineNumbers = numbered.map(\.number)
+        } else {
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lineNumbers = Array(lines.indices.map { $0 + 1 })
+        }
     }
 }

@@ -8,14 +8,7 @@ public enum PublishedLine {
     /// `line` as it is compared.
     public static func normalised(_ line: some StringProtocol) -> String {
         let characters = Array(String(line).precomposedStringWithCompatibilityMapping.replacingOccurrences(of: "○", with: "〇"))
-        var out: [Character] = []
-        for (i, c) in characters.enumerated() {
-            guard c.isWhitespace || c.unicodeScalars.allSatisfy(TypedText.isSpace) else { out.append(c); continue }
-            let next = characters[(i + 1)...].first { !$0.isWhitespace }
-            if out.last.map({ !$0.isASCII || $0 == " " }) ?? true || next.map({ !$0.isASCII }) ?? true { continue }
-            out.append(" ")
-        }
-        return String(out)
+        return String(spacedAsPrinted(characters) { $0.isWhitespace || $0.unicodeScalars.allSatisfy(TypedText.isSpace) })
     }
 
     /// A paragraph of a web page as official documents write it, for keeping in a case: no
@@ -23,19 +16,25 @@ public enum PublishedLine {
     /// one space, and ASCII `,:;()!?` next to Chinese text full-width (`办理结果:` → `办理结果：`).
     /// Equal to the line it came from once both are `normalised`.
     public static func tidied(_ line: some StringProtocol) -> String {
-        let characters = Array(line)
-        var out: [Character] = []
-        for (i, c) in characters.enumerated() {
-            guard c.isWhitespace else { out.append(c); continue }
-            let next = characters[(i + 1)...].first { !$0.isWhitespace }
-            if out.last.map({ !$0.isASCII || $0 == " " }) ?? true || next.map({ !$0.isASCII }) ?? true { continue }
-            out.append(" ")
-        }
+        var out = spacedAsPrinted(Array(line)) { $0.isWhitespace }
         for (i, c) in out.enumerated() {
             guard let wide = fullWidth[c] else { continue }
             if (i > 0 && !out[i - 1].isASCII) || (i + 1 < out.count && !out[i + 1].isASCII) { out[i] = wide }
         }
         return String(out)
+    }
+
+    /// `characters` with no space next to a Chinese character (nor at either end) and any other run
+    /// of characters `isSpace` takes one ASCII space.
+    private static func spacedAsPrinted(_ characters: [Character], isSpace: (Character) -> Bool) -> [Character] {
+        var out: [Character] = []
+        for (i, c) in characters.enumerated() {
+            guard isSpace(c) else { out.append(c); continue }
+            let next = characters[(i + 1)...].first { !$0.isWhitespace }
+            if out.last.map({ !$0.isASCII || $0 == " " }) ?? true || next.map({ !$0.isASCII }) ?? true { continue }
+            out.append(" ")
+        }
+        return out
     }
 
     private static let fullWidth: [Character: Character] = [",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"]

@@ -4,7 +4,7 @@
 public struct ReadReply: Hashable, Sendable {
     /// A line that no rule recognised, put into the nearest part.
     public struct Guess: Hashable, Sendable {
-        /// 1-based, among the reply's lines (`lines`).
+        /// The 1-based line of the file it is on (`lineNumbers`).
         public var line: Int
         /// The line as read.
         public var text: String
@@ -14,6 +14,9 @@ public struct ReadReply: Hashable, Sendable {
 
     /// The reply's non-blank lines, trimmed, page chrome left out: what an export must reproduce.
     public var lines: [String] = []
+    /// The 1-based line of the file (of a page's source) each of `lines` is on: blank lines and
+    /// page chrome left out of `lines` still count, so a report points where the user looks.
+    public var lineNumbers: [Int] = []
     /// The part each of `lines` went to.
     public var parts: [ReplyPart] = []
     /// The page's lines that are not the reply's (navigation, publication lines, the site line).

@@ -26,7 +26,7 @@ public struct ReplyImport: Sendable {
         }
         let labels = configuration.outcomeSchemes.values.flatMap { $0.map(\.label) }
         do {
-            return try ReplyReader(outcomeLabels: labels).read(file.lines)
+            return try ReplyReader(outcomeLabels: labels).read(file.lines, lineNumbers: file.lineNumbers)
         } catch {
             throw .notAReply(path: path, error)
         }

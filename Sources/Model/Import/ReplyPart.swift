@@ -27,5 +27,5 @@ public enum ReplyPart: String, CaseIterable, Hashable, Sendable {
     /// `抄送：…`, `抄报：…`.
     case copies = "抄送抄报"
     /// A web page's `主办单位：…`.
-    case footer = "页脚"
+    case footer = "页尾"
 }

@@ -23,23 +23,27 @@ public struct ReplyReader: Sendable {
     }
 
     /// The parts of the reply in `lines` (as a file or a page holds them; blank ones are skipped).
+    /// `lineNumbers` gives the file's line number of each (by default its place in `lines`, as in
+    /// a plain-text file).
     /// - Throws: `Refusal` when they are not a reply.
-    public func read(_ lines: [String]) throws(Refusal) -> ReadReply {
+    public func read(_ lines: [String], lineNumbers: [Int]? = nil) throws(Refusal) -> ReadReply {
         var reply = ReadReply()
-        let trimmed = lines.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        let numbers = lineNumbers ?? Array(lines.indices.map { $0 + 1 })
+        let trimmed = zip(numbers, lines.map(\.trimmingSpaces)).filter { !$0.1.isEmpty }
         guard !trimmed.isEmpty else { throw .empty }
         var kept = trimmed.filter { line in
-            if PageChrome.isChrome(line) { reply.chrome.append(line); return false }
+            if PageChrome.isChrome(line.1) { reply.chrome.append(line.1); return false }
             return true
         }
         // A page ends with its footer; what the site prints under it (a year and a view count on the
         // Qingpu page) is the site's.
-        if let footer = kept.lastIndex(where: isFooter), kept.count - footer <= 4,
-           kept[(footer + 1)...].allSatisfy({ !$0.contains("。") && $0.count <= 40 }) {
-            reply.chrome += kept[(footer + 1)...]
+        if let footer = kept.lastIndex(where: { isFooter($0.1) }), kept.count - footer <= 4,
+           kept[(footer + 1)...].allSatisfy({ !$0.1.contains("。") && $0.1.count <= 40 }) {
+            reply.chrome += kept[(footer + 1)...].map(\.1)
             kept.removeSubrange((footer + 1)...)
         }
-        reply.lines = kept
+        reply.lines = kept.map(\.1)
+        reply.lineNumbers = kept.map(\.0)
         reply.parts = Array(repeating: .body, count: kept.count)
         var reader = Pass(reply: reply, outcomeLabels: outcomeLabels)
         try reader.readAll()
@@ -311,7 +315,7 @@ public struct ReplyReader: Sendable {
 
         mutating func guess(_ j: Int, _ part: ReplyPart) {
             reply.parts[j] = part
-            reply.guesses.append(ReadReply.Guess(line: j + 1, text: lines[j], part: part))
+            reply.guesses.append(ReadReply.Guess(line: reply.lineNumbers[j], text: lines[j], part: part))
         }
     }
 }

@@ -48,6 +48,12 @@ public enum TypedText {
     }
 }
 
+extension StringProtocol {
+    /// Without spaces of any kind at either end, as `TypedText` trims what is typed (U+3000,
+    /// no-break and zero-width spaces too): how a published line is compared.
+    var trimmingSpaces: String { TypedText.trimmed(String(self)) }
+}
+
 extension RawRepresentable where Self: CaseIterable, RawValue == String {
     /// The case whose raw value (`满意`, `走访`, `主办`…) `typed` stands for, as `TypedText.match`
     /// reads it; nil when none.

@@ -60,7 +60,7 @@ struct ImportPreview {
         }
         if !r.copyTo.isEmpty { add("抄送      \(r.copyTo.joined(separator: "、"))") }
         if !r.reportTo.isEmpty { add("抄报      \(r.reportTo.joined(separator: "、"))") }
-        if !r.footer.isEmpty { add("页脚      \(r.footer)") }
+        if !r.footer.isEmpty { add("页尾      \(r.footer)") }
         if !r.chrome.isEmpty { add("网页外框  \(r.chrome.count) 行（已去掉）") }
         if !r.guesses.isEmpty {
             add("【推测放置的行 \(r.guesses.count) 行】")
@@ -68,11 +68,11 @@ struct ImportPreview {
         }
         if !imported.unexplained.isEmpty {
             add("【按版式“\(imported.profile.name)”导出时与原文不同的行】")
-            for line in imported.unexplained { add("  第 \(line) 行：\(r.lines[line - 1])") }
+            for line in imported.unexplained { add("  第 \(r.lineNumbers[line - 1]) 行：\(r.lines[line - 1])") }
         }
         if !imported.moved.isEmpty {
             add("【按版式“\(imported.profile.name)”导出时位置不同的行】")
-            for line in imported.moved { add("  第 \(line) 行：\(r.lines[line - 1])") }
+            for line in imported.moved { add("  第 \(r.lineNumbers[line - 1]) 行：\(r.lines[line - 1])") }
         }
         if !imported.added.isEmpty {
             add("【导出时多出的行】")
