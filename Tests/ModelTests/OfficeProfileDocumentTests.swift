@@ -215,7 +215,7 @@ extension OfficeProfileDocumentTests {
     @Test func onlyTheIssuingAuthoritysMarkIsPrintedAsTheMasthead() throws {
         var c = Self.example(.suggestion, term: 18, session: 3, number: "9", lead: "甲", reply: Reply(
             documentNumber: "潼民发【2024】275号", date: Self.date(2024, 7, 2), salutation: "甲代表：", opening: "收悉。",
-            signature: "潼川县民政局"))
+            sections: [ReplySection(heading: "摸清底数", text: "正文。")], signature: "潼川县民政局"))
         c.signOff = SignOff(signer: "林国栋", date: Self.date(2024, 7, 1))
         let configuration = try Fixtures.configuration()
         func html(_ profile: String) throws -> String {
@@ -229,4 +229,3 @@ extension OfficeProfileDocumentTests {
                 && !OfficeProfile.isMasthead(["{document_number}"]))
     }
 }
-

@@ -156,7 +156,7 @@ import TestSupport
         s.openReply("zx5-2-090")
         s.focus(.heading(1))
         s.keys(.controlHome, .alt(.right))
-        #expect(s.status == "第二部分改为第二级（（一））")
+        #expect(s.status == "第二部分改为第二级“（一）”")
         // The numeral as it will print, the section indented under the one above; caret on the heading's first character.
         #expect(try caretLine(s) == (">   （一）挖掘特色优势，深化居民自治", ">   （一）"))
         s.keys(.alt(.character("j")))
@@ -178,9 +178,9 @@ import TestSupport
         #expect(try caretLine(s) == (">     1.细化到人", ">     1.细化到人"))
         // Up to the first level, and no further; each step is undone on its own.
         s.keys(.alt(.left), .alt(.left))
-        #expect(try caretLine(s).line == "> 二、细化到人" && s.status == "第三部分改为第一级（一、）")
+        #expect(try caretLine(s).line == "> 二、细化到人" && s.status == "第三部分改为第一级“一、”")
         s.keys(.alt(.left))
-        #expect(s.status == "已是第一级（一、），不能再升")
+        #expect(s.status == "已是第一级“一、”，不能再升")
         s.keys(.control("z"))
         #expect(try caretLine(s).line == ">   （二）细化到人")
         #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= width })

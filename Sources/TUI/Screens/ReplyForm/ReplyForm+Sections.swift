@@ -24,15 +24,16 @@ extension ReplyForm {
         return ReplySection(heading: field.text, text: "", runIn: field.runIn).runInHeadingLacksStop
     }
 
-    /// Each section's numeral as the document prints it, nil for a section whose heading is empty
-    /// (printed as plain paragraphs, without a number): `ReplySection.numerals`.
-    /// A level as a clerk names it, with the profile's first numeral of it: `第二级（（一））`.
+    /// A level as a clerk names it, with the profile's first numeral of it in quotes (a numeral may
+    /// bring its own brackets): `第二级“（一）”`.
     public func levelName(_ level: Int) -> String {
-        let style = headingStyles.indices.contains(level - 1) ? headingStyles[level - 1].written : ""
-        return "第\(ChineseNumeral.string(level))级（\(style)）"
+        let style = headingStyles.indices.contains(level - 1) ? "“\(headingStyles[level - 1].written)”" : ""
+        return "第\(ChineseNumeral.string(level))级\(style)"
     }
 
-    /// Numbered in `headingStyles`, the profile's.
+    /// Each section's numeral as the document prints it, nil for a section whose heading is empty
+    /// (printed as plain paragraphs, without a number): `ReplySection.numerals`, in `headingStyles`,
+    /// the profile's.
     public func numerals() -> [String?] {
         ReplySection.numerals(levels: headingIndices.map { fields[$0].editor.text.isBlank ? nil : fields[$0].level }, in: headingStyles)
     }
