@@ -57,17 +57,9 @@ public struct ImportReport: Sendable {
             out.append("推测放置的行：")
             out += r.guesses.map { "  第 \($0.line) 行“\(Self.excerpt($0.text))” → \($0.part.rawValue)" }
         }
-        if !imported.unexplained.isEmpty {
-            out.append("按版式“\(imported.profile.name)”导出时与原文不同的行：")
-            out += imported.unexplained.map { "  第 \(r.lineNumbers[$0 - 1]) 行“\(Self.excerpt(r.lines[$0 - 1]))”" }
-        }
-        if !imported.moved.isEmpty {
-            out.append("按版式“\(imported.profile.name)”导出时位置不同的行：")
-            out += imported.moved.map { "  第 \(r.lineNumbers[$0 - 1]) 行“\(Self.excerpt(r.lines[$0 - 1]))”" }
-        }
-        if !imported.added.isEmpty {
-            out.append("导出时多出的行：")
-            out += imported.added.map { "  “\(Self.excerpt($0))”" }
+        for difference in imported.differences {
+            out.append(difference.title + "：")
+            out += difference.lines.map { "  " + ($0.line.map { "第 \($0) 行" } ?? "") + "“\(Self.excerpt($0.text))”" }
         }
         out += imported.notes
         if let note = imported.missingNote { out.append(note) }

@@ -66,17 +66,9 @@ struct ImportPreview {
             add("【推测放置的行 \(r.guesses.count) 行】")
             for guess in r.guesses { add("  第 \(guess.line) 行 → \(guess.part.rawValue)：\(guess.text)", guessed: true) }
         }
-        if !imported.unexplained.isEmpty {
-            add("【按版式“\(imported.profile.name)”导出时与原文不同的行】")
-            for line in imported.unexplained { add("  第 \(r.lineNumbers[line - 1]) 行：\(r.lines[line - 1])") }
-        }
-        if !imported.moved.isEmpty {
-            add("【按版式“\(imported.profile.name)”导出时位置不同的行】")
-            for line in imported.moved { add("  第 \(r.lineNumbers[line - 1]) 行：\(r.lines[line - 1])") }
-        }
-        if !imported.added.isEmpty {
-            add("【导出时多出的行】")
-            for line in imported.added { add("  \(line)") }
+        for difference in imported.differences {
+            add("【\(difference.title)】")
+            for line in difference.lines { add("  " + (line.line.map { "第 \($0) 行：" } ?? "") + line.text) }
         }
         for note in imported.notes { add(note) }
         if let note = imported.missingNote { add(note) }
