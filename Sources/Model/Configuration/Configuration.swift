@@ -56,6 +56,13 @@ public struct Configuration: Sendable {
         return profile
     }
 
+    /// The profile `c` is shown with where nothing can be refused — a document on screen, a meeting
+    /// name, a list row: as `profile(for:)`, but a reply naming a profile this configuration lacks
+    /// is shown in the profile in use (`banli check` and an export name the missing one).
+    public func shownProfile(for c: Case) -> OfficeProfile {
+        c.reply.layout.isBlank ? profile : profiles[c.reply.layout] ?? profile
+    }
+
     /// How a case's meeting is named: in the style of the profile the case is laid out with.
     public var meetingNaming: MeetingNaming { MeetingNaming(self) }
 

@@ -12,7 +12,7 @@ public struct ReplyWording: Sendable {
     /// `版式` when the configuration has it, else the profile in use). `date` stands in for the
     /// reply's date (a reply being started has none yet).
     public init(for c: Case, configuration: Configuration, profile: OfficeProfile? = nil, date: LocalDate? = nil) {
-        let profile = profile ?? (try? configuration.profile(for: c)) ?? configuration.profile
+        let profile = profile ?? configuration.shownProfile(for: c)
         self.profile = profile
         let purpose: ReplyTemplate.Purpose = c.role == .coHandler ? .coHandler : (c.kind == .proposal ? .proposal : .suggestion)
         template = profile.templates[purpose]!

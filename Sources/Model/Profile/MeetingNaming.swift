@@ -5,31 +5,23 @@
 /// the district's long form. (`export --profile NAME` lays a case out with another profile, and
 /// prints that profile's name of the meeting.)
 public struct MeetingNaming: Sendable {
-    /// The configuration's profiles, by name.
-    let profiles: [String: OfficeProfile]
-    /// The profile in use where a case names none (`Configuration.profile`).
-    let inUse: OfficeProfile
-    /// `{district}` in meeting patterns (`office.district`).
-    let district: String
+    /// The configuration whose profiles name meetings.
+    let configuration: Configuration
 
     /// The naming of `configuration`'s profiles.
     public init(_ configuration: Configuration) {
-        profiles = configuration.profiles
-        inUse = configuration.profile
-        district = configuration.office.district
+        self.configuration = configuration
     }
 
-    /// The meeting `c` was raised at, as the profile its reply is laid out with names it; a reply
-    /// naming a profile this configuration lacks is named in the profile in use, as it is listed
-    /// and edited. Empty when the case does not say which meeting.
+    /// The meeting `c` was raised at, as the profile its reply is laid out with names it
+    /// (`Configuration.shownProfile(for:)`). Empty when the case does not say which meeting.
     public func name(of c: Case) -> String {
-        let profile = c.reply.layout.isBlank ? inUse : profiles[c.reply.layout] ?? inUse
-        return profile.meetingName(c.meeting, kind: c.kind, district: district)
+        configuration.shownProfile(for: c).meetingName(c.meeting, kind: c.kind, district: configuration.office.district)
     }
 
     /// `meeting` of cases of `kind` taken together (the statistics' groups, which may hold cases of
     /// several layouts), named in the profile in use; empty when the meeting is unknown.
     public func name(_ meeting: Meeting, kind: CaseKind) -> String {
-        inUse.meetingName(meeting, kind: kind, district: district)
+        configuration.profile.meetingName(meeting, kind: kind, district: configuration.office.district)
     }
 }
