@@ -10,10 +10,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "Model", dependencies: ["Yams"]),
+        .target(name: "Model", dependencies: ["Yams", "ZIPFoundation"]),
         .target(name: "TUI", dependencies: ["Model", "CNcursesw"]),
         .executableTarget(
             name: "banli",

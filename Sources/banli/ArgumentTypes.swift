@@ -13,6 +13,7 @@ extension ContactEntry.Method: ExpressibleByArgument {
 
 extension LedgerFormat: ExpressibleByArgument {}
 extension DocumentFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
 
 extension IncomingText.Encoding: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }

@@ -35,6 +35,7 @@ enum CommandLineHint {
         switch error {
         case let refusal as BatchRefusal: return refusal.described { hint(for: $0.error, case: $0.id) ?? "" }
         case let incomplete as ReplyDocument.Incomplete: return "\(incomplete)（加 --draft 可导出草稿）"
+        case ReplyDocument.ExportFailure.incomplete(let incomplete): return described(incomplete)
         default: return "\(error)"
         }
     }

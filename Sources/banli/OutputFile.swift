@@ -66,6 +66,11 @@ struct OutputFile {
 
     /// Replaces the file atomically with `text`.
     func write(_ text: String) throws {
-        try FileSystem.writeAtomically(Array(text.utf8), to: path)
+        try write(Array(text.utf8))
+    }
+
+    /// Replaces the file atomically with `bytes`.
+    func write(_ bytes: [UInt8]) throws {
+        try FileSystem.writeAtomically(bytes, to: path)
     }
 }

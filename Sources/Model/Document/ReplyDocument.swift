@@ -36,10 +36,39 @@ public struct ReplyDocument: Sendable {
     /// The document in `format`. An incomplete reply is refused unless `draft`; a draft is marked
     /// 草稿 with what it still lacks, since drafts are printed for review, not sent.
     public func rendered(as format: DocumentFormat, draft: Bool = false) throws(Incomplete) -> String {
+        format.renderer.render(try exportedBlocks(draft: draft))
+    }
+
+    /// Why a file could not be exported.
+    public enum ExportFailure: Error, Sendable, CustomStringConvertible {
+        case incomplete(Incomplete)
+        case docx(DocxPackage.Failure)
+
+        public var description: String {
+            switch self {
+            case .incomplete(let failure): return failure.description
+            case .docx(let failure): return failure.description
+            }
+        }
+    }
+
+    /// The document as the bytes of a file in `format` (text formats in UTF-8), refused or marked
+    /// as `rendered(as:draft:)` says.
+    /// - Throws: `ExportFailure.incomplete`, or `.docx` when the Word package cannot be zipped.
+    public func file(as format: ExportFormat, draft: Bool = false) throws(ExportFailure) -> [UInt8] {
+        let blocks: [DocumentBlock]
+        do { blocks = try exportedBlocks(draft: draft) } catch { throw .incomplete(error) }
+        if let text = format.textFormat { return Array(text.renderer.render(blocks).utf8) }
+        do { return try DocxPackage(blocks: blocks, profile: profile).bytes() } catch { throw .docx(error) }
+    }
+
+    /// `blocks`, with the draft mark first when `draft`.
+    /// - Throws: `Incomplete` when the reply lacks a required part and this is no draft.
+    private func exportedBlocks(draft: Bool) throws(Incomplete) -> [DocumentBlock] {
         let missing = missingParts
         guard draft || missing.isEmpty else { throw Incomplete(id: c.id, missing: missing) }
         let mark = missing.isEmpty ? "草稿" : "草稿（缺少 \(missing.joined(separator: "、"))）"
-        return format.renderer.render((draft ? [.draftMark(mark)] : []) + blocks)
+        return (draft ? [.draftMark(mark)] : []) + blocks
     }
 
     /// The document as plain text, one paragraph per line, whatever is missing.

@@ -23,8 +23,8 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("案件编号，如 zx5-2-090；编号唯一时也可只写 090", valueName: "ID"))
     var id: String
 
-    @Option(help: ArgumentHelp("格式：text（默认）、markdown 或 html", valueName: "FORMAT"))
-    var format: DocumentFormat = .text
+    @Option(help: ArgumentHelp("格式：text（默认）、markdown、html 或 docx（Word，须用 -o 写入文件）", valueName: "FORMAT"))
+    var format: ExportFormat = .text
 
     @Option(name: [.short, .customLong("output")],
             help: ArgumentHelp("写入文件（原子替换，不会留下半个文件）；默认输出到标准输出。不写进案件库，已有的文件须加 --force", valueName: "FILE"))
@@ -48,11 +48,14 @@ struct ExportCommand: ParsableCommand {
         let profile = try context.profile(for: stored.value, chosen: profile)
         let document = ReplyDocument(for: stored.value, configuration: context.configuration, profile: profile)
         // An incomplete reply is refused naming what is missing; `CommandLineHint` adds --draft.
-        let text = try document.rendered(as: format, draft: draft)
+        guard target != nil || format.textFormat != nil else {
+            throw ValidationError("\(format.rawValue) 不是文本，请用 -o 写入文件，如 -o \(stored.value.id).\(format.fileExtension)")
+        }
+        let bytes = try document.file(as: format, draft: draft)
         if let target {
-            try target.write(text)
+            try target.write(bytes)
         } else {
-            print(text, terminator: "")
+            print(String(decoding: bytes, as: UTF8.self), terminator: "")
         }
     }
 }
