@@ -1,7 +1,7 @@
 /// The formats a reply can be exported in as a file: the text formats `DocumentFormat` renders,
-/// and the Word document (`docx`, Office Open XML).
+/// the Word document (`docx`, Office Open XML) and its PDF (made by LibreOffice, `PDFConverter`).
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, html, docx
+    case text, markdown, html, docx, pdf
 
     /// The file name extension, without the dot.
     public var fileExtension: String {
@@ -10,6 +10,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .markdown: return "md"
         case .html: return "html"
         case .docx: return "docx"
+        case .pdf: return "pdf"
         }
     }
 
@@ -19,7 +20,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .text: return .text
         case .markdown: return .markdown
         case .html: return .html
-        case .docx: return nil
+        case .docx, .pdf: return nil
         }
     }
 }

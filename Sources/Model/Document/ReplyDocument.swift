@@ -43,23 +43,32 @@ public struct ReplyDocument: Sendable {
     public enum ExportFailure: Error, Sendable, CustomStringConvertible {
         case incomplete(Incomplete)
         case docx(DocxPackage.Failure)
+        case pdf(PDFConverter.Failure)
 
         public var description: String {
             switch self {
             case .incomplete(let failure): return failure.description
             case .docx(let failure): return failure.description
+            case .pdf(let failure): return failure.description
             }
         }
     }
 
     /// The document as the bytes of a file in `format` (text formats in UTF-8), refused or marked
-    /// as `rendered(as:draft:)` says.
-    /// - Throws: `ExportFailure.incomplete`, or `.docx` when the Word package cannot be zipped.
-    public func file(as format: ExportFormat, draft: Bool = false) throws(ExportFailure) -> [UInt8] {
+    /// as `rendered(as:draft:)` says; a PDF is the Word document converted by `pdf` (nil when
+    /// LibreOffice is not installed).
+    /// - Throws: `ExportFailure.incomplete`; `.docx` when the Word package cannot be zipped; `.pdf`
+    ///   when there is no converter or it fails.
+    public func file(as format: ExportFormat, draft: Bool = false,
+                     pdf: PDFConverter? = PDFConverter.installed()) throws(ExportFailure) -> [UInt8] {
         let blocks: [DocumentBlock]
         do { blocks = try exportedBlocks(draft: draft) } catch { throw .incomplete(error) }
         if let text = format.textFormat { return Array(text.renderer.render(blocks).utf8) }
-        do { return try DocxPackage(blocks: blocks, profile: profile).bytes() } catch { throw .docx(error) }
+        let docx: [UInt8]
+        do { docx = try DocxPackage(blocks: blocks, profile: profile).bytes() } catch { throw .docx(error) }
+        guard format == .pdf else { return docx }
+        guard let pdf else { throw .pdf(.notInstalled) }
+        do { return try pdf.pdf(ofDocx: docx) } catch { throw .pdf(error) }
     }
 
     /// `blocks`, with the draft mark first when `draft`.

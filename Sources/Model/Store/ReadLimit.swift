@@ -31,6 +31,8 @@ public struct ReadLimit: Sendable, Hashable {
     static let index = ReadLimit(bytes: 1 << 30)
     /// `.banli/text.tsv`, mapped rather than read: some 4 KiB a case.
     static let textCache = ReadLimit(bytes: 1 << 36)
+    /// A document banli had made for it (a PDF from LibreOffice): generous, never endless.
+    static let document = ReadLimit(bytes: 1 << 30)
     /// Small files banli writes itself: the store marker, an editing mark, `/proc/PID/stat`.
     static let smallFile = ReadLimit(bytes: 64 << 10)
     /// One configuration file: the shipped one is some 10 KiB.

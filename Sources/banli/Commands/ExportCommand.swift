@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("案件编号，如 zx5-2-090；编号唯一时也可只写 090", valueName: "ID"))
     var id: String
 
-    @Option(help: ArgumentHelp("格式：text（默认）、markdown、html 或 docx（Word，须用 -o 写入文件）", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("格式：text（默认）、markdown、html、docx（Word）或 pdf（由 LibreOffice 转换）；docx 与 pdf 须用 -o 写入文件", valueName: "FORMAT"))
     var format: ExportFormat = .text
 
     @Option(name: [.short, .customLong("output")],
