@@ -4,7 +4,8 @@
 //
 //   banli-torture kill STORE
 //       Saves the versions of TortureVersions in turn over cases 001–003, each followed by a draft,
-//       forever; prints "ready" once the store is open. The test kills it and checks what is left.
+//       forever; prints "ready" once the store is open and "saved" once every case has been saved
+//       once. The test kills it and checks what is left.
 //   banli-torture race STORE USER SAVES NUMBER…
 //       SAVES times: loads one of the cases NUMBER… (in turn), appends a journal entry "USER #n",
 //       writes a draft and saves; a save refused because another process saved first is counted
@@ -53,6 +54,7 @@ case (3, "kill"):
                 fail("\(error)")
             }
         }
+        if round == 1 { say("saved") }
     }
 case (let n, "race") where n >= 6:
     let store = openStore(arguments[2])
