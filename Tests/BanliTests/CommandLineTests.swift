@@ -117,8 +117,8 @@ struct Banli {
                 "\(refused.stderr)")
         let draft = try banli.run(["export", "rd7-5-030", "--draft", "--store", store])
         #expect(draft.status == 0 && draft.lines.first == "草稿（缺少 称呼、开头、第一部分、结尾、落款、日期、办理结果）", "\(draft.stderr)")
-        let badFormat = try banli.run(["export", "090", "--format", "docx", "--store", store])
-        #expect(badFormat.status != 0 && badFormat.stderr.contains("docx"))
+        let badFormat = try banli.run(["export", "090", "--format", "doc", "--store", store])
+        #expect(badFormat.status != 0 && badFormat.stderr.contains("doc"))
         let badPath = try banli.run(["export", "090", "-o", "/nonexistent/dir/090.txt", "--store", store])
         #expect(badPath.status != 0 && badPath.stderr == "banli: 不能写入 /nonexistent/dir/090.txt：目录 /nonexistent/dir 不存在（请先创建，或写到已有的目录）\n", "\(badPath.stderr)")
     }
