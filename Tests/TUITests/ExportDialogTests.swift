@@ -68,6 +68,17 @@ import TestSupport
         #expect(!(s.state.top is ExportDialog))
     }
 
+    /// At the smallest size the rows scroll to keep the focused one in view, the caret with it.
+    @Test func atTheSmallestSizeThePathRowScrollsIntoViewWithTheCaret() throws {
+        let (s, _) = try Self.session(width: 20, height: 6)
+        Self.open("090", in: s)
+        #expect(!s.lines.contains { $0.contains("文件 ") })
+        s.keys(.backTab)
+        let row = try #require(s.lines.firstIndex { $0.contains("文件 ") }, "\(s.lines)")
+        #expect(s.lines[row].hasSuffix(".docx"), "\(s.lines[row])")
+        #expect(s.terminal.cursor! == (x: TextMetrics.width(of: s.lines[row]), y: row))
+    }
+
     @Test func enterWritesTheWordDocumentAndSaysWhere() throws {
         let (s, directory) = try Self.session()
         Self.open("090", in: s)
@@ -112,11 +123,13 @@ import TestSupport
         let first = try AppSession(store: store)
         Self.open("090", in: first)
         // Never exported: the current directory.
-        #expect(first.state.screen(ExportDialog.self)?.path.text
-            == FileManager.default.currentDirectoryPath + "/zx5-2-090 \(Self.title090).docx")
-        let chosen = Fixtures.temporaryDirectory("banli-chosen")
-        Self.typePath(chosen + "/答复.docx", in: first)
+        #expect(first.state.screen(ExportDialog.self)?.path.text == first.currentDirectory + "/zx5-2-090 \(Self.title090).docx")
+        // A relative path is taken in the current directory.
+        let chosen = first.currentDirectory + "/导出"
+        try FileManager.default.createDirectory(atPath: chosen, withIntermediateDirectories: false)
+        Self.typePath("导出/../导出/答复.docx", in: first)
         first.keys(.enter)
+        #expect(first.message == "已导出：\(chosen)/答复.docx")
         #expect(FileManager.default.fileExists(atPath: chosen + "/答复.docx"), "\(first.message)")
 
         let next = try AppSession(store: store)
@@ -126,7 +139,7 @@ import TestSupport
         // Another user of the same store has a suggestion of their own.
         let colleague = try AppSession(store: store, user: "lisi")
         Self.open("033", in: colleague)
-        #expect(colleague.state.screen(ExportDialog.self)?.path.text.hasPrefix(FileManager.default.currentDirectoryPath + "/") == true)
+        #expect(colleague.state.screen(ExportDialog.self)?.path.text.hasPrefix(colleague.currentDirectory + "/rd7-4-033 ") == true)
     }
 
     @Test func aPathInsideTheStoreIsRefusedNamingIt() throws {

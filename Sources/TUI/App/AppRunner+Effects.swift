@@ -1,4 +1,3 @@
-import Foundation
 import Model
 
 /// Carrying out each effect: the store, the external editor, the terminal. Results are facts for
@@ -81,7 +80,7 @@ extension AppRunner {
                 return .failed(error)
             }
         case .findExportDirectory:
-            return .exportDirectoryFound(remembered: store.lastExportDirectory(user: user), current: FileManager.default.currentDirectoryPath)
+            return .exportDirectoryFound(remembered: store.lastExportDirectory(user: user), current: workspace.currentDirectory)
         case .export(let job):
             let path = workspace.resolve(job.path)
             return .exported(path: path, export(job, to: path))

@@ -70,7 +70,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .contact: return "添加面商/沟通记录"
         case .feedback: return "登记提出人的反馈意见（逐项填写）"
         case .undoChange: return "撤销对本案件的最近一次更改（先确认）"
-        case .export: return "导出答复文件：选格式（文本、Markdown、网页、Word、PDF）、是否草稿和文件路径，写入后说明位置"
+        case .export: return "导出答复文件（Word、PDF 等）"
         case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
         case .statistics: return "统计"
         case .importReply: return "导入已公开的答复（纯文本或网页）：先预览识别出的各部分，确认后新建案件"

@@ -26,14 +26,17 @@ struct Popup {
     static let maximumWidth = 60
 
     /// Where the popup goes on a screen `screenWidth` cells wide: its first column and row, its width,
-    /// its title's lines and how many items are shown.
+    /// its title's lines, how many items are shown and the first of them (the chosen item kept in view).
     struct Placement {
         var x: Int, top: Int, width: Int
         var titleLines: [String]
         var visibleItems: Int
+        var offset: Int
 
-        /// The row item `index` is drawn on (when it is among those shown from the first).
-        func row(ofItem index: Int) -> Int { top + titleLines.count + index }
+        /// The row item `index` is drawn on, nil when it is not shown.
+        func row(ofItem index: Int) -> Int? {
+            (offset..<(offset + visibleItems)).contains(index) ? top + titleLines.count + index - offset : nil
+        }
     }
 
     func placement(anchor: Int?, rows: Range<Int>, screenWidth: Int) -> Placement {
@@ -42,17 +45,17 @@ struct Popup {
         let titleLines = Popup.wrap(title, width: width - 2, limit: max(1, rows.count / 2))
         let visibleItems = max(1, min(items.count, rows.count - titleLines.count))
         let top = Popup.top(height: titleLines.count + visibleItems, anchor: anchor, rows: rows)
-        return Placement(x: max(0, screenWidth - width), top: top, width: width, titleLines: titleLines, visibleItems: visibleItems)
+        return Placement(x: max(0, screenWidth - width), top: top, width: width, titleLines: titleLines, visibleItems: visibleItems,
+                         offset: max(0, (selected ?? 0) - visibleItems + 1))
     }
 
     func draw(anchor: Int?, rows: Range<Int>, into buffer: inout ScreenBuffer) {
         let place = placement(anchor: anchor, rows: rows, screenWidth: buffer.width)
-        let (width, titleLines, visibleItems, top, x) = (place.width, place.titleLines, place.visibleItems, place.top, place.x)
+        let (width, titleLines, visibleItems, top, x, offset) = (place.width, place.titleLines, place.visibleItems, place.top, place.x, place.offset)
         let height = titleLines.count + visibleItems
         for y in max(rows.lowerBound, top - 1)..<min(rows.upperBound, top + height + 1) {
             buffer.fill(x: x - 1, y: y, count: width + 1, style: .normal)
         }
-        let offset = max(0, (selected ?? 0) - visibleItems + 1)
         for (i, line) in titleLines.enumerated() where top + i < rows.upperBound {
             buffer.fill(x: x, y: top + i, count: width, style: .title)
             buffer.put("  " + line, x: x, y: top + i, style: .title, limit: width)

@@ -167,8 +167,9 @@ public struct ExportDialog: Screen {
 
     // MARK: Drawing
 
-    /// The widest the dialog grows: the path wants the room, the list beside it a few columns.
-    static let maximumWidth = 76
+    /// The widest the dialog grows: a menu's, which leaves the row it is about in view; the
+    /// path's end is shown when it is longer.
+    static let maximumWidth = Popup.maximumWidth
     /// The cells before each row's value: `格式 `.
     static let labelWidth = 5
 
@@ -227,15 +228,14 @@ public struct ExportDialog: Screen {
         guard focus == .path else { return nil }
         let popup = popup(context)
         let place = popup.placement(anchor: context.anchor, rows: context.size.body, screenWidth: context.size.width)
-        let y = place.row(ofItem: Row.path.rawValue)
-        guard y < context.size.body.upperBound else { return nil }
+        guard let y = place.row(ofItem: Row.path.rawValue), y < context.size.body.upperBound else { return nil }
         let room = place.width - 2 - ExportDialog.labelWidth
         return (min(context.size.width - 1, place.x + 2 + ExportDialog.labelWidth + field(room: room).caret), y)
     }
 
     /// The overwrite question sits beside the path row.
     public func anchor(_ context: RenderContext) -> Int? {
-        popup(context).placement(anchor: context.anchor, rows: context.size.body, screenWidth: context.size.width).row(ofItem: Row.path.rawValue)
+        popup(context).placement(anchor: context.anchor, rows: context.size.body, screenWidth: context.size.width).row(ofItem: focus.rawValue)
     }
 
     public func hints(_ context: RenderContext) -> [Action] { [.confirm, .cancel, .nextField] }
