@@ -28,12 +28,24 @@ enum CommandLineHint {
         }
     }
 
+    /// What to type after an output path was refused (`OutputFile`): the file name after `-o`, or
+    /// `--force`; nil when the description says it (a missing directory, a path in a store).
+    static func hint(for refusal: OutputFile.Refusal) -> String? {
+        switch refusal {
+        case .isADirectory: return "（请在 -o 后写出文件名）"
+        case .exists: return "（确要替换请加 --force）"
+        case .notRegular: return "（--force 只覆盖普通文件）"
+        case .insideStore, .noDirectory: return nil
+        }
+    }
+
     /// `error` as the command line reports it: a refused step with the hint for each case refused;
-    /// an export of an incomplete reply with the flag that exports it anyway; any other error as it
-    /// describes itself.
+    /// an export of an incomplete reply with the flag that exports it anyway; a refused output path
+    /// with the option that names another or replaces it; any other error as it describes itself.
     static func described(_ error: Error) -> String {
         switch error {
         case let refusal as BatchRefusal: return refusal.described { hint(for: $0.error, case: $0.id) ?? "" }
+        case let refusal as OutputFile.Refusal: return "\(refusal)" + (hint(for: refusal) ?? "")
         case let incomplete as ReplyDocument.Incomplete: return "\(incomplete)（加 --draft 可导出草稿）"
         case ReplyDocument.ExportFailure.incomplete(let incomplete): return described(incomplete)
         default: return "\(error)"

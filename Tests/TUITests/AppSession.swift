@@ -12,17 +12,21 @@ struct AppSession {
     let runner: AppRunner
     let store: CaseStore
     let user: String
+    /// The session's current directory: a temporary one of its own, where an export is first
+    /// suggested and a relative path is taken.
+    let currentDirectory: String
 
     init(width: Int = 80, height: Int = 24, store directory: String = Fixtures.demoStoreCopy(), user: String = "tester",
          clock: Clock = .fixed(AppSession.today), environment: [String: String] = [:],
          failure: SimulatedDiskFailure? = nil, loadText: Bool = false, access: CaseStore.Access = .readWrite,
-         readOnlyCause: StoreError? = nil,
+         readOnlyCause: StoreError? = nil, currentDirectory: String = Fixtures.temporaryDirectory("banli-cwd"),
          textLoader: (@Sendable (CaseStore) -> Result<TextIndex, StoreError>)? = nil) throws {
         let configuration = try Fixtures.configuration()
         var store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary, access: access)
         store.simulatedFailure = failure
         self.store = store
         self.user = user
+        self.currentDirectory = currentDirectory
         terminal = MemoryTerminal(width: width, height: height)
         var text: (@Sendable () -> Result<TextIndex, StoreError>)?
         if let textLoader {
@@ -32,7 +36,7 @@ struct AppSession {
         }
         runner = AppRunner(terminal: terminal, listing: try store.list(), configuration: configuration,
                            keymap: try Keymap(configuration.keyBindings),
-                           workspace: Workspace(store: store, user: user, clock: clock, environment: environment),
+                           workspace: Workspace(store: store, user: user, clock: clock, environment: environment, currentDirectory: currentDirectory),
                            storeName: "demo", readOnlyCause: readOnlyCause, loadText: text)
     }
 

@@ -79,7 +79,34 @@ extension AppRunner {
             } catch {
                 return .failed(error)
             }
+        case .findExportDirectory:
+            return .exportDirectoryFound(remembered: store.lastExportDirectory(user: user), current: workspace.currentDirectory)
+        case .export(let job):
+            let path = workspace.resolve(job.path)
+            return .exported(path: path, export(job, to: path))
         }
+    }
+
+    /// Writes `job`'s document to `path`: refused before anything is made when `OutputFile` refuses
+    /// the path; the directory remembered once the file is written (a store that cannot be written
+    /// only loses the suggestion).
+    private func export(_ job: ExportJob, to path: String) -> Result<Void, ExportJob.Problem> {
+        do {
+            let target = try OutputFile(path, store: workspace.store, overwrite: job.overwrite)
+            let document = ReplyDocument(for: job.value, configuration: app.state.cases.configuration)
+            let converter = PDFConverter.installed(path: workspace.environment["PATH"])
+            // A conversion takes seconds: the frame drawn now shows the dialog's 正在转换 meanwhile.
+            if job.format == .pdf, converter != nil { draw() }
+            try target.write(try document.file(as: job.format, draft: job.draft, pdf: converter))
+        } catch let refusal as OutputFile.Refusal {
+            return .failure(.refused(refusal))
+        } catch let failure as ReplyDocument.ExportFailure {
+            return .failure(.document(failure))
+        } catch {
+            return .failure(.notWritten(error))
+        }
+        try? workspace.store.rememberExportDirectory(FileSystem.parent(of: path), user: workspace.user)
+        return .success(())
     }
 
     /// Writes a draft to its recovery file; why it could not be, if so.

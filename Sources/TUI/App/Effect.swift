@@ -45,6 +45,12 @@ public enum Effect: Equatable, Sendable {
     case findFreeID(CaseID)
     /// Create this new case under the first free ID near its own, in one write.
     case createCase(Case)
+    /// Find the directory this user last exported to (`CaseStore.lastExportDirectory`) and the
+    /// current directory, where the export dialog suggests the file.
+    case findExportDirectory
+    /// Write a reply as a file: the path checked by `OutputFile` first, the document made
+    /// (`ReplyDocument.file`), written atomically, and its directory remembered for this user.
+    case export(ExportJob)
 }
 
 /// What the runner reports after carrying out an `Effect`: facts only; the screen that asked
@@ -79,6 +85,11 @@ public enum EffectResult: Sendable {
     case freeIDFound(Result<CaseID, StoreError>)
     /// A new case was written to the store.
     case caseCreated(StoredCase)
+    /// Where an export may go: the directory last exported to (nil when none is remembered or it is
+    /// gone) and the current directory.
+    case exportDirectoryFound(remembered: String?, current: String)
+    /// A reply was written to `path` (resolved), or why it was not.
+    case exported(path: String, Result<Void, ExportJob.Problem>)
     /// The search with every case's text is ready, or loading the text failed (the app said why).
     case searchAttached(failed: Bool)
     /// An effect with nothing to report (a draft discarded, a mark removed, back from a suspension).

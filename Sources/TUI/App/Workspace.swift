@@ -10,14 +10,18 @@ public struct Workspace: Sendable {
     public var environment: [String: String]
     /// How often, at most, an edited draft is written to its recovery file while typing goes on.
     public var autosaveInterval: Duration
+    /// The directory a relative path is taken in, and an export first suggested in: where banli was
+    /// started (tests give one of their own, so that nothing is written where they run).
+    public var currentDirectory: String
 
     public init(store: CaseStore, user: String, clock: Clock, environment: [String: String],
-                autosaveInterval: Duration = .seconds(3)) {
+                autosaveInterval: Duration = .seconds(3), currentDirectory: String = FileManager.default.currentDirectoryPath) {
         self.store = store
         self.user = user
         self.clock = clock
         self.environment = environment
         self.autosaveInterval = autosaveInterval
+        self.currentDirectory = currentDirectory
     }
 
     /// A file path as the user typed it: `~` or `~/…` under `HOME` of the environment, a relative
@@ -27,7 +31,7 @@ public struct Workspace: Sendable {
         if let home = environment["HOME"], !home.isEmpty, path == "~" || path.hasPrefix("~/") {
             path = home + path.dropFirst()
         }
-        if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
+        if !path.hasPrefix("/") { path = currentDirectory + "/" + path }
         // `r/../h/a.txt` is shown as the file it names, `h/a.txt`, as a shell's `cd` names it.
         return URL(fileURLWithPath: path).standardized.path
     }

@@ -12,6 +12,8 @@ public enum Action: String, CaseIterable, Sendable {
     case search, nextMatch = "next-match", previousMatch = "previous-match", filter, sort
     case reply, outcome, status, mark, contact, feedback, due, statistics
     case undoChange = "undo-change"
+    // Writing the reply as a file (`ExportDialog`).
+    case export
     // Importing a published reply.
     case importReply = "import-reply", chooseProfile = "choose-profile"
     // The reply form.
@@ -68,6 +70,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .contact: return "添加面商/沟通记录"
         case .feedback: return "登记提出人的反馈意见（逐项填写）"
         case .undoChange: return "撤销对本案件的最近一次更改（先确认）"
+        case .export: return "导出答复文件（Word、PDF 等）"
         case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
         case .statistics: return "统计"
         case .importReply: return "导入已公开的答复（纯文本或网页）：先预览识别出的各部分，确认后新建案件"
@@ -125,6 +128,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .due: return "待办"
         case .statistics: return "统计"
         case .importReply: return "导入"
+        case .export: return "导出"
         case .chooseProfile: return "版式"
         case .save: return "保存"
         case .nextField, .previousField: return "下一项"
@@ -170,6 +174,8 @@ public enum Action: String, CaseIterable, Sendable {
         .form: [.back: "离开表单（有未保存的修改时询问）", .outcome: "登记办理结果"],
         .preview: [.back: "回到表单"],
         .importPreview: [.confirm: "新建案件并打开它", .back: "取消导入，不新建案件"],
+        .export: [.confirm: "写入文件（已有同名文件时先询问是否替换）", .cancel: "关闭，不写入文件",
+                  .nextField: "下一项（格式、草稿、文件）", .previousField: "上一项"],
         .help: [.back: "关闭帮助"],
     ]
 }

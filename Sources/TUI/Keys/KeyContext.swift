@@ -13,6 +13,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case menu, prompt, question, confirmation
     /// The preview of a published reply being imported (`ImportPreviewScreen`).
     case importPreview = "import-preview"
+    /// The export dialog (`ExportDialog`): format, draft and the file's path, typed like a question.
+    case export
 
     /// How the help screen and `docs/keys.md` name the context.
     public var name: String {
@@ -34,6 +36,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .question: return "提问（状态行上填写理由、姓名等）"
         case .confirmation: return "确认"
         case .importPreview: return "导入预览"
+        case .export: return "导出答复文件"
         }
     }
 
@@ -46,7 +49,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
             return [self, .navigation, .global]
         case .form: return [.form, .editor, .global]
         // Ctrl-Z stops banli everywhere but in the reply form, where it undoes (as in Word and WPS).
-        case .prompt, .question: return [self, .global, .editor]
+        case .prompt, .question, .export: return [self, .global, .editor]
         case .editor: return [.editor, .global]
         case .confirmation: return [.confirmation, .global]
         }
@@ -54,7 +57,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
 
     /// Character keys type text here, so they cannot be bound (`global` applies to such screens too).
     public var refusesCharacters: Bool {
-        [.global, .form, .editor, .prompt, .question].contains(self)
+        [.global, .form, .editor, .prompt, .question, .export].contains(self)
     }
 
     /// Whether a screen of this context types characters into text.
@@ -67,7 +70,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list: return [(.quit, "案件列表必须有退出的按键")]
         case .form: return [(.back, "答复表单必须有离开的按键"), (.save, "答复表单必须有保存的按键")]
         case .menu: return [(.choose, "菜单必须有选定的按键"), (.cancel, "菜单必须有取消的按键")]
-        case .prompt, .question, .confirmation:
+        case .prompt, .question, .confirmation, .export:
             return [(.confirm, "\(name)必须有确定的按键"), (.cancel, "\(name)必须有取消的按键")]
         case .due, .detail, .help, .preview, .statistics, .messages, .problems:
             return [(.back, "\(name)必须有返回的按键")]
@@ -84,16 +87,16 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: return [.help, .messages, .suspend]
         case .navigation: return [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
         case .list:
-            return [.open, .reply] + handling + [.mark, .undoChange, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
+            return [.open, .reply, .export] + handling + [.mark, .undoChange, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
                                                  .statistics, .importReply, .problems, .messages, .help, .back, .quit]
-        case .due: return [.open, .reply] + handling + [.undoChange, .messages, .help, .back]
-        case .detail: return [.reply] + handling + [.undoChange, .messages, .help, .back]
+        case .due: return [.open, .reply, .export] + handling + [.undoChange, .messages, .help, .back]
+        case .detail: return [.reply, .export] + handling + [.undoChange, .messages, .help, .back]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
         case .help: return [.back]
         case .statistics, .messages, .preview, .problems: return [.help, .back]
         case .form:
             return [.save, .nextField, .previousField, .addSection, .sectionMenu, .addSubsection, .promoteSection,
-                    .demoteSection, .toggleRunIn, .insertPoint, .insertPhrase, .preview, .externalEditor, .outcome, .help, .back]
+                    .demoteSection, .toggleRunIn, .insertPoint, .insertPhrase, .preview, .export, .externalEditor, .outcome, .help, .back]
         case .editor:
             return [.moveLeft, .moveRight, .moveUp, .moveDown, .wordLeft, .wordRight, .lineStart, .lineEnd, .first, .last,
                     .pageUp, .pageDown, .newLine, .deleteBackward, .deleteForward, .deleteToLineStart,
@@ -102,6 +105,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
             return [.choose, .cancel] + Action.chooseNumbered
         case .prompt, .question, .confirmation: return [.confirm, .cancel]
         case .importPreview: return [.confirm, .chooseProfile, .help, .back]
+        case .export: return [.confirm, .cancel, .nextField, .previousField]
         }
     }
 }

@@ -53,9 +53,14 @@ public final class MemoryTerminal: Terminal {
         events.append(.resize(width: width, height: height))
     }
 
+    /// Told every frame as it is presented: tests look at one drawn while an effect is under way
+    /// (the status before a PDF conversion), which the next frame replaces.
+    public var onPresent: ((ScreenBuffer) -> Void)?
+
     public func present(_ frame: ScreenBuffer, cursor: (x: Int, y: Int)?) {
         self.frame = frame
         self.cursor = cursor
+        onPresent?(frame)
     }
 
     /// The next queued event; when none is left, `.idle` for a poll (timeout 0: the app has work to

@@ -10,23 +10,52 @@ struct Popup {
     var items: [String]
     /// The item drawn as chosen (`> `, not reversed); nil for none.
     var selected: Int?
+    /// The width in cells, for a dialog whose field wants the room (clamped to the screen); nil to fit
+    /// the items and title.
+    var width: Int?
+
+    init(title: String, items: [String], selected: Int?, width: Int? = nil) {
+        self.title = title
+        self.items = items
+        self.selected = selected
+        self.width = width
+    }
 
     /// The widest a popup grows, in cells: wide enough for a long title, narrow enough to leave the
     /// row it is about in view.
     static let maximumWidth = 60
 
-    func draw(anchor: Int?, rows: Range<Int>, into buffer: inout ScreenBuffer) {
-        let width = min(buffer.width, Popup.maximumWidth, max(items.map { TextMetrics.width(of: $0) + 4 }.max() ?? 0,
-                                                             TextMetrics.width(of: title) + 4, 16))
+    /// Where the popup goes on a screen `screenWidth` cells wide: its first column and row, its width,
+    /// its title's lines, how many items are shown and the first of them (the chosen item kept in view).
+    struct Placement {
+        var x: Int, top: Int, width: Int
+        var titleLines: [String]
+        var visibleItems: Int
+        var offset: Int
+
+        /// The row item `index` is drawn on, nil when it is not shown.
+        func row(ofItem index: Int) -> Int? {
+            (offset..<(offset + visibleItems)).contains(index) ? top + titleLines.count + index - offset : nil
+        }
+    }
+
+    func placement(anchor: Int?, rows: Range<Int>, screenWidth: Int) -> Placement {
+        let fitted = min(Popup.maximumWidth, max(items.map { TextMetrics.width(of: $0) + 4 }.max() ?? 0, TextMetrics.width(of: title) + 4, 16))
+        let width = min(screenWidth, self.width ?? fitted)
         let titleLines = Popup.wrap(title, width: width - 2, limit: max(1, rows.count / 2))
         let visibleItems = max(1, min(items.count, rows.count - titleLines.count))
+        let top = Popup.top(height: titleLines.count + visibleItems, anchor: anchor, rows: rows)
+        return Placement(x: max(0, screenWidth - width), top: top, width: width, titleLines: titleLines, visibleItems: visibleItems,
+                         offset: max(0, (selected ?? 0) - visibleItems + 1))
+    }
+
+    func draw(anchor: Int?, rows: Range<Int>, into buffer: inout ScreenBuffer) {
+        let place = placement(anchor: anchor, rows: rows, screenWidth: buffer.width)
+        let (width, titleLines, visibleItems, top, x, offset) = (place.width, place.titleLines, place.visibleItems, place.top, place.x, place.offset)
         let height = titleLines.count + visibleItems
-        let top = Popup.top(height: height, anchor: anchor, rows: rows)
-        let x = max(0, buffer.width - width)
         for y in max(rows.lowerBound, top - 1)..<min(rows.upperBound, top + height + 1) {
             buffer.fill(x: x - 1, y: y, count: width + 1, style: .normal)
         }
-        let offset = max(0, (selected ?? 0) - visibleItems + 1)
         for (i, line) in titleLines.enumerated() where top + i < rows.upperBound {
             buffer.fill(x: x, y: top + i, count: width, style: .title)
             buffer.put("  " + line, x: x, y: top + i, style: .title, limit: width)

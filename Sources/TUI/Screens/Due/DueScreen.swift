@@ -24,6 +24,7 @@ public struct DueScreen: HandlesCases {
         switch action {
         case .open: if let id = selectedID { u.open(DetailScreen(id)) }
         case .reply: if let id = selectedID { u.open(ReplyFormScreen(id)) }
+        case .export: if let id = selectedID { u.open(ExportDialog(id)) }
         case .back: u.close()
         default: break
         }

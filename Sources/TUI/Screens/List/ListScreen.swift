@@ -54,6 +54,7 @@ public struct ListScreen: HandlesCases {
         switch action {
         case .open: if let id = selectedID(u.cases) { u.open(DetailScreen(id)) }
         case .reply: if let id = selectedID(u.cases) { u.open(ReplyFormScreen(id)) }
+        case .export: if let id = selectedID(u.cases) { u.open(ExportDialog(id)) }
         case .mark: mark(&u)
         case .search:
             // A search typed before the text is loaded waits for it rather than searching without it.

@@ -17,8 +17,12 @@ public struct DetailScreen: PagedScreen, HandlesCases {
     public func handlingTargets(_ cases: CaseCollection) -> (ids: [CaseID], marked: Bool) { ([id], false) }
 
     mutating func handle(_ action: Action, _ u: inout Update) -> Bool {
-        if action == .reply { u.open(ReplyFormScreen(id)); return true }
-        return false
+        switch action {
+        case .reply: u.open(ReplyFormScreen(id))
+        case .export: u.open(ExportDialog(id))
+        default: return false
+        }
+        return true
     }
 
     public mutating func receive(_ result: EffectResult, _ u: inout Update) {

@@ -100,6 +100,7 @@ public struct ReplyFormScreen: HandlesCases {
             let document = ReplyDocument(for: form!.edited, configuration: u.configuration)
             u.open(PreviewScreen(document.plainText, title: "预览 答复 " + ReplyFormScreen.title(form!)))
             if !document.missingParts.isEmpty { u.say("尚缺：" + document.missingParts.joined(separator: "、")) }
+        case .export: u.open(ExportDialog(form!.edited, unsaved: form!.isModified))
         case .externalEditor:
             guard role.takesText else { u.say(ReplyFormScreen.disclosureIsChosen(u)); return }
             u.run(.editExternally(form!.focused.editor.text))
@@ -131,7 +132,7 @@ public struct ReplyFormScreen: HandlesCases {
     /// What a read-only form still does: move about, preview, help, leave; saving says why it cannot.
     static let readOnlyActions: Set<Action> = [
         .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .moveLeft, .moveRight, .wordLeft, .wordRight,
-        .lineStart, .lineEnd, .nextField, .previousField, .preview, .help, .messages, .back, .save,
+        .lineStart, .lineEnd, .nextField, .previousField, .preview, .export, .help, .messages, .back, .save,
     ]
 
     static let notes = [
