@@ -124,7 +124,7 @@ import TestSupport
     @Test func pageNumbersAreThePagesNotTheReplys() {
         for line in ["— 1 —", "—12—", "- 3 -", "－4－", "第1页", "第 2 页 共 5 页", "第2页，共5页"] { #expect(PageChrome.isChrome(line), "\(line)") }
         for line in ["1", "—", "— —", "2018-11-01", "-12345-", "第一页", "第1页内容", "一、— 1 —"] { #expect(!PageChrome.isChrome(line), "\(line)") }
-        #expect(ReplyDocument.isDraftMark("草稿") && ReplyDocument.isDraftMark("草稿（缺少 称呼、开头）"))
+        #expect(ReplyDocument.isDraftMark("草稿") && ReplyDocument.isDraftMark("草 稿") && ReplyDocument.isDraftMark("草稿（缺少 称呼、开头）"))
         #expect(!ReplyDocument.isDraftMark("草稿已经审阅。") && !ReplyDocument.isDraftMark("起草"))
     }
 }

@@ -82,10 +82,11 @@ public struct ReplyDocument: Sendable {
 
     private static let draftMark = "草稿"
 
-    /// Whether `line` is the mark a draft is exported with (`草稿`, `草稿（缺少 称呼、开头）`): not part
-    /// of the reply, so an import of a draft leaves it out.
+    /// Whether `line` is the mark a draft is exported with (`草稿`, `草稿（缺少 称呼、开头）`, however a
+    /// layout spaces it: `草 稿`): not part of the reply, so an import of a draft leaves it out.
     public static func isDraftMark(_ line: String) -> Bool {
-        line == draftMark || (line.hasPrefix(draftMark + "（缺少 ") && line.hasSuffix("）"))
+        let compact = line.filter { !$0.isWhitespace }
+        return compact == draftMark || (compact.hasPrefix(draftMark + "（缺少") && compact.hasSuffix("）"))
     }
 
     /// The document as plain text, one paragraph per line, whatever is missing.

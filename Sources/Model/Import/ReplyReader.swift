@@ -329,9 +329,11 @@ public struct ReplyReader: Sendable {
         }
 
         /// The heading and first paragraph of line `j`, whose numeral is `numeral` characters long,
-        /// when its leading run sets a run-in heading apart from text that follows it.
+        /// when its leading run sets a run-in heading apart from text that follows it (a stop set
+        /// in the text's face after it still ends the heading).
         func runIn(_ j: Int, numeral: Int) -> (heading: String, first: String)? {
-            guard let lead = structure[j].leadingRun?.trimmingSpaces, lead.count > numeral, lines[j].hasPrefix(lead) else { return nil }
+            guard var lead = structure[j].leadingRun?.trimmingSpaces, lead.count > numeral, lines[j].hasPrefix(lead) else { return nil }
+            if let stop = lines[j].dropFirst(lead.count).first, ReplySection.runInStops.contains(stop) { lead.append(stop) }
             let heading = String(lead.dropFirst(numeral)).trimmingSpaces, first = String(lines[j].dropFirst(lead.count)).trimmingSpaces
             return heading.isEmpty || first.isEmpty ? nil : (heading, first)
         }
