@@ -162,4 +162,11 @@ import TestSupport
             + (0...WordPackage.maximumEntries).map { ("media/\($0).txt", Data()) }
         #expect(throws: WordText.Failure.tooManyEntries(WordPackage.maximumEntries)) { try WordText(bytes: WordPackageFixture.zip(parts)) }
     }
+
+    /// A body of empty paragraphs within the size limit is refused before it fills memory.
+    @Test func aBodyOfTooManyParagraphsIsRefused() throws {
+        let body = String(repeating: "<w:p/>", count: WordBody.maximumParagraphs + 1)
+        #expect(throws: WordText.Failure.tooManyParagraphs(WordBody.maximumParagraphs)) { try WordText(bytes: WordPackageFixture.package(body: body)) }
+        #expect(try WordText(bytes: WordPackageFixture.package(body: String(repeating: "<w:p/>", count: 1000))).lines.count == 1000)
+    }
 }

@@ -35,6 +35,15 @@ import TestSupport
         #expect(word.structure.allSatisfy { $0 == LineStructure() })
     }
 
+    /// Defect: a document part of over 10 MB, given to libxml2 whole, stopped short of its end
+    /// ("huge input lookup") and was refused as malformed.
+    @Test func aBodyOfOverTenMegabytesIsReadToItsEnd() throws {
+        let paragraph = "<w:p><w:r><w:rPr><w:rFonts w:eastAsia=\"仿宋_GB2312\"/></w:rPr><w:t>" + String(repeating: "答复正文。", count: 10) + "</w:t></w:r></w:p>"
+        let count = 11_000_000 / paragraph.utf8.count + 1
+        let word = try WordText(bytes: WordPackageFixture.package(body: String(repeating: paragraph, count: count)))
+        #expect(word.lines.count == count && word.lines.last == String(repeating: "答复正文。", count: 10))
+    }
+
     static let styles = """
         <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>\
         <w:style w:type="paragraph" w:styleId="1"><w:name w:val="标题 1"/><w:basedOn w:val="a"/></w:style>\

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The paragraphs of a Word document's body (`word/document.xml`, ECMA-376 17.3) in reading
 /// order, as a reader of the printed page takes them: the text of each paragraph's runs (`w:t`),
 /// a tab as a space, a line break (`w:br`, `w:cr`) as the start of a new line, a non-breaking
@@ -36,22 +38,30 @@ struct WordBody {
         var lines: [[Run]] = [[]]
     }
 
-    /// The elements whose text is read.
-    static let textElements: Set<String> = ["t"]
-    /// What is not part of the text shown: deleted and moved-away text, note references.
-    static let skipped: Set<String> = ["del", "moveFrom", "footnoteReference", "endnoteReference"]
+    /// The most paragraphs a body may have: a reply has some dozens, a 500-page report some
+    /// tens of thousands. More is a file made to fill memory (a body of 64 MiB of empty `<w:p/>`).
+    static let maximumParagraphs = 100_000
 
     let paragraphs: [Paragraph]
 
-    /// The body of the document part read as `xml` (with `textElements` and `skipped`).
-    init(_ xml: WordXML) {
-        var done: [Paragraph] = [], open: [Builder] = []
-        for event in xml.events {
-            if case .start("p", _) = event { open.append(Builder()); continue }
-            if case .end("p") = event, let builder = open.popLast() { done.append(builder.paragraph); continue }
-            guard !open.isEmpty else { continue }
+    /// The body of the document part `part` holding `data`. The text of `w:t` is read; deleted
+    /// and moved-away text and note references are skipped.
+    /// - Throws: `WordText.Failure.malformed` naming the part, `.tooManyParagraphs`.
+    init(_ data: Data, part: String) throws(WordText.Failure) {
+        var done: [Paragraph] = [], open: [Builder] = [], over = false
+        try WordXML.read(data, part: part, namespaces: WordXML.wordprocessing, textIn: ["t"],
+                         skipping: ["del", "moveFrom", "footnoteReference", "endnoteReference"]) { event in
+            guard !over else { return }
+            if case .start("p", _) = event { open.append(Builder()); return }
+            if case .end("p") = event, let builder = open.popLast() {
+                done.append(builder.paragraph)
+                over = done.count > Self.maximumParagraphs
+                return
+            }
+            guard !open.isEmpty else { return }
             open[open.count - 1].take(event)
         }
+        if over { throw .tooManyParagraphs(Self.maximumParagraphs) }
         paragraphs = done
     }
 
@@ -119,9 +129,16 @@ struct WordBody {
             }
         }
 
+        /// Adds `text` in the current face, to the run before when that is set alike (a producer
+        /// may split a word into a run a character).
         mutating func append(_ text: String) {
             guard !hidden else { return }
-            paragraph.lines[paragraph.lines.count - 1].append(Run(text: text, face: face))
+            let line = paragraph.lines.count - 1
+            if let last = paragraph.lines[line].indices.last, paragraph.lines[line][last].face == face {
+                paragraph.lines[line][last].text += text
+            } else {
+                paragraph.lines[line].append(Run(text: text, face: face))
+            }
         }
     }
 }

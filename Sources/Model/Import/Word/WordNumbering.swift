@@ -1,3 +1,5 @@
+import Foundation
+
 /// The numbered lists of a Word package (`word/numbering.xml`, ECMA-376 17.9) and their counts as
 /// a reader goes through the document: the numeral Word shows before a numbered paragraph is not
 /// in its text, so it is made here from the level's `w:lvlText` (`%1、`, `（%2）`) and `w:numFmt`
@@ -35,10 +37,12 @@ struct WordNumbering {
     /// No lists: a package without a numbering part.
     init() {}
 
-    /// The lists `xml` defines.
-    init(_ xml: WordXML) {
+    /// The lists the numbering part `part` holding `data` defines.
+    /// - Throws: `WordText.Failure.malformed` naming the part.
+    init(_ data: Data, part: String) throws(WordText.Failure) {
         var abstract: String?, instance: (id: String, value: Instance)?, level: (index: Int, value: Level)?, override: Int?
-        for event in xml.events {
+        var abstracts: [String: [Int: Level]] = [:], instances: [String: Instance] = [:]
+        try WordXML.read(data, part: part, namespaces: WordXML.wordprocessing) { event in
             switch event {
             case .start("abstractNum", let a): abstract = a["abstractNumId"]
             case .start("num", let a): instance = a["numId"].map { ($0, Instance()) }
@@ -62,6 +66,8 @@ struct WordNumbering {
             default: break
             }
         }
+        self.abstracts = abstracts
+        self.instances = instances
     }
 
     /// The numeral of the next paragraph numbered `reference` (`三、`, `（二）`, `1.2`), counted;

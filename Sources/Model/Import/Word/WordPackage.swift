@@ -68,9 +68,9 @@ struct WordPackage {
         let relationshipsPath = (directory.isEmpty ? "" : directory + "/") + "_rels/" + name + ".rels"
         guard let data = try part(relationshipsPath) else { return [] }
         var targets: [String] = []
-        for case .start("Relationship", let attributes) in try WordXML(data: data, part: relationshipsPath, namespaces: WordXML.relationships).events {
-            guard attributes["TargetMode"] != "External", let target = attributes["Target"],
-                  attributes["Type"]?.split(separator: "/").last.map(String.init) == type else { continue }
+        try WordXML.read(data, part: relationshipsPath, namespaces: WordXML.relationships) { event in
+            guard case .start("Relationship", let attributes) = event, attributes["TargetMode"] != "External", let target = attributes["Target"],
+                  attributes["Type"]?.split(separator: "/").last.map(String.init) == type else { return }
             targets.append(target.hasPrefix("/") ? String(target.dropFirst()) : (directory.isEmpty ? "" : directory + "/") + target)
         }
         return targets

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The paragraph styles of a Word package (`word/styles.xml`, ECMA-376 17.7), as far as reading a
 /// reply needs them: which style makes a paragraph a heading of which outline level, and which
 /// numbers its paragraphs. A style inherits what it does not set from the style it is based on.
@@ -18,10 +20,12 @@ struct WordStyles {
     /// No styles: a package without a styles part.
     init() {}
 
-    /// The paragraph styles `xml` defines.
-    init(_ xml: WordXML) {
+    /// The paragraph styles the styles part `part` holding `data` defines.
+    /// - Throws: `WordText.Failure.malformed` naming the part.
+    init(_ data: Data, part: String) throws(WordText.Failure) {
         var id: String?, style = Style(), inNumbering = false
-        for event in xml.events {
+        var styles: [String: Style] = [:], defaultStyle: String?
+        try WordXML.read(data, part: part, namespaces: WordXML.wordprocessing) { event in
             switch event {
             case .start("style", let a) where a["type"] == "paragraph":
                 id = a["styleId"]
@@ -42,6 +46,8 @@ struct WordStyles {
             default: break
             }
         }
+        self.styles = styles
+        self.defaultStyle = defaultStyle
     }
 
     /// The outline level (0 for `heading 1`) paragraphs of style `id` have: the style's

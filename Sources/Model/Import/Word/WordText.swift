@@ -22,6 +22,8 @@ public struct WordText: Sendable {
         case tooLarge(Int)
         /// More than `maximumEntries` entries.
         case tooManyEntries(Int)
+        /// More than `WordBody.maximumParagraphs` paragraphs.
+        case tooManyParagraphs(Int)
         /// A part the zip library cannot unpack, or whose checksum is wrong.
         case damaged(part: String)
         /// A part that is not well-formed XML: the part, and where (`第3行第11列`, or `DTD`).
@@ -35,6 +37,7 @@ public struct WordText: Sendable {
             case .encrypted: return "设有打开密码（已加密），请在 Word 中取消密码、另存为 .docx 后再导入"
             case .tooLarge(let bytes): return "解压后超过 \(bytes >> 20) MiB，不像一份答复，未导入"
             case .tooManyEntries(let count): return "压缩包中的文件超过 \(count) 个，不像一份答复，未导入"
+            case .tooManyParagraphs(let count): return "段落超过 \(count) 个，不像一份答复，未导入"
             case .damaged(let part): return "Word 文档已损坏：\(part) 无法解压，未导入"
             case .malformed(let part, let place) where place == "DTD": return "Word 文档已损坏：\(part) 含有 DTD 声明（Word 文档不用），未导入"
             case .malformed(let part, let place): return "Word 文档已损坏：\(part) \(place)不是合格的 XML，未导入"
@@ -64,8 +67,8 @@ public struct WordText: Sendable {
 
     /// The document in `bytes`.
     /// - Throws: `Failure`: `.legacy` or `.encrypted` for an OLE compound file, `.notZip`,
-    ///   `.noDocument`, `.tooManyEntries` or `.tooLarge` (a zip bomb), `.damaged`, `.malformed`
-    ///   naming the part.
+    ///   `.noDocument`, `.tooManyEntries`, `.tooLarge` (a zip bomb) or `.tooManyParagraphs`,
+    ///   `.damaged`, `.malformed` naming the part.
     public init(bytes: [UInt8]) throws(Failure) {
         if bytes.starts(with: Self.compoundFileSignature) {
             // An encrypted package is a stream of that name in the compound file (MS-OFFCRYPTO 2.3.4.4).
@@ -76,15 +79,14 @@ public struct WordText: Sendable {
         var package = try WordPackage(bytes: bytes)
         let documentPath = try package.related(to: "", type: "officeDocument").first ?? "word/document.xml"
         guard let document = try package.part(documentPath) else { throw .noDocument }
-        let body = WordBody(try WordXML(data: document, part: documentPath, namespaces: WordXML.wordprocessing,
-                                        textIn: WordBody.textElements, skipping: WordBody.skipped))
+        let body = try WordBody(document, part: documentPath)
         var styles = WordStyles()
         if let path = try package.related(to: documentPath, type: "styles").first, let data = try package.part(path) {
-            styles = WordStyles(try WordXML(data: data, part: path, namespaces: WordXML.wordprocessing))
+            styles = try WordStyles(data, part: path)
         }
         var numbering = WordNumbering()
         if let path = try package.related(to: documentPath, type: "numbering").first, let data = try package.part(path) {
-            numbering = WordNumbering(try WordXML(data: data, part: path, namespaces: WordXML.wordprocessing))
+            numbering = try WordNumbering(data, part: path)
         }
         var lines: [String] = [], structure: [LineStructure] = []
         for paragraph in body.paragraphs {
@@ -108,12 +110,10 @@ public struct WordText: Sendable {
     /// before plain, another font, a character style — as a run-in heading is; nil when the line
     /// is set in one face, or its face changes only to set a later word apart.
     static func leadingRun(_ runs: [WordBody.Run]) -> String? {
-        let shown = runs.filter { !$0.text.trimmingSpaces.isEmpty }
-        guard let first = shown.first, let next = shown.first(where: { $0.face != first.face }) else { return nil }
-        let setApart = first.face.font != next.face.font || (first.face.style != nil && first.face.style != next.face.style)
-            || (first.face.bold && !next.face.bold)
-        guard setApart else { return nil }
-        let end = runs.firstIndex { $0.face == next.face && !$0.text.trimmingSpaces.isEmpty }!
-        return runs[..<end].map(\.text).joined()
+        func shown(_ run: WordBody.Run) -> Bool { !run.text.trimmingSpaces.isEmpty }
+        guard let first = runs.first(where: shown), let end = runs.firstIndex(where: { shown($0) && $0.face != first.face }) else { return nil }
+        let next = runs[end].face
+        let setApart = first.face.font != next.font || (first.face.style != nil && first.face.style != next.style) || (first.face.bold && !next.bold)
+        return setApart ? runs[..<end].map(\.text).joined() : nil
     }
 }
