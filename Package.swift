@@ -21,7 +21,8 @@ let package = Package(
             dependencies: ["Model", "TUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "banli-bench", dependencies: ["Model", "TUI"]),
-        .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
+        // ZIPFoundation: tests assemble Word packages part by part (WordPackageFixture).
+        .target(name: "TestSupport", dependencies: ["Model", "ZIPFoundation"], path: "Tests/TestSupport"),
         // A process the crash-safety tests kill and race (see Tests/Torture/main.swift).
         .executableTarget(name: "banli-torture", dependencies: ["Model", "TestSupport"], path: "Tests/Torture"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),

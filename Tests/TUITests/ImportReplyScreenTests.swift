@@ -185,6 +185,29 @@ import TestSupport
         #expect(workspace.resolve("/tmp/r/../h/./a.txt") == "/tmp/h/a.txt")
     }
 
+    /// `I` takes a Word document as `banli import-reply` does: the preview of one whose numerals
+    /// Word generates shows them and the run-in heading its bold sets apart; a `.doc` is refused
+    /// with the reason first and the question stays.
+    @Test(arguments: sizes) func aWordDocumentIsPreviewedAndADocRefused(size: Size) throws {
+        let s = try AppSession(width: size.width, height: size.height)
+        importing(Fixtures.fixture("docx/04-town-word-numbering.docx"), in: s)
+        let preview = try #require(s.state.top as? ImportPreviewScreen, "\(s.message)")
+        #expect(preview.imported.c.reply.sections.map(\.heading) == ["摸清底数：分类施策。", "排查道路", "已登记道路37条。", "已登记自然村落12个。", "分类命名",
+                                                                      "统一标准，分批设置。"])
+        let joined = Self.previewText(s).joined(separator: "\n")
+        for part in ["rd18-3-62", "周海波代表：", "一、摸清底数：分类施策。", "（一）排查道路", "（接排）"] { #expect(joined.contains(part), "\(part) in \(joined)") }
+        #expect(Self.hasNoHalfCharacters(s.terminal.frame))
+        s.keys(.enter)
+        #expect(try s.load("rd18-3-62").reply.sections.map(\.runIn) == [true, false, false, false, false, true])
+
+        let doc = Fixtures.temporaryDirectory("word-doc") + "/旧版.doc"
+        _ = FileManager.default.createFile(atPath: doc, contents: Data(WordPackageFixture.compoundFile))
+        s.keys(.escape)
+        importing(doc, in: s)
+        #expect(s.state.top is QuestionLayer)
+        #expect(s.message == "是旧版 Word（.doc）文件，请另存为 .docx 后再导入（\(doc)）", "\(s.message)")
+    }
+
     /// Defect: a title line placed by guess (`青浦区民政局` above the title) was not highlighted.
     @Test func aTitleLinePlacedByGuessIsHighlighted() throws {
         let path = Fixtures.temporaryDirectory("guess-title") + "/答复.txt"

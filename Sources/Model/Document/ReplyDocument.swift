@@ -76,8 +76,17 @@ public struct ReplyDocument: Sendable {
     private func exportedBlocks(draft: Bool) throws(Incomplete) -> [DocumentBlock] {
         let missing = missingParts
         guard draft || missing.isEmpty else { throw Incomplete(id: c.id, missing: missing) }
-        let mark = missing.isEmpty ? "草稿" : "草稿（缺少 \(missing.joined(separator: "、"))）"
+        let mark = missing.isEmpty ? Self.draftMark : "\(Self.draftMark)（缺少 \(missing.joined(separator: "、"))）"
         return (draft ? [.draftMark(mark)] : []) + blocks
+    }
+
+    private static let draftMark = "草稿"
+
+    /// Whether `line` is the mark a draft is exported with (`草稿`, `草稿（缺少 称呼、开头）`, however a
+    /// layout spaces it: `草 稿`): not part of the reply, so an import of a draft leaves it out.
+    public static func isDraftMark(_ line: String) -> Bool {
+        let compact = line.filter { !$0.isWhitespace }
+        return compact == draftMark || (compact.hasPrefix(draftMark + "（缺少") && compact.hasSuffix("）"))
     }
 
     /// The document as plain text, one paragraph per line, whatever is missing.

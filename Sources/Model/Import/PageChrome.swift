@@ -2,8 +2,9 @@ import Foundation
 
 /// What a government web page puts around a reply, which is not part of it: navigation and tool
 /// links (`返回上一级`, `字号`, `打印`, `关闭窗口`), the breadcrumb (`首页 > 政务公开 > …`), the
-/// publication lines (`来源：…`, `发布时间：…`, `浏览次数：…`), and the site's own line after the
-/// page's footer (`主办单位：…`) — the Qingpu page of reply 090 ends with such a line.
+/// publication lines (`来源：…`, `发布时间：…`, `浏览次数：…`), the site's own line after the
+/// page's footer (`主办单位：…`) — the Qingpu page of reply 090 ends with such a line — and a
+/// printed page's number (`— 1 —`).
 public enum PageChrome {
     /// Whole lines that are links or buttons of the page.
     static let controls: Set<String> = [
@@ -26,7 +27,22 @@ public enum PageChrome {
         let links = controlsLongestFirst.reduce(compact) { $0.replacingOccurrences(of: $1, with: "") }
         if links.isEmpty || links.allSatisfy({ "【】[]|｜".contains($0) }) { return true }
         if breadcrumbStarts.contains(where: compact.hasPrefix), compact.contains(where: { ">＞»›/".contains($0) }) { return true }
-        return isPublicationLine(line)
+        return isPageNumber(compact) || isPublicationLine(line)
+    }
+
+    /// A page number as printed documents write it (GB/T 9704-2012 7.5: `— 1 —`, also `-1-`) or
+    /// as a copy of a printed page shows it (`第1页`, `第1页共3页`): the page's, not the reply's.
+    static func isPageNumber(_ compact: String) -> Bool {
+        let dashes: Set<Character> = ["—", "－", "–", "-", "―"]
+        if let first = compact.first, let last = compact.last, dashes.contains(first), dashes.contains(last) {
+            let digits = compact.trimmingCharacters(in: CharacterSet(charactersIn: String(dashes)))
+            return (1...4).contains(digits.count) && digits.allSatisfy(\.isASCIIDigit)
+        }
+        guard compact.hasPrefix("第"), let page = compact.firstIndex(of: "页") else { return false }
+        let number = compact[compact.index(after: compact.startIndex)..<page], rest = compact[compact.index(after: page)...]
+        let total = rest.drop { "，,".contains($0) }
+        return !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
+            && (total.isEmpty || (total.hasPrefix("共") && total.hasSuffix("页") && total.dropFirst().dropLast().allSatisfy(\.isASCIIDigit)))
     }
 
     /// `来源：区民政局    发布时间：2018-11-01    浏览次数：417`: every item labelled as the page's.

@@ -1,4 +1,4 @@
-/// Reads a published reply — plain text or a saved web page — into a new case: the parts are
+/// Reads a published reply — plain text, a saved web page or a Word document — into a new case: the parts are
 /// read (`ReplyReader`), the case built from them, and the office profile detected as the one
 /// whose layout explains the most lines: the case is exported with each configured profile and the
 /// lines printed as the reply has them are counted (`PublishedLine`). Of profiles that explain as
@@ -15,18 +15,28 @@ public struct ReplyImport: Sendable {
         self.configuration = configuration
     }
 
-    /// The parts of the reply in the file `path` holding `bytes`.
-    /// - Throws: `ReplyImportError.unreadable` (not text) or `.notAReply`.
+    /// The parts of the reply in the file `path` holding `bytes`: a Word document
+    /// (`WordText.isWordFile`), or else text or a web page.
+    /// - Throws: `ReplyImportError.notWord` (a `.doc`, a damaged or crafted `.docx`),
+    ///   `.unreadable` (not text) or `.notAReply`.
     public func read(bytes: [UInt8], path: String) throws(ReplyImportError) -> ReadReply {
         let file: PublishedFile
-        do {
-            file = try PublishedFile(bytes: bytes, name: path)
-        } catch {
-            throw .unreadable(path: path, error)
+        if WordText.isWordFile(bytes: bytes, name: path) {
+            do {
+                file = PublishedFile(try WordText(bytes: bytes))
+            } catch {
+                throw .notWord(path: path, error)
+            }
+        } else {
+            do {
+                file = try PublishedFile(bytes: bytes, name: path)
+            } catch {
+                throw .unreadable(path: path, error)
+            }
         }
         let labels = configuration.outcomeSchemes.values.flatMap { $0.map(\.label) }
         do {
-            return try ReplyReader(outcomeLabels: labels).read(file.lines, lineNumbers: file.lineNumbers)
+            return try ReplyReader(outcomeLabels: labels).read(file.lines, lineNumbers: file.lineNumbers, structure: file.structure)
         } catch {
             throw .notAReply(path: path, error)
         }

@@ -4,12 +4,16 @@ public enum ReplyImportError: Error, Sendable, CustomStringConvertible {
     /// The file could not be read as text (missing, unreadable, binary, UTF-16, a control character,
     /// neither UTF-8 nor GB18030).
     case unreadable(path: String, IncomingText.Failure)
+    /// The file is a Word document that cannot be read (`WordText.Failure`): a `.doc`, an
+    /// encrypted, damaged or crafted `.docx`.
+    case notWord(path: String, WordText.Failure)
     /// The text is not a reply (`ReplyReader.Refusal`).
     case notAReply(path: String, ReplyReader.Refusal)
     /// `--profile` names no configured profile.
     case unknownProfile(UnknownProfile)
 
     public var description: String {
+        if case .notWord(let path, let failure) = self { return "\(path) \(failure)" }
         guard let (path, why) = pathAndReason else { return message }
         return "\(path) 不是答复：\(why)"
     }
@@ -18,6 +22,7 @@ public enum ReplyImportError: Error, Sendable, CustomStringConvertible {
     /// (`不是答复：文件是空的，未导入（/tmp/a.txt）`): how a status line that cuts a long message at
     /// the screen's width still shows why.
     public var reasonFirst: String {
+        if case .notWord(let path, let failure) = self { return "\(failure)（\(path)）" }
         guard let (path, why) = pathAndReason else { return message }
         return "不是答复：\(why)（\(path)）"
     }
@@ -26,7 +31,7 @@ public enum ReplyImportError: Error, Sendable, CustomStringConvertible {
     /// be read at all, an unknown profile).
     private var pathAndReason: (String, String)? {
         switch self {
-        case .unreadable(_, .unreadable), .unreadable(_, .refused), .unknownProfile: return nil
+        case .unreadable(_, .unreadable), .unreadable(_, .refused), .unknownProfile, .notWord: return nil
         case .unreadable(let path, let failure): return (path, failure.description)
         case .notAReply(let path, let refusal):
             let why = switch refusal {
@@ -42,7 +47,7 @@ public enum ReplyImportError: Error, Sendable, CustomStringConvertible {
     private var message: String {
         switch self {
         case .unreadable(_, let failure): failure.description
-        case .notAReply: ""
+        case .notAReply, .notWord: ""
         case .unknownProfile(let error): error.description
         }
     }

@@ -24,15 +24,17 @@ public struct ReplyReader: Sendable {
 
     /// The parts of the reply in `lines` (as a file or a page holds them; blank ones are skipped).
     /// `lineNumbers` gives the file's line number of each (by default its place in `lines`, as in
-    /// a plain-text file).
+    /// a plain-text file); `structure`, what a Word document says of each beyond its text (a
+    /// heading's level, a run-in heading's end; none by default).
     /// - Throws: `Refusal` when they are not a reply.
-    public func read(_ lines: [String], lineNumbers: [Int]? = nil) throws(Refusal) -> ReadReply {
+    public func read(_ lines: [String], lineNumbers: [Int]? = nil, structure: [LineStructure]? = nil) throws(Refusal) -> ReadReply {
         var reply = ReadReply()
         let numbers = lineNumbers ?? Array(lines.indices.map { $0 + 1 })
-        let trimmed = zip(numbers, lines.map(\.trimmingSpaces)).filter { !$0.1.isEmpty }
+        let structure = structure ?? Array(repeating: LineStructure(), count: lines.count)
+        let trimmed = zip(zip(numbers, lines.map(\.trimmingSpaces)), structure).map { ($0.0, $0.1, $1) }.filter { !$0.1.isEmpty }
         guard !trimmed.isEmpty else { throw .empty }
         var kept = trimmed.filter { line in
-            if PageChrome.isChrome(line.1) { reply.chrome.append(line.1); return false }
+            if PageChrome.isChrome(line.1) || ReplyDocument.isDraftMark(line.1) { reply.chrome.append(line.1); return false }
             return true
         }
         // A page ends with its footer; what the site prints under it (a year and a view count on the
@@ -45,7 +47,7 @@ public struct ReplyReader: Sendable {
         reply.lines = kept.map(\.1)
         reply.lineNumbers = kept.map(\.0)
         reply.parts = Array(repeating: .body, count: kept.count)
-        var reader = Pass(reply: reply, outcomeLabels: outcomeLabels)
+        var reader = Pass(reply: reply, outcomeLabels: outcomeLabels, structure: kept.map(\.2))
         try reader.readAll()
         return reader.reply
     }
@@ -56,6 +58,8 @@ public struct ReplyReader: Sendable {
     private struct Pass {
         var reply: ReadReply
         let outcomeLabels: [String]
+        /// What a Word document says of each of `lines` beyond its text.
+        let structure: [LineStructure]
         var lines: [String] { reply.lines }
 
         mutating func readAll() throws(Refusal) {
@@ -265,15 +269,26 @@ public struct ReplyReader: Sendable {
 
         /// Opening, sections (or plain paragraphs) and closing of the lines in `range`.
         mutating func readBody(_ range: Range<Int>) {
-            var headings: [(Int, PrintedHeading)] = []
+            // Each heading: its line, level and the length of its numeral.
+            var headings: [(Int, level: Int, numeral: Int)] = []
             var counters = [Int](repeating: 0, count: ReplySection.levels.upperBound + 1)
+            let outlineLevels = Self.levels(ofOutlineLevels: range.compactMap { structure[$0].outlineLevel })
             for j in range {
                 // A numeral out of sequence starts a paragraph, not a heading: numbering is
-                // automatic, so only headings in sequence can be printed again as they were.
-                guard let numeral = PrintedHeading(startOf: lines[j]), numeral.value == counters[numeral.level] + 1 else { continue }
-                counters[numeral.level] += 1
-                for deeper in (numeral.level + 1)..<counters.count { counters[deeper] = 0 }
-                headings.append((j, numeral))
+                // automatic, so only headings in sequence can be printed again as they were. A
+                // Word document's heading paragraph is a heading whatever its text.
+                let numeral = PrintedHeading(startOf: lines[j])
+                let level: Int
+                if let numeral, numeral.value == counters[numeral.level] + 1 {
+                    level = numeral.level
+                } else if let outline = structure[j].outlineLevel, let ranked = outlineLevels[outline] {
+                    level = ranked
+                } else {
+                    continue
+                }
+                counters[level] += 1
+                for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
+                headings.append((j, level, numeral?.printed.count ?? 0))
             }
             var openingEnd = headings.first?.0 ?? openingEnd(of: range)
             openingEnd = max(openingEnd, range.lowerBound)
@@ -291,12 +306,12 @@ public struct ReplyReader: Sendable {
                 }
                 return
             }
-            for (k, (j, numeral)) in headings.enumerated() {
+            for (k, (j, level, numeral)) in headings.enumerated() {
                 let end = k + 1 < headings.count ? headings[k + 1].0 : closingStart
-                let rest = String(lines[j].dropFirst(numeral.printed.count)).trimmingSpaces
+                let rest = String(lines[j].dropFirst(numeral)).trimmingSpaces
                 var paragraphs = Array(lines[(j + 1)..<end])
-                var section = ReplySection(heading: rest, text: "", level: numeral.level)
-                if let (heading, first) = RunInHeading.split(rest) {
+                var section = ReplySection(heading: rest, text: "", level: level)
+                if let (heading, first) = runIn(j, numeral: numeral) ?? RunInHeading.split(rest) {
                     section.heading = heading
                     section.runIn = true
                     paragraphs.insert(first, at: 0)
@@ -304,6 +319,23 @@ public struct ReplyReader: Sendable {
                 section.text = paragraphs.joined(separator: "\n")
                 reply.sections.append(section)
             }
+        }
+
+        /// The levels of a Word document's outline levels used in the body: the highest is level
+        /// 1, the next level 2 (a document may make its title `heading 1`, its sections `heading 2`).
+        static func levels(ofOutlineLevels used: [Int]) -> [Int: Int] {
+            let ranked = Set(used).sorted().prefix(ReplySection.levels.upperBound)
+            return Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0 + 1) })
+        }
+
+        /// The heading and first paragraph of line `j`, whose numeral is `numeral` characters long,
+        /// when its leading run sets a run-in heading apart from text that follows it (a stop set
+        /// in the text's face after it still ends the heading).
+        func runIn(_ j: Int, numeral: Int) -> (heading: String, first: String)? {
+            guard var lead = structure[j].leadingRun?.trimmingSpaces, lead.count > numeral, lines[j].hasPrefix(lead) else { return nil }
+            if let stop = lines[j].dropFirst(lead.count).first, ReplySection.runInStops.contains(stop) { lead.append(stop) }
+            let heading = String(lead.dropFirst(numeral)).trimmingSpaces, first = String(lines[j].dropFirst(lead.count)).trimmingSpaces
+            return heading.isEmpty || first.isEmpty ? nil : (heading, first)
         }
 
         /// Where the opening ends in a body without numbered sections: after the line that says the

@@ -73,7 +73,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .export: return "导出答复文件（Word、PDF 等）"
         case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
         case .statistics: return "统计"
-        case .importReply: return "导入已公开的答复（纯文本或网页）：先预览识别出的各部分，确认后新建案件"
+        case .importReply: return "导入已公开的答复（纯文本、网页或 Word 文档）：先预览识别出的各部分，确认后新建案件"
         case .chooseProfile: return "换一个版式重新识别（菜单列出各版式照原样导出的行数）"
         case .save: return "保存答复"
         case .nextField: return "下一项"

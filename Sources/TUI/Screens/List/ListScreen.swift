@@ -46,7 +46,7 @@ public struct ListScreen: HandlesCases {
 
     /// Asks for the file of a published reply to import, `typed` filled in.
     static func importQuestion(_ typed: String) -> QuestionLayer {
-        QuestionLayer("导入答复文件：", purpose: Choice.importPath, required: "请输入答复文件的路径（纯文本或网页）", text: typed)
+        QuestionLayer("导入答复文件：", purpose: Choice.importPath, required: "请输入答复文件的路径（纯文本、网页或 Word 文档）", text: typed)
     }
 
     public mutating func update(_ action: Action, _ u: inout Update) {
