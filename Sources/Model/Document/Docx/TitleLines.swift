@@ -1,7 +1,7 @@
 /// A long title broken into lines of sensible length (GB/T 9704-2012 7.3.1: "回行时，要做到词意完整，
 /// 排列对称，长短适宜，间距恰当"), for want of a Chinese dictionary by these rules: never inside a
-/// run of Latin letters or digits (`090`), inside brackets (`《…》`, `〔…〕`, `（…）`) or before
-/// closing punctuation; preferably after a particle, a joining word or punctuation (`的`, `关于`,
+/// run of Latin letters or digits (`090`) or before closing punctuation, inside brackets (`《…》`,
+/// `〔…〕`, `（…）`) only when nothing else fits; preferably after a particle, a joining word or punctuation (`的`, `关于`,
 /// `、`, `号` …) or before `关于`, `第`, `《`; the lines as even as those allow, none longer than
 /// fits.
 enum TitleLines {
@@ -48,7 +48,8 @@ enum TitleLines {
     }
 
     /// Per position `i` (a break before `characters[i]`) the cost of breaking there: nil where a
-    /// break is not allowed, 0 at a preferred place, 6 elsewhere.
+    /// break is not allowed, 0 at a preferred place, 6 elsewhere, 40 inside brackets (only where a
+    /// bracketed name is longer than a line).
     private static func breakQuality(_ characters: [Character]) -> [Double?] {
         let opening: Set<Character> = ["《", "〔", "（", "(", "“", "【"], closing: Set<Character> = ["》", "〕", "）", ")", "”", "】"]
         let noLineStart: Set<Character> = closing.union(["，", "。", "、", "；", "：", "？", "！", "·"])
@@ -60,8 +61,8 @@ enum TitleLines {
             if i > 0 {
                 let before = characters[i - 1], after = characters[i]
                 let inWord = (before.isASCII && (before.isLetter || before.isNumber)) && (after.isASCII && (after.isLetter || after.isNumber))
-                if depth == 0, !inWord, !noLineStart.contains(after), !opening.contains(before) {
-                    quality[i] = goodAfter.contains(before) || goodBefore.contains(after) ? 0 : 6
+                if !inWord, !noLineStart.contains(after), !opening.contains(before) {
+                    quality[i] = depth > 0 ? 40 : goodAfter.contains(before) || goodBefore.contains(after) ? 0 : 6
                 }
             }
             if opening.contains(characters[i]) { depth += 1 }
