@@ -19,7 +19,7 @@ struct DocxBody {
     /// The section (§17.6.17): A4, the margins of §5.2.2, odd and even footers, and the document grid
     /// of 22 lines × 28 characters (`DocxGeometry`). The grid is a line grid (`lines`): under a
     /// character grid (`linesAndChars`) LibreOffice gives each 16 pt character two of the 15.79 pt
-    /// cells, 14 to the line; the 28 characters come from `DocxGeometry.characterSpacing` instead, in
+    /// cells, 14 to the line; the 28 characters come from `DocxGeometry.characterScale` instead, in
     /// Word as in LibreOffice. `w:charSpace` still says 28, for Word's page setup when a clerk turns
     /// the character grid on.
     static let sectionProperties = #"<w:sectPr><w:footerReference w:type="default" r:id="\#(DocxPackage.oddFooterID)"/>"#

@@ -27,10 +27,11 @@ enum DocxGeometry {
     /// 16 pt character sits in a slightly narrower cell, which is how 28 of them fit in 156 mm.
     static let charSpace = Int(((characterPitch / 20 - bodyPoints) * 4096).rounded())
 
-    /// Each character narrowed by a quarter point (`w:spacing`, in twentieths of a point) to
-    /// 15.75 pt: 28 × 15.75 = 441 pt fit the 442.25 pt line, 29 do not — 28 characters a line by
-    /// the characters' own width, which Word and LibreOffice both honour (see `DocxBody.sectionProperties`).
-    static let characterSpacing = -5
+    /// Each character drawn at 98 % of its width (`w:w`), 15.68 pt: 28 × 15.68 = 439 pt fit the
+    /// 442.25 pt line, 29 do not — 28 characters a line by the characters' own width, which Word and
+    /// LibreOffice both honour (see `DocxBody.sectionProperties`). (Narrowing by negative character
+    /// spacing instead makes LibreOffice drop a stop at the end of a justified line.)
+    static let characterScale = 98
 
     /// `n` characters of body text as twips, for indents Word has no character unit for.
     static func characters(_ n: Double) -> Int { Int((n * characterPitch).rounded()) }

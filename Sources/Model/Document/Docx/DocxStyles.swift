@@ -23,10 +23,11 @@ struct DocxStyles {
         typealias P = WordML.Paragraph
         typealias R = WordML.Run
         // Normal: 三号 仿宋, justified (7.3.3), on the grid; no widow control, so that every page
-        // holds its 22 lines.
+        // holds its 22 lines; no punctuation hanging past the text block (Word's default), which
+        // would make a 29th character: a line-end stop takes a character down with it.
         var styles = [
-            style("Normal", "Normal", default: true, #"<w:widowControl w:val="0"/><w:jc w:val="both"/>"#,
-                  R(font: fonts.body[0], spacing: DocxGeometry.characterSpacing, points: DocxGeometry.bodyPoints)),
+            style("Normal", "Normal", default: true, #"<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:jc w:val="both"/>"#,
+                  R(font: fonts.body[0], scale: DocxGeometry.characterScale, points: DocxGeometry.bodyPoints)),
             style("BodyText", "Body Text", P(firstLineChars: 200), R()),
             style("Title", "Title", P(keepNext: true, snapToGrid: false, exactLine: DocxGeometry.linePitch, alignment: "center"),
                   R(font: fonts.title[0], points: Self.titlePoints)),

@@ -63,8 +63,8 @@ enum WordML {
         var font: String?
         var bold = false
         var color: String?
-        /// Added to every character's width, in twentieths of a point (`w:spacing`).
-        var spacing: Int?
+        /// Every character's width as a percentage of its font's (`w:w`).
+        var scale: Int?
         var points: Double?
 
         var xml: String {
@@ -75,7 +75,7 @@ enum WordML {
             }
             if bold { x += "<w:b/><w:bCs/>" }
             if let color { x += #"<w:color w:val="\#(color)"/>"# }
-            if let spacing { x += #"<w:spacing w:val="\#(spacing)"/>"# }
+            if let scale { x += #"<w:w w:val="\#(scale)"/>"# }
             if let points {
                 let half = Int((points * 2).rounded())
                 x += #"<w:sz w:val="\#(half)"/><w:szCs w:val="\#(half)"/>"#
