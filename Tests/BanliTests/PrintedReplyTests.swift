@@ -84,6 +84,26 @@ import TestSupport
         }
     }
 
+    /// The date ends four characters in from the right; the signing unit stands centred over it.
+    @Test func theUnitIsCentredOverTheDate() throws {
+        let printed = try PrintedReply.shared.get()
+        let lines = printed.pages.flatMap(\.lines)
+        let unit = try #require(lines.last { $0.text == "青浦区民政局" }), date = try #require(lines.last { $0.text == "2018年11月1日" })
+        // Within half a character: the width of 2018 in the stand-in font is estimated.
+        #expect(abs(date.xMax - (Self.blockRight - 4 * 16 * 0.98)) < 8, "the date ends at \(date.xMax)")
+        #expect(abs((unit.xMin + unit.xMax) / 2 - (date.xMin + date.xMax) / 2) < 2, "unit \(unit.xMin)–\(unit.xMax), date \(date.xMin)–\(date.xMax)")
+        #expect(abs(date.yMin - unit.yMin - Self.linePitch) < 1)
+    }
+
+    /// Without the government fonts, each falls back along its profile list: 仿宋_GB2312 and
+    /// 方正小标宋简体 to Noto Serif CJK, 黑体 (the level-1 headings) to Noto Sans CJK — not all to
+    /// fontconfig's sans-serif default.
+    @Test func missingFontsFallBackAlongTheProfilesLists() throws {
+        let printed = try PrintedReply.shared.get()
+        #expect(printed.fonts.contains("NotoSerifCJK") && printed.fonts.contains("NotoSansCJK"), "\(printed.fonts)")
+        #expect(!printed.fonts.contains("DejaVu"), "Latin text fell back to DejaVu: \(printed.fonts)")
+    }
+
     /// Nothing lost or added: the PDF's text without whitespace and page numbers is the text export's.
     @Test func theTextIsTheTextExports() throws {
         let printed = try PrintedReply.shared.get()
@@ -114,10 +134,13 @@ struct PrintedReply: Sendable {
     var info: String
     /// `pdftotext -bbox-layout`'s lines, page by page, in reading order.
     var pages: [Page]
-    /// `pdftotext`'s plain text.
+    /// `pdftotext -layout`'s text: lines in the order they stand on the page (plain `pdftotext`
+    /// reads the widely spaced contact line as columns).
     var text: String
     /// `banli export 090` (text).
     var exported: String
+    /// `pdffonts`: the fonts embedded.
+    var fonts: String
 
     /// Made on first use: LibreOffice takes seconds.
     static let shared = Result<PrintedReply, any Error> { try make() }
@@ -135,7 +158,8 @@ struct PrintedReply: Sendable {
         let parser = XMLParser(data: Data(layout.utf8)), reader = LayoutReader()
         parser.delegate = reader
         guard parser.parse() else { throw Missing(description: "pdftotext -bbox-layout gave no XHTML: \(parser.parserError.map { "\($0)" } ?? "")") }
-        return PrintedReply(info: info, pages: reader.pages, text: try poppler("pdftotext", [pdfPath, "-"]), exported: exported.stdout)
+        return PrintedReply(info: info, pages: reader.pages, text: try poppler("pdftotext", ["-layout", pdfPath, "-"]), exported: exported.stdout,
+                            fonts: try poppler("pdffonts", [pdfPath]))
     }
 
     /// Runs a poppler tool and returns what it printed.

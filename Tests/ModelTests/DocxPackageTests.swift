@@ -226,6 +226,25 @@ import FoundationXML
         #expect(!long.contains { $0.hasPrefix("》") || $0.hasPrefix("，") })
     }
 
+    @Test func fontFallbacksBecomeFontconfigAliases() throws {
+        var fonts = DocumentFonts.standard
+        fonts.title = ["方正小标宋简体", "A&B", "Noto Serif CJK SC"]
+        let configuration = FontSubstitution(fonts: fonts).configuration(including: "/etc/fonts/fonts.conf")
+        #expect(configuration.contains(#"<include ignore_missing="yes">/etc/fonts/fonts.conf</include>"#))
+        #expect(configuration.contains("<alias binding=\"same\"><family>方正小标宋简体</family><prefer><family>A&amp;B</family><family>Noto Serif CJK SC</family></prefer></alias>"))
+        #expect(configuration.contains("<family>仿宋_GB2312</family><prefer><family>仿宋</family><family>FangSong</family>"))
+        let parser = XMLParser(data: Data(configuration.utf8))
+        #expect(parser.parse())
+        let directory = Fixtures.temporaryDirectory("banli-fonts")
+        let environment = try FontSubstitution(fonts: fonts).environment(writingTo: directory + "/fonts.conf", inherited: ["PATH": "/bin"])
+        if FileManager.default.fileExists(atPath: FontSubstitution.systemConfiguration) {
+            #expect(environment == ["PATH": "/bin", "FONTCONFIG_FILE": directory + "/fonts.conf"])
+            #expect(FileManager.default.contents(atPath: directory + "/fonts.conf") == Data(configuration.utf8))
+        } else {
+            #expect(environment == nil)
+        }
+    }
+
     @Test func markupTextEscapesAndReplacesWhatXMLForbids() {
         #expect(MarkupText.escaped("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;")
         #expect(MarkupText.escaped("x\u{1}\u{FFFE}\u{FFFF}\ty") == "x\u{FFFD}\u{FFFD}\u{FFFD}\ty")

@@ -123,20 +123,20 @@ struct DocxBody {
         return out
     }
 
-    /// 落款 (7.3.5.1, as the issue asks whether or not a seal follows): the date right-aligned four
-    /// characters in, each line of signing units centred over the date.
+    /// 落款 (7.3.5.1, as the issue asks whether or not a seal follows): the date four characters in
+    /// from the right, each line of signing units centred over the date. Every line is centred in
+    /// one column centred where the widest line (the date, unless a unit is wider) stands when it
+    /// ends four characters in, a character wider on each side so that an estimate short of the
+    /// fonts' real widths wraps nothing: the centring then holds whatever those widths, and the
+    /// date ends four characters in to within half the error of `TitleLines.width`'s estimate.
     private func signature(_ blocks: [DocumentBlock]) -> [String] {
-        let date = blocks.lazy.compactMap { block -> String? in
-            if case .signatureDate(let s) = block { return s }
-            return nil
-        }.first
-        let dateWidth = date.map { TitleLines.width(of: Array($0)[...]) }
+        let widths = blocks.map { TitleLines.width(of: Array($0.items.joined())[...]) }
+        let column = DocxGeometry.characters((widths.max() ?? 0) + 2)
         return blocks.map { block in
             var properties = WordML.Paragraph(style: "Signature")
-            let text = block.items.joined()
-            let width = TitleLines.width(of: Array(text)[...])
-            properties.right = DocxGeometry.characters(max(0, 4 + ((dateWidth ?? width) - width) / 2))
-            return WordML.paragraph(properties, WordML.run(text))
+            properties.right = DocxGeometry.characters(3)
+            properties.left = max(0, DocxGeometry.textWidth - DocxGeometry.characters(3) - column)
+            return WordML.paragraph(properties, WordML.run(block.items.joined()))
         }
     }
 

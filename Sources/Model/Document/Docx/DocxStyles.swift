@@ -24,9 +24,10 @@ struct DocxStyles {
         typealias R = WordML.Run
         // Normal: 三号 仿宋, justified (7.3.3), on the grid; no widow control, so that every page
         // holds its 22 lines; no punctuation hanging past the text block (Word's default), which
-        // would make a 29th character: a line-end stop takes a character down with it.
+        // would make a 29th character: a line-end stop takes a character down with it; no extra
+        // space between Chinese and Latin or digits (LibreOffice 7.4 adds it nonetheless).
         var styles = [
-            style("Normal", "Normal", default: true, #"<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:jc w:val="both"/>"#,
+            style("Normal", "Normal", default: true, #"<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/>"#,
                   R(font: fonts.body[0], scale: DocxGeometry.characterScale, points: DocxGeometry.bodyPoints)),
             style("BodyText", "Body Text", P(firstLineChars: 200), R()),
             style("Title", "Title", P(keepNext: true, snapToGrid: false, exactLine: DocxGeometry.linePitch, alignment: "center"),
@@ -35,7 +36,7 @@ struct DocxStyles {
             style("Lines", "Lines", P(alignment: "left"), R()),
             style("Head", "Document Head", P(alignment: "center"), R()),
             style("Masthead", "Masthead", P(alignment: "center"), R(font: fonts.title[0], color: DocxBody.red)),
-            style("Signature", "Signature", P(alignment: "right"), R()),
+            style("Signature", "Signature", P(alignment: "center"), R()),
             style("Note", "Note", P(firstLineChars: 200, alignment: "left"), R()),
             style("Record", "Record", P(alignment: "left"), R(points: Self.recordPoints)),
             style("DraftMark", "Draft Mark", P(box: WordML.Border(eighths: 12, space: 2, color: DocxBody.red), alignment: "center"),
