@@ -95,6 +95,23 @@ import TestSupport
         #expect(abs(date.yMin - unit.yMin - Self.linePitch) < 1)
     }
 
+    /// With a profile that has a document head (县局文件), page 1 opens with the draft box, then the
+    /// 发文机关标志 large and centred, the title below it; the shipped 上海区 layout has none.
+    @Test func aDocumentHeadPrintsTheMastheadLargeAndCentred() throws {
+        let banli = Banli(), store = Fixtures.demoStoreCopy(), directory = Fixtures.temporaryDirectory("banli-head")
+        let converted = try banli.run(["export", "090", "--profile", "县局文件", "--draft", "--format", "pdf",
+                                       "-o", directory + "/head.pdf", "--store", store])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let first = try #require(try PrintedReply.read(directory + "/head.pdf").first).lines
+        #expect(first.map(\.text).prefix(3) == ["草稿", "青浦区民政局文件", "签发人：钱志明"])
+        let masthead = try #require(first.first { $0.text == "青浦区民政局文件" })
+        #expect(masthead.yMax - masthead.yMin > 35 && abs((masthead.xMin + masthead.xMax) / 2 - (Self.blockLeft + Self.blockRight) / 2) < 3)
+        // 35 mm below the text block's top edge (GB/T 9704-2012 7.2.3), give or take the draft box's line and the face's ascent.
+        #expect(masthead.yMin > Self.blockTop + 35 * Self.millimetre)
+        let shipped = try PrintedReply.shared.get()
+        #expect(!shipped.pages[0].lines.contains { $0.text.hasSuffix("文件") })
+    }
+
     /// Without the government fonts, each falls back along its profile list: 仿宋_GB2312 and
     /// 方正小标宋简体 to Noto Serif CJK, 黑体 (the level-1 headings) to Noto Sans CJK — not all to
     /// fontconfig's sans-serif default.
@@ -154,12 +171,17 @@ struct PrintedReply: Sendable {
             throw Missing(description: "banli export 090 --format pdf failed (LibreOffice is installed by scripts/install-deps): \(converted.stderr)")
         }
         let info = try poppler("pdfinfo", ["-f", "1", "-l", "999", pdfPath])
-        let layout = try poppler("pdftotext", ["-bbox-layout", pdfPath, "-"])
+        return PrintedReply(info: info, pages: try read(pdfPath), text: try poppler("pdftotext", ["-layout", pdfPath, "-"]), exported: exported.stdout,
+                            fonts: try poppler("pdffonts", [pdfPath]))
+    }
+
+    /// The pages of the PDF at `path` as `pdftotext -bbox-layout` reads them.
+    static func read(_ path: String) throws -> [Page] {
+        let layout = try poppler("pdftotext", ["-bbox-layout", path, "-"])
         let parser = XMLParser(data: Data(layout.utf8)), reader = LayoutReader()
         parser.delegate = reader
         guard parser.parse() else { throw Missing(description: "pdftotext -bbox-layout gave no XHTML: \(parser.parserError.map { "\($0)" } ?? "")") }
-        return PrintedReply(info: info, pages: reader.pages, text: try poppler("pdftotext", ["-layout", pdfPath, "-"]), exported: exported.stdout,
-                            fonts: try poppler("pdffonts", [pdfPath]))
+        return reader.pages
     }
 
     /// Runs a poppler tool and returns what it printed.
