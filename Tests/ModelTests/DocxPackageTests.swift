@@ -220,7 +220,7 @@ import FoundationXML
         #expect(TitleLines.lines(of: "关于我区居民委员会若干问题的建议", maxWidth: 20) == ["关于我区居民委员会若干问题的建议"])
         #expect(TitleLines.lines(of: "第一行\n第二行", maxWidth: 20) == ["第一行", "第二行"])
         let long = TitleLines.lines(of: "关于《上海市青浦区人民政府关于进一步加强基层经费保障的若干意见》落实情况的答复", maxWidth: 20)
-        #expect(long.count == 2 && long.allSatisfy { TitleLines.width(of: Array($0)[...]) <= 20 })
+        #expect(long.count == 2 && long.allSatisfy { DocxGeometry.width(of: $0) <= 20 })
         // The book title is longer than a line, so it breaks once inside; no line begins with closing punctuation.
         #expect(long.joined() == "关于《上海市青浦区人民政府关于进一步加强基层经费保障的若干意见》落实情况的答复")
         #expect(!long.contains { $0.hasPrefix("》") || $0.hasPrefix("，") })

@@ -104,7 +104,7 @@ struct DocxBody {
             if i == blocks.count - 1 { properties.bottom = WordML.Border(eighths: 12, space: 11, color: Self.red) }
             if place == .masthead {
                 if out.isEmpty { properties.before = DocxGeometry.twips(millimetres: 35) }
-                let fit = Double(DocxGeometry.textWidth) / 20 / max(TitleLines.width(of: Array(s)[...]), 1)
+                let fit = Double(DocxGeometry.textWidth) / 20 / max(DocxGeometry.width(of: s), 1)
                 out.append(WordML.paragraph(properties, WordML.run(s, WordML.Run(points: min(30, fit.rounded(.down))))))
                 if i < blocks.count - 1 { out += [Self.blank, Self.blank] }
                 continue
@@ -128,9 +128,9 @@ struct DocxBody {
     /// one column centred where the widest line (the date, unless a unit is wider) stands when it
     /// ends four characters in, a character wider on each side so that an estimate short of the
     /// fonts' real widths wraps nothing: the centring then holds whatever those widths, and the
-    /// date ends four characters in to within half the error of `TitleLines.width`'s estimate.
+    /// date ends four characters in to within half the error of `DocxGeometry.width`'s estimate.
     private func signature(_ blocks: [DocumentBlock]) -> [String] {
-        let widths = blocks.map { TitleLines.width(of: Array($0.items.joined())[...]) }
+        let widths = blocks.map { DocxGeometry.width(of: $0.items.joined()) }
         let column = DocxGeometry.characters((widths.max() ?? 0) + 2)
         return blocks.map { block in
             var properties = WordML.Paragraph(style: "Signature")
@@ -153,7 +153,7 @@ struct DocxBody {
             }
             if i == copies.first, i > 0 { out.append(Self.blank) }
             var properties = WordML.Paragraph(style: "Record")
-            let label = s.firstIndex(of: "：").map { TitleLines.width(of: Array(s[...$0])[...]) } ?? 0
+            let label = s.firstIndex(of: "：").map { DocxGeometry.width(of: s[...$0]) } ?? 0
             let character = DocxStyles.recordPoints * 20
             properties.left = Int((character * (1 + label)).rounded())
             properties.hanging = Int((character * label).rounded())
@@ -174,7 +174,7 @@ struct DocxBody {
         let label = s.hasPrefix("附件：") ? 3.0 : 0
         let rest = s.dropFirst(Int(label))
         let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == " ") }
-        let numberWidth = TitleLines.width(of: Array(number)[...])
+        let numberWidth = DocxGeometry.width(of: number)
         var properties = WordML.Paragraph(style: "Lines")
         properties.left = DocxGeometry.characters(2 + 3 + numberWidth)
         properties.hanging = DocxGeometry.characters(label + numberWidth)

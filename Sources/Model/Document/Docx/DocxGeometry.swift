@@ -33,6 +33,12 @@ enum DocxGeometry {
     /// spacing instead makes LibreOffice drop a stop at the end of a justified line.)
     static let characterScale = 98
 
+    /// A text's printed width in full-width characters, estimated as the government fonts set it:
+    /// a Latin letter, digit or ASCII sign is half a character.
+    static func width<Text: Sequence>(of text: Text) -> Double where Text.Element == Character {
+        text.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+    }
+
     /// `n` characters of body text as twips, for indents Word has no character unit for.
     static func characters(_ n: Double) -> Int { Int((n * characterPitch).rounded()) }
 

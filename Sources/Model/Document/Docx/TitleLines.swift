@@ -6,11 +6,11 @@
 /// fits.
 enum TitleLines {
     /// The lines of `title`: its own lines when it has line breaks, else the balanced break of a
-    /// title wider than `maxWidth` (in full-width characters; `width(of:)`).
+    /// title wider than `maxWidth` (in full-width characters, `DocxGeometry.width(of:)`).
     static func lines(of title: String, maxWidth: Double) -> [String] {
         if title.contains("\n") { return title.split(separator: "\n").map(String.init) }
         let characters = Array(title)
-        let total = width(of: characters[...])
+        let total = DocxGeometry.width(of: characters)
         guard total > maxWidth, characters.count > 1 else { return [title] }
         let breaks = breakQuality(characters)
         let count = Int((total / maxWidth).rounded(.up))
@@ -21,7 +21,7 @@ enum TitleLines {
         best[0][0] = (0, -1)
         for end in 1...characters.count where end == characters.count || breaks[end] != nil {
             for start in 0..<end where start == 0 || breaks[start] != nil {
-                let w = width(of: characters[start..<end])
+                let w = DocxGeometry.width(of: characters[start..<end])
                 guard w <= maxWidth else { continue }
                 let penalty = (w - target) * (w - target) + (end == characters.count ? 0 : breaks[end]!)
                 for k in 1...most where best[start][k - 1].cost < .infinity {
@@ -40,11 +40,6 @@ enum TitleLines {
             line -= 1
         }
         return lines
-    }
-
-    /// Printed width in full-width characters: a Latin letter, digit or ASCII sign is half.
-    static func width(of characters: ArraySlice<Character>) -> Double {
-        characters.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
     }
 
     /// Per position `i` (a break before `characters[i]`) the cost of breaking there: nil where a
