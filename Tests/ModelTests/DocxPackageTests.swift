@@ -185,6 +185,9 @@ import FoundationXML
         let masthead = try #require(paragraphs.first { $0.style == "Masthead" })
         #expect(masthead.text == "青浦区民政局文件")
         #expect(paragraphs.contains { $0.style == "Head" && $0.text == "青民函〔2018〕12号" })
+        // 签发人 in 楷体 (GB/T 9704-2012 7.2.4), its label in the body face.
+        let xml = String(decoding: package.data["word/document.xml"]!, as: UTF8.self)
+        #expect(xml.contains(#"<w:t xml:space="preserve">签发人：</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="楷体_GB2312""#))
         #expect(paragraphs.contains { $0.text == "附件：1. 居委会印章使用事项清单" } && paragraphs.contains { $0.text == "2. 居委会协助行政事务清单" })
         #expect(paragraphs.contains { $0.style == "Signature" && $0.text == "青浦区民政局    青浦区财政局" })
         #expect(paragraphs.filter { $0.style == "Record" }.map(\.text) == ["抄送：区人大常委会代表工委、区政协提案委", "抄报：区政府办公室"])
@@ -199,6 +202,21 @@ import FoundationXML
         let borders = body.filter { ["w:top", "w:bottom"].contains($0.name) }.map { ($0.name, $0.attributes["w:sz"] ?? "", $0.attributes["w:color"] ?? "") }
         // The red rule under the head, then the 版记's thick top, thin between, thick bottom.
         #expect(borders.map { "\($0.0) \($0.1) \($0.2)" } == ["w:bottom 12 FF0000", "w:top 8 000000", "w:top 6 000000", "w:bottom 8 000000"])
+    }
+
+    /// 县局函 prints 文号 and 签发人 on one line: the number one character in from the left, the
+    /// signer at a right tab one character in from the right margin.
+    @Test func theNumberAndTheSignerShareALine() throws {
+        let configuration = try Fixtures.configuration()
+        var c = Fixtures.fullCase()
+        c.role = .lead
+        let profile = try #require(configuration.profiles["县局函"])
+        let document = ReplyDocument(for: c, configuration: configuration, profile: profile)
+        let package = try Package(try document.file(as: .docx, draft: true, pdf: nil))
+        #expect(package.paragraphs.contains { $0.style == "Head" && $0.text == "青民函〔2018〕12号签发人：钱志明" })
+        let tab = try #require(package.elements("word/document.xml", named: "w:tab").first { $0.attributes["w:val"] == "right" })
+        #expect(tab.attributes["w:pos"] == String(8845 - 316))
+        #expect(!package.paragraphs.contains { $0.style == "Masthead" })
     }
 
     @Test func aProfileWithoutRecordRulesDrawsNone() throws {

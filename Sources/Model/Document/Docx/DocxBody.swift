@@ -95,7 +95,7 @@ struct DocxBody {
     /// 版头 (7.2): the 发文机关标志 red and centred, its top 35 mm below the text block's top, as
     /// large as fits up to 30 pt; two blank lines under it; the other lines centred, a line of two
     /// items (文号 and 签发人) with the first one character in from the left and the last one
-    /// character in from the right; a red rule 4 mm under the last line (7.2.5).
+    /// character in from the right (7.2.4); a red rule 4 mm under the last line (7.2.5).
     private func head(_ blocks: [DocumentBlock]) -> [String] {
         var out: [String] = []
         for (i, block) in blocks.enumerated() {
@@ -113,14 +113,23 @@ struct DocxBody {
             if items.count > 1 {
                 properties.alignment = "left"
                 properties.left = DocxGeometry.characters(1)
-                properties.rightTab = DocxGeometry.textWidth - DocxGeometry.characters(1) - DocxGeometry.characters(1)
-                let text = items.dropLast().joined(separator: DocumentBlock.itemSeparator) + "\t" + items[items.count - 1]
-                out.append(WordML.paragraph(properties, WordML.run(text)))
+                // A tab stop's position counts from the margin (ECMA-376 §17.3.1.37), not the indent.
+                properties.rightTab = DocxGeometry.textWidth - DocxGeometry.characters(1)
+                out.append(WordML.paragraph(properties, WordML.run(items.dropLast().joined(separator: DocumentBlock.itemSeparator) + "\t"),
+                                            signer(items[items.count - 1])))
             } else {
-                out.append(WordML.paragraph(properties, WordML.run(s)))
+                out.append(WordML.paragraph(properties, signer(s)))
             }
         }
         return out
+    }
+
+    /// A head item as runs: `签发人：` in the body face and the name after it in 楷体 (7.2.4), any
+    /// other item as it is.
+    private func signer(_ item: String) -> String {
+        let label = "签发人："
+        guard item.hasPrefix(label), item.count > label.count else { return WordML.run(item) }
+        return WordML.run(label) + WordML.run(String(item.dropFirst(label.count)), WordML.Run(font: profile.fonts.heading2[0]))
     }
 
     /// 落款 (7.3.5.1, as the issue asks whether or not a seal follows): the date four characters in
