@@ -54,6 +54,30 @@ import TestSupport
         #expect(ours.contact == [["联系人：{contact_person}"], ["联系电话：{contact_phone}", "传真：无"]])
     }
 
+    /// `fonts:` replaces a role's list and keeps the others; `bold_headings` and `record_rules`
+    /// are read, and a profile based on another inherits all three.
+    @Test func fontsAndPrintSettingsAreProfileSettings() throws {
+        let c = try load(user: """
+            profiles:
+              上海区:
+                fonts:
+                  body: [方正仿宋_GBK, 仿宋]
+                bold_headings: 是
+                record_rules: 否
+              本局:
+                based_on: 上海区
+                description: 本局
+            """)
+        for name in ["上海区", "本局"] {
+            let p = c.profiles[name]!
+            #expect(p.fonts.body == ["方正仿宋_GBK", "仿宋"] && p.fonts.title == DocumentFonts.standard.title, "\(name)")
+            #expect(p.boldHeadings && !p.recordRules, "\(name)")
+        }
+        let shipped = c.profiles["区局函"]!
+        #expect(shipped.fonts == .standard && !shipped.boldHeadings && shipped.recordRules)
+        #expect(DocumentFonts.standard.body.first == "仿宋_GB2312" && DocumentFonts.standard.all.allSatisfy { $0.count > 1 })
+    }
+
     /// A file written before profiles, with a top-level `templates:`, still loads: it overlays the
     /// templates of the profile in use, and no other.
     @Test func anOlderTopLevelTemplatesOverlaysTheProfileInUse() throws {
@@ -84,6 +108,10 @@ import TestSupport
         ("profiles:\n  新版式:\n    level: 区\n", 3, "缺少必填字段“profiles.新版式.description”"),
         ("profiles:\n  新版式:\n    description: x\n    level: 区\n    meetings: {proposal: a, suggestion: b}\n", 3, "缺少必填字段“profiles.新版式.templates”"),
         ("profiles:\n  新版式: []\n", 2, "“profiles.新版式”应为映射"),
+        ("profiles:\n  上海区:\n    fonts:\n      body: [仿宋]\n      heading5: [黑体]\n", 5, "未知字段“profiles.上海区.fonts.heading5”"),
+        ("profiles:\n  上海区:\n    fonts:\n      title: []\n", 4, "“profiles.上海区.fonts.title”的值“”无效"),
+        ("profiles:\n  上海区:\n    fonts:\n      title: 方正小标宋简体\n", 4, "“profiles.上海区.fonts.title”应为列表"),
+        ("profiles:\n  上海区:\n    bold_headings: 加粗\n", 3, "“profiles.上海区.bold_headings”的值“加粗”无效"),
         ("profiles:\n  上海区:\n    header:\n" + String(repeating: "      - \"{unit}\"\n", count: 2_001), 2_004, "“profiles.上海区.header”有 2001 项"),
     ])
     func mistakesStopAtTheirFileAndLine(text: String, line: Int, message: String) {

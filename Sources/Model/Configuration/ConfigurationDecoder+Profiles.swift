@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// `profile:` and `profiles:` — the office profiles （版式）. A profile the base already has is
@@ -69,7 +70,10 @@ extension ConfigurationDecoder {
             header: try patternLines(&p, "header") ?? base?.header ?? [], headings: headings,
             signatureUnits: try p.choice("signature_units", OfficeProfile.UnitLayout.self) ?? base?.signatureUnits ?? .oneLine,
             signatureDate: signatureDate, contact: try patternLines(&p, "contact") ?? base?.contact ?? [],
-            copies: copies, required: try decodeRequired(&p, base: base?.required))
+            copies: copies, required: try decodeRequired(&p, base: base?.required),
+            fonts: try decodeFonts(&p, base: base?.fonts ?? .standard),
+            boldHeadings: try p.yesNo("bold_headings") ?? base?.boldHeadings ?? false,
+            recordRules: try p.yesNo("record_rules") ?? base?.recordRules ?? true)
         try p.finish()
         return profile
     }
@@ -100,6 +104,23 @@ extension ConfigurationDecoder {
             throw p.error("headings", .invalidValue(field: field, value: bad, why: "应含一个序号“一”或“1”，如 一、 （一） 1. 1、 （1）"))
         }
         return headings
+    }
+
+    /// `fonts:` — per role (`DocumentFonts.keys`) a list of font names, preferred first; a role left
+    /// out keeps the base's fonts.
+    private func decodeFonts(_ p: inout YAMLMap, base: DocumentFonts) throws(DataFileError) -> DocumentFonts {
+        guard var m = try p.map("fonts") else { return base }
+        var fonts = base
+        for key in DocumentFonts.keys where m.keys.contains(key) {
+            let names = try m.strings(key).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && !$0.contains(where: \.isNewline) }) else {
+                throw m.error(key, .invalidValue(field: m.field(key), value: names.joined(separator: "、"),
+                                                 why: "应为字体名称列表，首选在前，如 [仿宋_GB2312, 仿宋, FangSong]"))
+            }
+            fonts[key] = names
+        }
+        try m.finish()
+        return fonts
     }
 
     /// `required:` — the parts a final export needs, named as `workflow.states[].requires` names them.

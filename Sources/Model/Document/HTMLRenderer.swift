@@ -27,7 +27,7 @@ public struct HTMLRenderer: DocumentRenderer {
             <html lang="zh-CN">
             <head>
             <meta charset="utf-8">
-            <title>\(draft ? "草稿 · " : "")\(Self.escaped(title))</title>
+            <title>\(draft ? "草稿 · " : "")\(MarkupText.escaped(title))</title>
             <style>
             \(Self.styleSheet)
             </style>
@@ -44,40 +44,23 @@ public struct HTMLRenderer: DocumentRenderer {
     private func element(_ block: DocumentBlock) -> String {
         switch block {
         case .draftMark(let s): return tag("p", "draft", s)
-        case .title(let s): return "<h1>" + s.split(separator: "\n").map { Self.escaped(String($0)) }.joined(separator: "<br>") + "</h1>"
+        case .title(let s): return "<h1>" + s.split(separator: "\n").map { MarkupText.escaped(String($0)) }.joined(separator: "<br>") + "</h1>"
         case .headerField(let s, let place): return tag("p", place == .masthead ? "masthead" : nil, s)
         case .salutation(let s): return tag("p", "salutation", s)
         case .paragraph(let s, nil): return tag("p", nil, s)
         case .paragraph(let s, let heading?):
-            return "<p><span class=\"run-in level-\(heading.level)\">\(Self.escaped(heading.text))</span>\(Self.escaped(s))</p>"
+            return "<p><span class=\"run-in level-\(heading.level)\">\(MarkupText.escaped(heading.text))</span>\(MarkupText.escaped(s))</p>"
         case .sectionHeading(let s, let level): return tag("h\(level + 1)", nil, s)
         case .signature(let s): return tag("p", nil, s)
         case .signatureDate(let s): return tag("p", "date", s)
-        case .contact(let items): return "<p>" + items.map { "<span>\(Self.escaped($0))</span>" }.joined() + "</p>"
+        case .contact(let items): return "<p>" + items.map { "<span>\(MarkupText.escaped($0))</span>" }.joined() + "</p>"
         case .copyTo(let s): return tag("p", "copy-to", s)
         case .footer(let s): return tag("p", "footer", s)
         }
     }
 
     private func tag(_ name: String, _ className: String?, _ text: String) -> String {
-        "<\(name)\(className.map { " class=\"\($0)\"" } ?? "")>\(Self.escaped(text))</\(name)>"
-    }
-
-    /// Text and attribute values alike: the five characters HTML reads as markup.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        "<\(name)\(className.map { " class=\"\($0)\"" } ?? "")>\(MarkupText.escaped(text))</\(name)>"
     }
 
     /// 3号 is 16pt, 2号 22pt, 4号 14pt. 22 lines in the 225 mm text block is a 28.9pt line pitch.

@@ -68,7 +68,7 @@ public struct ReplyDocument: Sendable {
         do { docx = try DocxPackage(blocks: blocks, profile: profile).bytes() } catch { throw .docx(error) }
         guard format == .pdf else { return docx }
         guard let pdf else { throw .pdf(.notInstalled) }
-        do { return try pdf.pdf(ofDocx: docx) } catch { throw .pdf(error) }
+        do { return try pdf.pdf(ofDocx: docx, fonts: profile.fonts) } catch { throw .pdf(error) }
     }
 
     /// `blocks`, with the draft mark first when `draft`.

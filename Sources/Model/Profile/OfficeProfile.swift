@@ -48,11 +48,20 @@ public struct OfficeProfile: Hashable, Sendable {
     public var copies: [String]
     /// The parts a final (not draft) export requires.
     public var required: [Workflow.Requirement]
+    /// The typefaces of the Word and PDF document (`fonts:`).
+    public var fonts: DocumentFonts
+    /// Whether headings (and run-in headings) are bold in the Word and PDF document
+    /// (`bold_headings:`; GB/T 9704-2012 leaves it to the office).
+    public var boldHeadings: Bool
+    /// Whether the 版记 (抄送, 抄报) stands between rules, as GB/T 9704-2012 7.4 prints it in a
+    /// 文件 (`record_rules:`); a letter (信函格式, 10.1) has none.
+    public var recordRules: Bool
 
     public init(name: String, description: String, level: String, meetings: [CaseKind: String],
                 templates: [ReplyTemplate.Purpose: ReplyTemplate], documentHead: [Line], header: [Line],
                 headings: [String], signatureUnits: UnitLayout, signatureDate: String, contact: [Line],
-                copies: [String], required: [Workflow.Requirement]) {
+                copies: [String], required: [Workflow.Requirement], fonts: DocumentFonts = .standard,
+                boldHeadings: Bool = false, recordRules: Bool = true) {
         self.name = name
         self.description = description
         self.level = level
@@ -66,6 +75,9 @@ public struct OfficeProfile: Hashable, Sendable {
         self.contact = contact
         self.copies = copies
         self.required = required
+        self.fonts = fonts
+        self.boldHeadings = boldHeadings
+        self.recordRules = recordRules
     }
 
     /// Placeholders of line patterns (head, header, signature date, contact, copies) besides the

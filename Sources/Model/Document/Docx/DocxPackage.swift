@@ -25,11 +25,21 @@ public struct DocxPackage: Sendable {
         self.profile = profile
     }
 
+    /// The relationship ids of the page-number footers, as `word/_rels/document.xml.rels` names
+    /// them and the section refers to them.
+    static let oddFooterID = "rIdFooterOdd", evenFooterID = "rIdFooterEven"
+
     /// The package's parts: path in the zip and XML text, `[Content_Types].xml` first as Word
-    /// expects.
+    /// expects. Each part has its content type and its relationship (ECMA-376 Part 2).
     public var parts: [(path: String, xml: String)] {
-        [("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
-         ("word/_rels/document.xml.rels", documentRelationships), ("word/document.xml", document)]
+        let styles = DocxStyles(fonts: profile.fonts, boldHeadings: profile.boldHeadings)
+        return [("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
+                ("docProps/core.xml", coreProperties), ("docProps/app.xml", appProperties),
+                ("word/_rels/document.xml.rels", documentRelationships),
+                ("word/document.xml", DocxBody(blocks: blocks, profile: profile).xml),
+                ("word/styles.xml", styles.stylesXML), ("word/settings.xml", Self.settings),
+                ("word/fontTable.xml", styles.fontTableXML),
+                ("word/footer1.xml", Self.footer(odd: true)), ("word/footer2.xml", Self.footer(odd: false))]
     }
 
     /// The `.docx` file's bytes.
@@ -57,37 +67,82 @@ public struct DocxPackage: Sendable {
         return Array(archive.data ?? Data())
     }
 
-    private static let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+    private static let declaration = WordML.declaration
+    private static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+    private static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
     private var contentTypes: String {
-        Self.declaration + """
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        </Types>
-        """
+        let overrides = [("/word/document.xml", Self.wordprocessing + "document.main+xml"),
+                         ("/word/styles.xml", Self.wordprocessing + "styles+xml"),
+                         ("/word/settings.xml", Self.wordprocessing + "settings+xml"),
+                         ("/word/fontTable.xml", Self.wordprocessing + "fontTable+xml"),
+                         ("/word/footer1.xml", Self.wordprocessing + "footer+xml"),
+                         ("/word/footer2.xml", Self.wordprocessing + "footer+xml"),
+                         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+                         ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
+        return Self.declaration + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+            + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
+            + #"<Default Extension="xml" ContentType="application/xml"/>"#
+            + overrides.map { #"<Override PartName="\#($0.0)" ContentType="\#($0.1)"/>"# }.joined() + "</Types>"
+    }
+
+    private static func relationships(_ list: [(id: String, type: String, target: String)]) -> String {
+        declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+            + list.map { #"<Relationship Id="\#($0.id)" Type="\#($0.type)" Target="\#($0.target)"/>"# }.joined()
+            + "</Relationships>"
     }
 
     private var packageRelationships: String {
-        Self.declaration + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-        </Relationships>
-        """
+        Self.relationships([
+            ("rId1", Self.officeRelationships + "officeDocument", "word/document.xml"),
+            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+            ("rId3", Self.officeRelationships + "extended-properties", "docProps/app.xml"),
+        ])
     }
 
     private var documentRelationships: String {
-        Self.declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>"#
+        Self.relationships([
+            ("rIdStyles", Self.officeRelationships + "styles", "styles.xml"),
+            ("rIdSettings", Self.officeRelationships + "settings", "settings.xml"),
+            ("rIdFontTable", Self.officeRelationships + "fontTable", "fontTable.xml"),
+            (Self.oddFooterID, Self.officeRelationships + "footer", "footer1.xml"),
+            (Self.evenFooterID, Self.officeRelationships + "footer", "footer2.xml"),
+        ])
     }
 
-    private var document: String {
-        let paragraphs = blocks.flatMap { block in block.items.flatMap { $0.split(separator: "\n") } }
-            .map { "<w:p><w:r><w:t xml:space=\"preserve\">\(HTMLRenderer.escaped(String($0)))</w:t></w:r></w:p>" }
-        return Self.declaration + """
-        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
-        \(paragraphs.joined())\
-        </w:body></w:document>
-        """
+    /// The title (its lines joined) and language; no dates, so that the bytes stay the same.
+    private var coreProperties: String {
+        let title = blocks.lazy.compactMap { block -> String? in
+            if case .title(let s) = block { return s.split(separator: "\n").joined() }
+            return nil
+        }.first ?? ""
+        return Self.declaration + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
+            + "<dc:title>" + MarkupText.escaped(title) + "</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>"
+    }
+
+    private var appProperties: String {
+        Self.declaration + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>banli</Application></Properties>"#
+    }
+
+    /// Odd and even pages have footers of their own (`w:evenAndOddHeaders`, §17.15.1.35); East
+    /// Asian line breaking and layout as Word writes them for a Chinese document (`w:compat`,
+    /// `useFELayout`); punctuation not compressed, so that every character keeps its grid cell.
+    private static let settings = declaration + "<w:settings " + WordML.namespaces + ">"
+        + #"<w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>"#
+        + #"<w:characterSpacingControl w:val="doNotCompress"/>"#
+        + "<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/>"
+        + "<w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:useFELayout/>"
+        + #"<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
+        + #"<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>"#
+
+    /// The page number (GB/T 9704-2012 7.5): `— N —`, 四号 宋体, odd pages flush right and even
+    /// pages flush left, one 四号 character in.
+    private static func footer(odd: Bool) -> String {
+        var properties = WordML.Paragraph(style: "PageNumber", alignment: odd ? "right" : "left")
+        let character = Int(DocxGeometry.pageNumberPoints * 20)
+        if odd { properties.right = character } else { properties.left = character }
+        return declaration + "<w:ftr " + WordML.namespaces + ">"
+            + WordML.paragraph(properties, WordML.run("\u{2014} "), WordML.field("PAGE", placeholder: "1"), WordML.run(" \u{2014}"))
+            + "</w:ftr>"
     }
 }

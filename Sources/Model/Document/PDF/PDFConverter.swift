@@ -51,9 +51,10 @@ public struct PDFConverter: Sendable {
         return nil
     }
 
-    /// The PDF of the Word document `docx`.
+    /// The PDF of the Word document `docx`, a missing font replaced by the next of its list in
+    /// `fonts` (`FontSubstitution`).
     /// - Throws: `Failure`.
-    public func pdf(ofDocx docx: [UInt8]) throws(Failure) -> [UInt8] {
+    public func pdf(ofDocx docx: [UInt8], fonts: DocumentFonts = .standard) throws(Failure) -> [UInt8] {
         var template = Array((NSTemporaryDirectory() + "/banli-pdf-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw .io(.io(path: NSTemporaryDirectory(), operation: "创建临时目录", errno: errno)) }
         let directory = String(cString: made)
@@ -62,6 +63,7 @@ public struct PDFConverter: Sendable {
         do { try FileSystem.writeAtomically(docx, to: source) } catch { throw .io(error) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
+        do { process.environment = try FontSubstitution(fonts: fonts).environment(writingTo: directory + "/fonts.conf") } catch { throw .io(error) }
         process.arguments = ["-env:UserInstallation=" + URL(fileURLWithPath: directory + "/profile").absoluteString,
                              "--headless", "--norestore", "--convert-to", "pdf", "--outdir", directory, source]
         // What LibreOffice prints goes to a file, not a pipe: a pipe left open by a process it
