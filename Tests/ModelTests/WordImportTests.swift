@@ -97,7 +97,12 @@ import TestSupport
         let again = try imported(document.file(as: .docx, pdf: nil))
         #expect(again.c.reply.sections == first.c.reply.sections, "\(name)")
         let exported = try ReplyDocument(for: again.c, configuration: configuration).rendered(as: .text)
-        #expect(PublishedLine.lines(of: exported) == PublishedLine.lines(of: try document.rendered(as: .text)), "\(name)")
+        // A Word title's line breaks are where its printed lines end (the export balances them),
+        // so a title comes back as one line: the reply's own title, joined.
+        var joined = first.c
+        joined.reply.title = joined.reply.title.replacingOccurrences(of: "\n", with: "")
+        let expected = try ReplyDocument(for: joined, configuration: configuration).rendered(as: .text)
+        #expect(PublishedLine.lines(of: exported) == PublishedLine.lines(of: expected), "\(name)")
         // A draft's mark is not part of the reply, wherever the layout puts it.
         let draft = try imported(document.file(as: .docx, draft: true, pdf: nil))
         #expect(draft.read.lines == again.read.lines && draft.read.chrome.allSatisfy(ReplyDocument.isDraftMark), "\(draft.read.chrome)")

@@ -66,6 +66,12 @@ struct WordStyles {
         }.flatMap { (0...8).contains($0) ? $0 : nil }
     }
 
+    /// Whether paragraphs of style `id` are a document title: Word's built-in `Title` (`标题` in
+    /// WPS), or a style based on it. A title's line breaks only say where its printed lines end.
+    func isTitle(_ id: String?) -> Bool {
+        inherited(from: id) { ["title", "标题"].contains($0.name.lowercased()) ? true : nil } ?? false
+    }
+
     /// The numbering paragraphs of style `id` have, from the style or the one it is based on.
     func numbering(ofStyle id: String?) -> WordNumbering.Reference? {
         inherited(from: id) { $0.numbering }

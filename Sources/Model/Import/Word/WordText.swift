@@ -96,7 +96,9 @@ public struct WordText: Sendable {
             }
             let numeral = numbering.numeral(reference)
             let level = (paragraph.outlineLevel ?? styles.outlineLevel(ofStyle: paragraph.style)).flatMap { (0...8).contains($0) ? $0 : nil }
-            for (k, runs) in paragraph.lines.enumerated() {
+            // A title broken over lines is one title (banli's export breaks it to balance the lines).
+            let paragraphLines = styles.isTitle(paragraph.style) ? [Array(paragraph.lines.joined())] : paragraph.lines
+            for (k, runs) in paragraphLines.enumerated() {
                 let text = runs.map(\.text).joined()
                 lines.append(k == 0 ? numeral + text : text)
                 structure.append(k == 0 ? LineStructure(outlineLevel: level, leadingRun: Self.leadingRun(runs).map { numeral + $0 }) : LineStructure())
