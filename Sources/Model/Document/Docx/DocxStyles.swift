@@ -23,11 +23,12 @@ struct DocxStyles {
         typealias P = WordML.Paragraph
         typealias R = WordML.Run
         // Normal: 三号 仿宋, justified (7.3.3), on the grid; no widow control, so that every page
-        // holds its 22 lines; no punctuation hanging past the text block (Word's default), which
-        // would make a 29th character: a line-end stop takes a character down with it; no extra
-        // space between Chinese and Latin or digits (LibreOffice 7.4 adds it nonetheless).
+        // holds its 22 lines; a stop that ends a full line hangs past the text block (标点悬挂,
+        // Word's and WPS's default, said outright since LibreOffice reads a missing w:overflowPunct
+        // as off, and then drops such a stop from a justified line); no extra space between
+        // Chinese and Latin or digits (LibreOffice adds it nonetheless).
         var styles = [
-            style("Normal", "Normal", default: true, #"<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/>"#,
+            style("Normal", "Normal", default: true, #"<w:widowControl w:val="0"/><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/>"#,
                   R(font: fonts.body[0], scale: DocxGeometry.characterScale, points: DocxGeometry.bodyPoints)),
             style("BodyText", "Body Text", P(firstLineChars: 200), R()),
             style("Title", "Title", P(keepNext: true, snapToGrid: false, exactLine: DocxGeometry.linePitch, alignment: "center"),
