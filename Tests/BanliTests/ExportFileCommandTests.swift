@@ -19,6 +19,22 @@ import TestSupport
         #expect(Fixtures.bytes(directory + "/b.docx") == bytes, "one document, one file")
     }
 
+    /// Defect: `--format docx -o x.pdf` wrote a Word document named as a PDF without a word.
+    @Test func theFileNameSaysTheFormatAndMayNotNameAnother() throws {
+        let directory = Fixtures.temporaryDirectory("named")
+        let inferred = try banli.run(["export", "090", "-o", directory + "/090.DOCX", "--store", store])
+        #expect(inferred.status == 0 && Fixtures.bytes(directory + "/090.DOCX").starts(with: [0x50, 0x4B, 0x03, 0x04]), "\(inferred.stderr)")
+        let markdown = try banli.run(["export", "090", "-o", directory + "/090.md", "--store", store])
+        #expect(markdown.status == 0 && String(decoding: Fixtures.bytes(directory + "/090.md"), as: UTF8.self).hasPrefix("# 关于"))
+        let mismatched = try banli.run(["export", "090", "--format", "docx", "-o", directory + "/x.pdf", "--store", store])
+        #expect(mismatched.status == 64 && mismatched.stderr.hasPrefix(
+            "banli export：文件名的扩展名 .pdf 是PDF，与所选格式Word不符（改 -o 的扩展名，或去掉 --format 由扩展名决定）"), "\(mismatched.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/x.pdf"))
+        // Any other name is written in the format given, text by default.
+        let plain = try banli.run(["export", "090", "-o", directory + "/090.回复", "--store", store])
+        #expect(plain.status == 0 && String(decoding: Fixtures.bytes(directory + "/090.回复"), as: UTF8.self).hasPrefix("关于青浦区"))
+    }
+
     @Test func aFileThatIsNotTextIsNotPrintedToTheTerminal() throws {
         for format in ["docx", "pdf"] {
             let out = try banli.run(["export", "090", "--format", format, "--store", store])

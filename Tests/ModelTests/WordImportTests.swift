@@ -133,6 +133,8 @@ import TestSupport
         let cases: [(String, [UInt8], WordText.Failure)] = [
             ("答复.docx", Array("关于第1号提案的答复\n张三委员：\n正文。\n".utf8), .notZip),
             ("答复.zip", try WordPackageFixture.zip([("说明.txt", Data("不是答复".utf8))]), .noDocument),
+            // A download cut short: without the zip's last 100 bytes, where it lists its files.
+            ("半截.docx", Array(try WordPackageFixture.package(body: body).dropLast(100)), .truncated),
             ("答复.doc", WordPackageFixture.compoundFile, .legacy),
             ("答复", WordPackageFixture.compoundFile, .legacy),
             ("加密.docx", encrypted, .encrypted),

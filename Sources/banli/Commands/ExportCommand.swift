@@ -17,14 +17,15 @@ struct ExportCommand: ParsableCommand {
             browser. A reply missing a part the profile requires is refused with the parts named; \
             --draft exports it anyway, marked 草稿, for review.
 
-            例：banli export 090 --format html -o 090.html
+            例：banli export 090 -o 090.docx（Word，格式由扩展名决定）；banli export 090 --format html -o 090.html
             """)
 
     @Argument(help: ArgumentHelp("案件编号，如 zx5-2-090；编号唯一时也可只写 090", valueName: "ID"))
     var id: String
 
-    @Option(help: ArgumentHelp("格式：text（默认）、markdown、html、docx（Word）或 pdf（由 LibreOffice 转换）；docx 与 pdf 须用 -o 写入文件", valueName: "FORMAT"))
-    var format: ExportFormat = .text
+    @Option(help: ArgumentHelp("格式：text、markdown、html、docx（Word）或 pdf（由 LibreOffice 转换）；docx 与 pdf 须用 -o 写入文件。"
+                               + "不写时按 -o 文件的扩展名（.txt .md .html .docx .pdf），否则为 text", valueName: "FORMAT"))
+    var format: ExportFormat?
 
     @Option(name: [.short, .customLong("output")],
             help: ArgumentHelp("写入文件（原子替换，不会留下半个文件）；默认输出到标准输出。不写进案件库，已有的文件须加 --force", valueName: "FILE"))
@@ -43,6 +44,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.context(access: .readOnly)
+        // The file's extension says the format when none is given, and may not name another.
+        let format = format ?? output.flatMap(ExportFormat.init(fileName:)) ?? .text
+        if let output, let mismatch = format.mismatch(with: output) {
+            throw ValidationError("\(mismatch)（改 -o 的扩展名，或去掉 --format 由扩展名决定）")
+        }
         let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
         let stored = try context.store.load(try context.store.resolve(id))
         let profile = try context.profile(for: stored.value, chosen: profile)

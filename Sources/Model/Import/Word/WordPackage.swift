@@ -18,12 +18,13 @@ struct WordPackage {
     private var budget = maximumUnpacked
 
     /// The package in `bytes`.
-    /// - Throws: `WordText.Failure.notZip` when the bytes are no zip archive, `.tooManyEntries`.
+    /// - Throws: `WordText.Failure.notZip` when the bytes are no zip archive, `.truncated` when
+    ///   they begin as one but its directory at the end is missing, `.tooManyEntries`.
     init(bytes: [UInt8]) throws(WordText.Failure) {
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw .notZip
+            throw bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? .truncated : .notZip
         }
         var count = 0
         for _ in archive {

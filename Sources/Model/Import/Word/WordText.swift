@@ -12,6 +12,9 @@ public struct WordText: Sendable {
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         /// Named or shaped as a Word file, but no zip archive.
         case notZip
+        /// A zip archive cut short (its end, where a zip lists its files, missing): a download or
+        /// copy that did not finish.
+        case truncated
         /// A zip archive without a document part.
         case noDocument
         /// An OLE compound file: a Word 97–2003 `.doc` (or a WPS `.wps`).
@@ -32,6 +35,7 @@ public struct WordText: Sendable {
         public var description: String {
             switch self {
             case .notZip: return "不是 Word 文档（.docx 应是 zip 压缩包），未导入"
+            case .truncated: return "Word 文档已损坏：压缩包不完整（可能没有下载或复制完），未导入"
             case .noDocument: return "不是 Word 文档（压缩包中没有 word/document.xml），未导入"
             case .legacy: return "是旧版 Word（.doc）文件，请另存为 .docx 后再导入"
             case .encrypted: return "设有打开密码（已加密），请在 Word 中取消密码、另存为 .docx 后再导入"

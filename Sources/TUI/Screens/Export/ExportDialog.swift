@@ -119,6 +119,11 @@ public struct ExportDialog: Screen {
             u.say("请写出文件的路径")
             return
         }
+        if let mismatch = format.mismatch(with: typed) {
+            focus = .path
+            u.say(mismatch + "（请改扩展名，或换格式）")
+            return
+        }
         if format == .pdf { u.say("正在转换为 PDF（LibreOffice）……") }
         u.run(.export(ExportJob(value: value, format: format, draft: draft, path: typed, overwrite: overwrite)))
     }
@@ -143,7 +148,7 @@ public struct ExportDialog: Screen {
             u.open(ConfirmationLayer("\(u.environment.shown(path)) 已存在，替换它吗？", purpose: Overwrite()))
         case .exported(_, .failure(.refused(.isADirectory(let path)))):
             focus = .path
-            u.say(OutputFile.Refusal.isADirectory(path: path).description + "（请在路径末尾写出文件名）")
+            u.say("是目录，不能写入（请在路径末尾写出文件名）：\(path)")
         case .exported(_, .failure(let problem)):
             if case .refused = problem { focus = .path }
             u.say(problem.description)
@@ -194,23 +199,12 @@ public struct ExportDialog: Screen {
     private func formats(room: Int) -> String {
         func row(numbered: Bool) -> String {
             ExportFormat.allCases.enumerated().map { i, f in
-                let name = (numbered ? "\(i + 1)" : "") + ExportDialog.name(of: f)
+                let name = (numbered ? "\(i + 1)" : "") + f.name
                 return f == format ? "[\(name)]" : name
             }.joined(separator: " ")
         }
         let numbered = row(numbered: true)
         return TextMetrics.width(of: numbered) <= room ? numbered : row(numbered: false)
-    }
-
-    /// How the dialog names a format.
-    static func name(of format: ExportFormat) -> String {
-        switch format {
-        case .text: return "文本"
-        case .markdown: return "Markdown"
-        case .html: return "网页"
-        case .docx: return "Word"
-        case .pdf: return "PDF"
-        }
     }
 
     /// The path as shown in `room` cells, scrolled to keep the caret (at first the end: the file

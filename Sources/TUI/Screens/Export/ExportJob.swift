@@ -33,7 +33,7 @@ public struct ExportJob: Equatable, Sendable {
 
         public var description: String {
             switch self {
-            case .refused(let refusal): return refusal.description
+            case .refused(let refusal): return refusal.reasonFirst
             case .document(let failure): return failure.description
             case .notWritten(let error): return "\(error)"
             }
