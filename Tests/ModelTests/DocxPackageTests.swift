@@ -236,6 +236,9 @@ import FoundationXML
         #expect(TitleLines.lines(of: "关于青浦区政协第五届委员会第二次会议第090号提案的办理意见", maxWidth: 20)
                 == ["关于青浦区政协第五届委员会", "第二次会议第090号提案的办理意见"])
         #expect(TitleLines.lines(of: "关于我区居民委员会若干问题的建议", maxWidth: 20) == ["关于我区居民委员会若干问题的建议"])
+        // Defect: `第五次/会议` was broken for lines one character more even.
+        #expect(TitleLines.lines(of: "关于区政协第六届委员会第五次会议第070号委员提案的会办意见", maxWidth: 20)
+                == ["关于区政协第六届委员会第五次会议", "第070号委员提案的会办意见"])
         #expect(TitleLines.lines(of: "第一行\n第二行", maxWidth: 20) == ["第一行", "第二行"])
         let long = TitleLines.lines(of: "关于《上海市青浦区人民政府关于进一步加强基层经费保障的若干意见》落实情况的答复", maxWidth: 20)
         #expect(long.count == 2 && long.allSatisfy { DocxGeometry.width(of: $0) <= 20 })

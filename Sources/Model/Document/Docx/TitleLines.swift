@@ -43,8 +43,9 @@ enum TitleLines {
     }
 
     /// Per position `i` (a break before `characters[i]`) the cost of breaking there: nil where a
-    /// break is not allowed, 0 at a preferred place, 6 elsewhere, 40 inside brackets (only where a
-    /// bracketed name is longer than a line).
+    /// break is not allowed, 0 at a preferred place, 30 elsewhere (likely inside a word: `第五次/会议`
+    /// must lose to lines five characters less even), 40 inside brackets (only where a bracketed
+    /// name is longer than a line).
     private static func breakQuality(_ characters: [Character]) -> [Double?] {
         let opening: Set<Character> = ["《", "〔", "（", "(", "“", "【"], closing: Set<Character> = ["》", "〕", "）", ")", "”", "】"]
         let noLineStart: Set<Character> = closing.union(["，", "。", "、", "；", "：", "？", "！", "·"])
@@ -57,7 +58,7 @@ enum TitleLines {
                 let before = characters[i - 1], after = characters[i]
                 let inWord = (before.isASCII && (before.isLetter || before.isNumber)) && (after.isASCII && (after.isLetter || after.isNumber))
                 if !inWord, !noLineStart.contains(after), !opening.contains(before) {
-                    quality[i] = depth > 0 ? 40 : goodAfter.contains(before) || goodBefore.contains(after) ? 0 : 6
+                    quality[i] = depth > 0 ? 40 : goodAfter.contains(before) || goodBefore.contains(after) ? 0 : 30
                 }
             }
             if opening.contains(characters[i]) { depth += 1 }
