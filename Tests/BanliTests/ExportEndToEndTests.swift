@@ -15,7 +15,7 @@ import TestSupport
         #expect(dialog.contains("[4Word]"), "\(dialog)")
         try tmux.send("Enter")
         let name = "zx5-2-090 关于青浦区政协第五届委员会第二次会议第090号提案的办理意见.docx"
-        let written = try tmux.wait(for: "the file written") { $0.contains("已导出：") }
+        let written = try tmux.wait(for: "the file written") { $0.contains("已导出 Word：") }
         let bytes = Fixtures.bytes(directory + "/" + name)
         #expect(bytes.starts(with: Array("PK".utf8)), "\(written)")
         try tmux.send("q")

@@ -88,8 +88,8 @@ import TestSupport
         #expect(written == (try Self.document(s.load("zx5-2-090"), .docx)))
         #expect(written.starts(with: Array("PK".utf8)))
         #expect(!(s.state.top is ExportDialog))
-        #expect(s.message == "已导出：\(path)", "\(s.message)")
-        #expect(s.status.hasPrefix("已导出："), "\(s.status)")
+        #expect(s.message == "已导出 Word：\(path)", "\(s.message)")
+        #expect(s.status.hasPrefix("已导出 Word："), "\(s.status)")
     }
 
     @Test(arguments: [ExportFormat.text, .markdown, .html])
@@ -129,7 +129,7 @@ import TestSupport
         try FileManager.default.createDirectory(atPath: chosen, withIntermediateDirectories: false)
         Self.typePath("导出/../导出/答复.docx", in: first)
         first.keys(.enter)
-        #expect(first.message == "已导出：\(chosen)/答复.docx")
+        #expect(first.message == "已导出 Word：\(chosen)/答复.docx")
         #expect(FileManager.default.fileExists(atPath: chosen + "/答复.docx"), "\(first.message)")
 
         let next = try AppSession(store: store)
@@ -194,7 +194,7 @@ import TestSupport
         #expect(Fixtures.bytes(path) == Array("旧的文件".utf8))
         s.keys(.enter, .character("y"))
         #expect(Fixtures.bytes(path) == (try Self.document(s.load("zx5-2-090"), .docx)))
-        #expect(s.message == "已导出：\(path)")
+        #expect(s.message == "已导出 Word：\(path)")
     }
 
     @Test func escWritesNothing() throws {
@@ -270,8 +270,8 @@ import TestSupport
         s.keys(.character("5"), .enter)
         let path = directory + "/zx5-2-090 \(ExportDialogTests.title090).pdf"
         #expect(Fixtures.bytes(path) == Array("%PDF-1.4 stand-in\n".utf8), "\(s.message)")
-        #expect(s.message == "已导出：\(path)")
+        #expect(s.message == "已导出 PDF：\(path)")
         let converting = try #require(statuses.lastIndex { $0.hasPrefix("正在转换为 PDF") }, "\(statuses)")
-        #expect(statuses[(converting + 1)...].contains { $0.hasPrefix("已导出：") })
+        #expect(statuses[(converting + 1)...].contains { $0.hasPrefix("已导出 PDF：") })
     }
 }

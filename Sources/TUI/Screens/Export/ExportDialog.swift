@@ -143,7 +143,7 @@ public struct ExportDialog: Screen {
             fillIn(u)
         case .exported(let path, .success):
             u.close()
-            u.say("已导出：\(u.environment.shown(path))" + (unsaved ? "（含表单中尚未保存的修改）" : ""))
+            u.say("已导出 \(format.name)：\(u.environment.shown(path))" + (unsaved ? "（含表单中尚未保存的修改）" : ""))
         case .exported(_, .failure(.refused(.exists(let path)))):
             u.open(ConfirmationLayer("\(u.environment.shown(path)) 已存在，替换它吗？", purpose: Overwrite()))
         case .exported(_, .failure(.refused(.isADirectory(let path)))):
