@@ -30,31 +30,22 @@ public struct OutputFile: Sendable {
             }
         }
 
-        /// What is wrong before the path, for a status line narrower than a long path: at 40
-        /// columns the reason shows and the path's end is cut (`位于案件库 s 之中…：/home/…`).
-        public var reasonFirst: String {
-            let path = UntrustedText.inert(self.path)
+        /// What is wrong, without the path.
+        private var reason: String {
             switch self {
-            case .isADirectory: return "是目录，不能写入：\(path)"
-            case .exists: return "文件已存在，未写入：\(path)"
-            case .notRegular(_, let kind): return "是\(kind.name)，未覆盖：\(path)"
-            case .insideStore(_, let store): return "位于案件库 \(UntrustedText.inert(store)) 之中，导出不写进案件库（请写到库外）：\(path)"
-            case .noDirectory(_, let directory):
-                return "目录 \(UntrustedText.inert(directory)) 不存在（请先创建，或写到已有的目录）：\(path)"
+            case .isADirectory: return "是目录"
+            case .exists: return "文件已存在"
+            case .notRegular(_, let kind): return "是\(kind.name)，未覆盖"
+            case .insideStore(_, let store): return "位于案件库 \(UntrustedText.inert(store)) 之中，导出不写进案件库（请写到库外）"
+            case .noDirectory(_, let directory): return "目录 \(UntrustedText.inert(directory)) 不存在（请先创建，或写到已有的目录）"
             }
         }
 
-        public var description: String {
-            let path = UntrustedText.inert(self.path)
-            switch self {
-            case .isADirectory: return "不能写入 \(path)：是目录"
-            case .exists: return "不能写入 \(path)：文件已存在"
-            case .notRegular(_, let kind): return "不能写入 \(path)：是\(kind.name)，未覆盖"
-            case .insideStore(_, let store): return "不能写入 \(path)：位于案件库 \(UntrustedText.inert(store)) 之中，导出不写进案件库（请写到库外）"
-            case .noDirectory(_, let directory):
-                return "不能写入 \(path)：目录 \(UntrustedText.inert(directory)) 不存在（请先创建，或写到已有的目录）"
-            }
-        }
+        /// What is wrong before the path, for a status line narrower than a long path: at 40
+        /// columns the reason shows and the path's end is cut (`位于案件库 s 之中…：/home/…`).
+        public var reasonFirst: String { "\(reason)：\(UntrustedText.inert(path))" }
+
+        public var description: String { "不能写入 \(UntrustedText.inert(path))：\(reason)" }
     }
 
     /// The path checked, as given.
