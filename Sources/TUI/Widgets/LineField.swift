@@ -23,9 +23,12 @@ struct LineField {
             caret = labelWidth + widths[..<editor.caret].reduce(0, +)
             return
         }
-        // Walk left from the caret while it fits; a cut start costs a cell for its `…`.
+        // Walk left from the caret while it fits; a cut start costs a cell for its `…`. A quarter
+        // of the room (or what there is) stays for the text after the caret, so that a caret
+        // inside the text shows the characters it is about to pass, not a `…` beside it.
+        let keep = min(widths[editor.caret...].reduce(0, +) + 1, max(3, room / 4))
         var start = editor.caret, used = 0
-        while start > 0, used + widths[start - 1] + 1 <= room {
+        while start > 0, used + widths[start - 1] + 1 + (editor.caret < characters.count ? keep : 0) <= room {
             start -= 1
             used += widths[start]
         }
