@@ -98,6 +98,14 @@ public enum DocumentBlock: Hashable, Sendable {
 }
 
 extension Array where Element == DocumentBlock {
+    /// The title as printed, a line break between its lines; empty when there is none.
+    public var title: String {
+        lazy.compactMap { if case .title(let s) = $0 { s } else { nil } }.first ?? ""
+    }
+
+    /// The title on one line, as a page's `<title>`, a file name or the document properties name it.
+    public var titleOnOneLine: String { title.split(whereSeparator: \.isNewline).joined() }
+
     /// Runs of consecutive blocks of the same group, in order.
     public var groupRuns: [(group: DocumentBlock.Group, blocks: [DocumentBlock])] {
         var runs: [(group: DocumentBlock.Group, blocks: [DocumentBlock])] = []

@@ -9,10 +9,7 @@ public struct HTMLRenderer: DocumentRenderer {
     public init() {}
 
     public func render(_ blocks: [DocumentBlock]) -> String {
-        let title = blocks.lazy.compactMap { block -> String? in
-            if case .title(let s) = block { return s.split(separator: "\n").joined() }
-            return nil
-        }.first ?? ""
+        let title = blocks.titleOnOneLine
         let draft = blocks.contains { if case .draftMark = $0 { return true } else { return false } }
         var body = ""
         for run in blocks.groupRuns {

@@ -13,10 +13,7 @@ extension ReplyDocument {
     /// (`zx5-2-090 关于青浦区政协第五届委员会第二次会议第090号提案的办理意见.docx`). With no title, the ID
     /// alone.
     public func suggestedFileName(as format: ExportFormat) -> String {
-        let title = blocks.lazy.compactMap { block -> String? in
-            if case .title(let text) = block { return text }
-            return nil
-        }.first ?? ""
+        let title = blocks.title
         let stem = c.id.description, ext = "." + format.fileExtension
         var room = Self.fileNameLimit - stem.utf8.count - ext.utf8.count - 1
         var kept = ""

@@ -95,7 +95,7 @@ public struct ReplyImport: Sendable {
         var c = c
         c.reply.layout = profile.name
         let document = ReplyDocument(for: c, configuration: configuration, profile: profile)
-        let printedTitle = document.blocks.lazy.compactMap { if case .title(let t) = $0 { t } else { nil } }.first ?? ""
+        let printedTitle = document.blocks.title
         if PublishedLine.lines(of: printedTitle) != read.title.map(PublishedLine.normalised) {
             c.reply.title = read.title.map(PublishedLine.tidied).joined(separator: "\n")
         }

@@ -112,12 +112,8 @@ public struct DocxPackage: Sendable {
 
     /// The title (its lines joined) and language; no dates, so that the bytes stay the same.
     private var coreProperties: String {
-        let title = blocks.lazy.compactMap { block -> String? in
-            if case .title(let s) = block { return s.split(separator: "\n").joined() }
-            return nil
-        }.first ?? ""
-        return Self.declaration + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
-            + "<dc:title>" + MarkupText.escaped(title) + "</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>"
+        Self.declaration + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
+            + "<dc:title>" + MarkupText.escaped(blocks.titleOnOneLine) + "</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>"
     }
 
     private var appProperties: String {
