@@ -35,6 +35,18 @@ import TestSupport
         #expect(plain.status == 0 && String(decoding: Fixtures.bytes(directory + "/090.回复"), as: UTF8.self).hasPrefix("关于青浦区"))
     }
 
+    /// The same rule for the ledger: `台账.tsv` is written as TSV, and CSV may not be named `.tsv`.
+    @Test func theLedgersFileNameSaysItsFormatToo() throws {
+        let directory = Fixtures.temporaryDirectory("ledger")
+        let tsv = try banli.run(["ledger", "-o", directory + "/台账.TSV", "--store", store])
+        #expect(tsv.status == 0, "\(tsv.stderr)")
+        let header = String(decoding: Fixtures.bytes(directory + "/台账.TSV"), as: UTF8.self).split(separator: "\n").first ?? ""
+        #expect(header.contains("\t") && !header.contains(","), "\(header)")
+        let mismatched = try banli.run(["ledger", "--format", "csv", "-o", directory + "/台账.tsv", "--store", store])
+        #expect(mismatched.status == 64 && mismatched.stderr.hasPrefix("banli ledger：文件名的扩展名 .tsv 是TSV，与所选格式CSV不符"), "\(mismatched.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/台账.tsv"))
+    }
+
     @Test func aFileThatIsNotTextIsNotPrintedToTheTerminal() throws {
         for format in ["docx", "pdf"] {
             let out = try banli.run(["export", "090", "--format", format, "--store", store])

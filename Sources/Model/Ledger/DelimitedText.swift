@@ -1,11 +1,14 @@
 import Foundation
 
 /// The two spreadsheet formats the ledger is written in.
-public enum LedgerFormat: String, CaseIterable, Sendable {
+public enum LedgerFormat: String, FileFormat, Sendable {
     /// RFC 4180: comma-separated, quoted where needed, CRLF line ends.
     case csv
     /// Tab-separated, one line per row.
     case tsv
+
+    public var fileExtensions: [String] { self == .csv ? ["csv"] : ["tsv", "tab"] }
+    public var name: String { rawValue.uppercased() }
 }
 
 /// Rows of cells as CSV or TSV. Cells come from case files, which come from outside, so a cell a

@@ -44,11 +44,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.context(access: .readOnly)
-        // The file's extension says the format when none is given, and may not name another.
-        let format = format ?? output.flatMap(ExportFormat.init(fileName:)) ?? .text
-        if let output, let mismatch = format.mismatch(with: output) {
-            throw ValidationError("\(mismatch)（改 -o 的扩展名，或去掉 --format 由扩展名决定）")
-        }
+        let format = try OutputFile.format(format, for: output, default: ExportFormat.text)
         let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
         let stored = try context.store.load(try context.store.resolve(id))
         let profile = try context.profile(for: stored.value, chosen: profile)

@@ -16,8 +16,8 @@ struct LedgerCommand: ParsableCommand {
             例：banli ledger --format csv --bom -o 台账.csv
             """)
 
-    @Option(help: "格式：csv（默认）或 tsv")
-    var format: LedgerFormat = .csv
+    @Option(help: "格式：csv 或 tsv；不写时按 -o 文件的扩展名（.csv .tsv），否则为 csv")
+    var format: LedgerFormat?
 
     @Flag(help: "在开头写入字节顺序标记（BOM），便于电子表格程序识别 UTF-8")
     var bom = false
@@ -33,6 +33,7 @@ struct LedgerCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.context(access: .readOnly)
+        let format = try OutputFile.format(format, for: output, default: LedgerFormat.csv)
         let target = try output.map { try OutputFile($0, store: context.store, overwrite: force) }
         let text = Ledger.text(try loadAllCases(context), meetings: context.configuration.meetingNaming, format: format, byteOrderMark: bom)
         if let target { try target.write(text) } else { print(text, terminator: "") }
