@@ -70,9 +70,9 @@ import TestSupport
         expectOneLine(try run(["list", "--outcome", "A类"]),
                       "banli list：未知办理结果“A类”（可选：解决或采纳、列入计划拟解决、留作参考、无）。用法见 banli list --help", status: 64)
         let new = ["new", "--kind", "提案", "--term", "6", "--session", "5", "--number", "131", "--title", "标题", "--lead", "张三"]
-        expectOneLine(try run(new + ["--role", "协办"]), "banli new：未知承办方式“协办”（可选：主办、会办、分办、独办）。用法见 banli new --help", status: 64)
+        expectOneLine(try run(new + ["--role", "协办"]), "banli new：承办方式：未知“协办”（可选：主办、会办、分办、独办）。用法见 banli new --help", status: 64)
         expectOneLine(try run(Array(new.prefix(7))), "banli new：缺少 --number（或用 --from 导入案件文件）。用法见 banli new --help", status: 64)
-        expectOneLine(try run(new + ["--role", "会办"]), "banli new：会办案件须用 --lead-unit 写明主办单位。用法见 banli new --help", status: 64)
+        expectOneLine(try run(new + ["--role", "会办"]), "banli new：主办单位：会办案件须写明。用法见 banli new --help", status: 64)
         // Written before the command's name, the command is still the one named.
         expectOneLine(try banli.run(["--store", store, "list", "--kind", "议案"]),
                       "banli list：未知类型“议案”（可选：提案、建议）。用法见 banli list --help", status: 64)

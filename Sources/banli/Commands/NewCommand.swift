@@ -75,56 +75,34 @@ struct NewCommand: ParsableCommand {
     }
 
     private func built(context: AppContext) throws -> Case {
-        func need<T>(_ value: T?, _ option: String) throws -> T {
+        func need(_ value: String?, _ option: String) throws -> String {
             guard let value else { throw ValidationError("缺少 --\(option)（或用 --from 导入案件文件）") }
             return value
         }
-        let kind: CaseKind
-        switch TypedText.normalized(try need(self.kind, "kind")).lowercased() {
-        case "提案", "proposal": kind = .proposal
-        case "建议", "suggestion": kind = .suggestion
-        case let other: throw ValidationError("未知类型“\(other)”（可选：提案、建议）")
-        }
-        let typedNumber = TypedText.normalized(try need(self.number, "number"))
-        guard !typedNumber.isBlank else { throw ValidationError("编号不能为空") }
-        guard let role = HandlingRole(typed: role) else { throw ValidationError("未知承办方式“\(role)”（可选：主办、会办、分办、独办）") }
-        let meeting: Meeting
+        var fields = CaseFields()
+        fields.kind = try need(kind, "kind")
+        fields.number = try need(number, "number")
+        fields.title = try need(title, "title")
+        fields.leadProposer = try need(lead, "lead")
         switch (term, session) {
-        case (nil, nil): meeting = .unknown
-        case let (term?, session?) where (1...99).contains(term) && (1...99).contains(session):
-            meeting = Meeting(term: term, session: session)
-        case (_?, _?): throw ValidationError("届、次应为 1–99 的整数")
+        case (nil, nil): break
+        case let (term?, session?): fields.meeting = "\(term)-\(session)"
         default: throw ValidationError("--term 与 --session 须同时写出（会议未知时都不写）")
         }
-        // A number fit for a file name is the ID as typed (an existing case with it is refused); a
-        // printed one (`第52号`) is kept as printed, and the ID takes a free number derived from it.
-        let isPrinted = !CaseID.isValidNumber(typedNumber)
-        let number = isPrinted ? CaseID.number(derivedFrom: typedNumber) : typedNumber
-        let assignedOn = assigned ?? context.clock.today
-        let title = try need(self.title, "title"), lead = try need(self.lead, "lead")
-        guard !title.isBlank, !lead.isBlank else { throw ValidationError("标题和领衔人不能为空") }
-        if role == .coHandler, leadUnit?.isBlank ?? true { throw ValidationError("会办案件须用 --lead-unit 写明主办单位") }
-        var body = text ?? ""
-        if let textFile { body = try incoming(textFile) }
-        let configuration = context.configuration
-        let c = Case(
-            kind: kind, meeting: meeting, number: number, printedNumber: isPrinted ? Self.printedNumber(self.number ?? "", id: number) : "",
-            title: title,
-            leadProposer: lead,
-            jointSigners: (signers ?? "").split(whereSeparator: { "、，,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty },
-            topic: topic ?? "", isKey: key, role: role, leadUnit: leadUnit ?? "", assignedOn: assignedOn,
-            deadline: configuration.deadlines.replyDeadline(assignedOn: assignedOn, role: role),
-            status: configuration.workflow.initial, handler: context.user,
-            disclosure: Disclosure(category: configuration.disclosure.defaultOption), text: body,
-            journal: [JournalEntry(time: context.clock.timestamp(), user: context.user, text: "新建案件")])
-        return isPrinted ? try context.store.placed(c) : c
-    }
-
-    /// What the case keeps as 案号 for a typed printed number: its bare form (`CaseID.bareNumber`),
-    /// or nothing when that is the ID's number already (`第52号` → ID `52`).
-    static func printedNumber(_ typed: String, id number: String) -> String {
-        let bare = CaseID.bareNumber(typed)
-        return bare == number ? "" : bare
+        fields.jointSigners = signers ?? ""
+        fields.topic = topic ?? ""
+        fields.isKey = key ? "是" : ""
+        fields.role = role
+        fields.leadUnit = leadUnit ?? ""
+        fields.assignedOn = assigned?.description ?? ""
+        fields.text = try textFile.map(incoming) ?? text ?? ""
+        let c: Case
+        do {
+            c = try fields.validated(configuration: context.configuration, today: context.clock.today, user: context.user,
+                                     time: context.clock.timestamp())
+        } catch {
+            throw ValidationError(error.description)
+        }
+        return CaseID.isValidNumber(TypedText.normalized(fields.number)) ? c : try context.store.placed(c)
     }
 }

@@ -1,0 +1,116 @@
+/// A new case's own fields as text, as `banli new`, the new-case form and a row of an assignment
+/// list give them, checked by one rule (`validated`) so that the three agree on what a case needs.
+public struct CaseFields: Hashable, Sendable {
+    /// 提案/建议 (also 政协提案, 人大建议, proposal, suggestion).
+    public var kind = ""
+    /// The meeting: empty for an unknown one, `6-5`, `6届5次`, `六届五次`, or a printed meeting name
+    /// (`区政协第六届委员会第五次会议`).
+    public var meeting = ""
+    /// The number as typed or printed: `090`, `第52号`, `B〔2017〕9号`.
+    public var number = ""
+    public var title = ""
+    public var leadProposer = ""
+    /// Joint signers separated by `、`, `，`, `,` or `;`/`；`.
+    public var jointSigners = ""
+    public var topic = ""
+    /// 是/否 (also 重点, Y, 1…); empty is 否.
+    public var isKey = ""
+    /// 主办/会办/分办/独办; empty is 主办.
+    public var role = ""
+    public var leadUnit = ""
+    /// Other units, separated as `jointSigners`.
+    public var otherUnits = ""
+    /// `YYYY-MM-DD`; empty means `today` in `validated`.
+    public var assignedOn = ""
+    /// `YYYY-MM-DD`; empty means the configured rule's deadline.
+    public var deadline = ""
+    public var handler = ""
+    public var text = ""
+
+    public init() {}
+
+    /// The case these fields describe, in the workflow's first state, handled by `handler` (else
+    /// `user`), its deadline from `configuration.deadlines` unless one is given, its journal one
+    /// `新建案件` entry at `time`. A printed number (`第52号`) is kept as 案号 and the ID's number is
+    /// derived from it (`CaseID.number(derivedFrom:)`): the caller places it (`CaseStore.placed`).
+    /// - Throws: `FieldProblems`, every field that cannot be taken (not only the first), in field order.
+    public func validated(configuration: Configuration, today: LocalDate, user: String, time: String) throws(FieldProblems) -> Case {
+        var problems: [FieldProblem] = []
+        func check<T>(_ field: CaseField, _ read: () throws(FieldProblem) -> T) -> T? {
+            do { return try read() } catch { problems.append(error); return nil }
+        }
+        let theKind = check(.kind) { () throws(FieldProblem) in try Self.kind(kind) }
+        let theMeeting = check(.meeting) { () throws(FieldProblem) in try Self.meeting(meeting) }
+        let typedNumber = TypedText.normalized(number)
+        if typedNumber.isBlank { problems.append(FieldProblem(.number, "不能为空")) }
+        if title.isBlank { problems.append(FieldProblem(.title, "不能为空")) }
+        if leadProposer.isBlank { problems.append(FieldProblem(.leadProposer, "不能为空")) }
+        let key = check(.isKey) { () throws(FieldProblem) in try Self.yesNo(isKey, .isKey) }
+        let theRole = check(.role) { () throws(FieldProblem) -> HandlingRole in
+            if role.isBlank { return .lead }
+            guard let typed = HandlingRole(typed: role) else { throw FieldProblem(.role, "未知“\(TypedText.normalized(role))”（可选：主办、会办、分办、独办）") }
+            return typed
+        }
+        if theRole == .coHandler, leadUnit.isBlank { problems.append(FieldProblem(.leadUnit, "会办案件须写明")) }
+        let assigned = check(.assignedOn) { () throws(FieldProblem) in try Self.date(assignedOn, .assignedOn) } ?? nil
+        let due = check(.deadline) { () throws(FieldProblem) in try Self.date(deadline, .deadline) } ?? nil
+        guard problems.isEmpty, let theKind, let theMeeting, let key, let theRole else {
+            throw FieldProblems(problems.sorted { CaseField.allCases.firstIndex(of: $0.field)! < CaseField.allCases.firstIndex(of: $1.field)! })
+        }
+
+        let isPrinted = !CaseID.isValidNumber(typedNumber)
+        let id = isPrinted ? CaseID.number(derivedFrom: typedNumber) : typedNumber
+        let bare = CaseID.bareNumber(number)
+        let assignedDay = assigned ?? today
+        return Case(
+            kind: theKind, meeting: theMeeting, number: id, printedNumber: isPrinted && bare != id ? bare : "",
+            title: TypedText.trimmed(title), leadProposer: TypedText.trimmed(leadProposer),
+            jointSigners: Self.list(jointSigners), topic: TypedText.trimmed(topic), isKey: key, role: theRole,
+            leadUnit: TypedText.trimmed(leadUnit), otherUnits: Self.list(otherUnits), assignedOn: assignedDay,
+            deadline: due ?? configuration.deadlines.replyDeadline(assignedOn: assignedDay, role: theRole),
+            deadlineNote: due == nil ? "" : "交办时确定", status: configuration.workflow.initial,
+            handler: handler.isBlank ? user : TypedText.trimmed(handler),
+            disclosure: Disclosure(category: configuration.disclosure.defaultOption), text: text,
+            journal: [JournalEntry(time: time, user: user, text: "新建案件")])
+    }
+
+    /// Names in a list field: split at `、`, `，`, `,`, `；`, `;` and line breaks, each trimmed, empty ones dropped.
+    public static func list(_ text: String) -> [String] {
+        text.split(whereSeparator: { "、，,；;".contains($0) || $0.isNewline }).map { TypedText.trimmed(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    static func kind(_ text: String) throws(FieldProblem) -> CaseKind {
+        switch TypedText.normalized(text).lowercased() {
+        case "提案", "政协提案", "proposal", "zx": return .proposal
+        case "建议", "人大建议", "代表建议", "人大代表建议", "suggestion", "rd": return .suggestion
+        case "": throw FieldProblem(.kind, "不能为空（提案 或 建议）")
+        case let other: throw FieldProblem(.kind, "未知“\(other)”（可选：提案、建议）")
+        }
+    }
+
+    /// `6-5`, `6届5次`, `六届五次`, a printed meeting name; empty is the unknown meeting.
+    static func meeting(_ text: String) throws(FieldProblem) -> Meeting {
+        let typed = TypedText.normalized(text)
+        if typed.isEmpty { return .unknown }
+        if let printed = PrintedMeeting(in: typed) { return printed.meeting }
+        let parts = typed.split(whereSeparator: { "-届次第/ ".contains($0) }).map { Int($0) ?? ChineseNumeral.value(of: $0) }
+        guard parts.count == 2, let term = parts[0], let session = parts[1] else {
+            throw FieldProblem(.meeting, "看不懂“\(typed)”（写作 6-5、六届五次，或会议全称；不知道时留空）")
+        }
+        guard (1...99).contains(term), (1...99).contains(session) else { throw FieldProblem(.meeting, "届、次应为 1–99") }
+        return Meeting(term: term, session: session)
+    }
+
+    static func yesNo(_ text: String, _ field: CaseField) throws(FieldProblem) -> Bool {
+        switch TypedText.normalized(text).lowercased() {
+        case "", "否", "不是", "非重点", "n", "no", "0", "false": return false
+        case "是", "重点", "y", "yes", "1", "true", "√", "✓": return true
+        case let other: throw FieldProblem(field, "应为“是”或“否”，不是“\(other)”")
+        }
+    }
+
+    static func date(_ text: String, _ field: CaseField) throws(FieldProblem) -> LocalDate? {
+        guard !text.isBlank else { return nil }
+        do { return try LocalDate(parsing: text) } catch { throw FieldProblem(field, "“\(TypedText.normalized(text))”无效：\(error)") }
+    }
+}
