@@ -13,6 +13,7 @@ struct Banli: ParsableCommand {
             DueCommand.self, MoveCommand.self, OutcomeCommand.self, SendBackCommand.self, SignCommand.self,
             DiscloseCommand.self, ContactCommand.self, FeedbackCommand.self, CorrectCommand.self, UndoCommand.self, DeadlineCommand.self,
             StatsCommand.self, LedgerCommand.self, KeysCommand.self, CheckCommand.self, ProfilesCommand.self,
+            WithdrawCommand.self, MergeCommand.self, UnmergeCommand.self, DeleteCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -48,6 +48,13 @@ public struct Case: Hashable, Sendable {
     public var previousReplies: [EarlierReply]
     /// Append-only.
     public var journal: [JournalEntry]
+    /// 撤案： set when the proposer withdrew the case (`CaseHandling.withdraw`).
+    public var withdrawal: Withdrawal? = nil
+    /// 并入： the case that carries this case's reply （并案, `CaseHandling.merge`）; nil for a case
+    /// answered on its own.
+    public var mergedInto: CaseID? = nil
+    /// 并案： on the case that carries the reply, the cases merged into it, in ID order.
+    public var mergedCases: [MergedCase] = []
 
     public init(kind: CaseKind, meeting: Meeting, number: String, printedNumber: String = "", title: String, leadProposer: String,
                 jointSigners: [String] = [], topic: String = "", isKey: Bool = false, role: HandlingRole = .lead,
@@ -127,9 +134,11 @@ public struct Case: Hashable, Sendable {
 
     /// The header fields that lists, filters, sorting and the statistics need.
     public var summary: CaseSummary {
-        CaseSummary(id: id, printedNumber: printedNumber, title: title, leadProposer: leadProposer, jointSigners: jointSigners, topic: topic,
+        var summary = CaseSummary(id: id, printedNumber: printedNumber, title: title, leadProposer: leadProposer, jointSigners: jointSigners, topic: topic,
                     isKey: isKey, role: role, assignedOn: assignedOn, deadline: deadline, status: status,
                     handler: handler, outcome: currentOutcome?.result ?? "", hasReply: !reply.isEmpty,
                     repliedOn: repliedOn, hasContacts: !contacts.isEmpty, satisfaction: currentFeedback?.satisfaction)
+        summary.disposition = disposition
+        return summary
     }
 }

@@ -24,6 +24,8 @@ public struct CaseSummary: Hashable, Sendable {
     public var hasContacts: Bool
     /// The returned feedback's satisfaction, nil before feedback.
     public var satisfaction: Feedback.Satisfaction?
+    /// 撤案 or 并案 (`Case.disposition`); nil for a case in the ordinary course.
+    public var disposition: Disposition? = nil
 
     public init(id: CaseID, printedNumber: String = "", title: String, leadProposer: String, jointSigners: [String], topic: String, isKey: Bool,
                 role: HandlingRole, assignedOn: LocalDate?, deadline: LocalDate?, status: String, handler: String,

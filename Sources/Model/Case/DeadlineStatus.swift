@@ -1,6 +1,6 @@
 /// Where a case stands against its reply deadline on a given day.
 public enum DeadlineStatus: Hashable, Sendable {
-    /// No deadline, or the case is no longer open.
+    /// No deadline, or the case is no longer open (closed, withdrawn or merged).
     case none
     case onTrack(daysLeft: Int)
     /// Due within the configured warning window.
@@ -8,7 +8,7 @@ public enum DeadlineStatus: Hashable, Sendable {
     case overdue(days: Int)
 
     public init(_ summary: CaseSummary, today: LocalDate, workflow: Workflow, warnDays: Int) {
-        guard workflow.isOpen(summary.status), let days = summary.daysLeft(today: today) else { self = .none; return }
+        guard workflow.isOpen(summary), let days = summary.daysLeft(today: today) else { self = .none; return }
         if days < 0 { self = .overdue(days: -days) } else if days <= warnDays { self = .dueSoon(daysLeft: days) } else {
             self = .onTrack(daysLeft: days)
         }

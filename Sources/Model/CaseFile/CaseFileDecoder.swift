@@ -49,6 +49,7 @@ public struct CaseFileDecoder: Sendable {
             status: try map.requiredOneOf(K.status, vocabulary.statuses),
             handler: try map.string(K.handler) ?? "",
             returnReason: try map.string(K.returnReason) ?? "")
+        try decodeDisposition(&map, into: &result)
         if var d = try map.map(K.disclosure) {
             result.disclosure = Disclosure(category: try d.requiredOneOf(K.category, vocabulary.disclosures),
                                            reason: try d.string(K.reason) ?? "")
@@ -103,6 +104,29 @@ public struct CaseFileDecoder: Sendable {
         }
         try map.finish()
         return result
+    }
+
+    /// 撤案, 并入 and 并案 (docs/case-file.md); files written before them have none.
+    private func decodeDisposition(_ map: inout YAMLMap, into result: inout Case) throws(DataFileError) {
+        typealias K = CaseFileKey
+        func caseID(_ text: String, _ key: String, in map: YAMLMap) throws(DataFileError) -> CaseID {
+            guard let id = CaseID(text), id.description == text else {
+                throw map.error(key, .invalidValue(field: key, value: text, why: "应为案件编号，如 zx6-5-090"))
+            }
+            return id
+        }
+        if var w = try map.map(K.withdrawal) {
+            result.withdrawal = Withdrawal(date: try w.requiredDate(K.date), reason: try w.required(K.reason),
+                                           recordedBy: try w.string(K.recordedOn) ?? "")
+            try w.finish()
+        }
+        if let carrier = try map.string(K.mergedInto) { result.mergedInto = try caseID(carrier, K.mergedInto, in: map) }
+        for var m in try map.maps(K.merged) {
+            let number = try m.required(K.number)
+            result.mergedCases.append(MergedCase(id: try caseID(number, K.number, in: m), printedNumber: try m.string(K.printedNumber) ?? "",
+                                                 proposers: try m.strings(K.proposers)))
+            try m.finish()
+        }
     }
 
     private func decodeSignOff(_ map: inout YAMLMap) throws(DataFileError) -> SignOff? {

@@ -27,6 +27,15 @@ public enum CaseFileEncoder {
         root.add(K.status, .text(c.status))
         root.addIfPresent(K.handler, c.handler)
         root.addIfPresent(K.returnReason, c.returnReason)
+        if let w = c.withdrawal {
+            root.add(K.withdrawal, .map(Fields([(K.date, .date(w.date)), (K.reason, .text(w.reason)), (K.recordedOn, .text(w.recordedBy))])))
+        }
+        if let carrier = c.mergedInto { root.add(K.mergedInto, .text(carrier.description)) }
+        if !c.mergedCases.isEmpty {
+            root.add(K.merged, .maps(c.mergedCases.map {
+                Fields([(K.number, .text($0.id.description)), (K.printedNumber, .text($0.printedNumber)), (K.proposers, .list($0.proposers))])
+            }))
+        }
         if let d = c.disclosure {
             var f = Fields([(K.category, .text(d.category))])
             f.addIfPresent(K.reason, d.reason)

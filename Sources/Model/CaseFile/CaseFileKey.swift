@@ -23,6 +23,9 @@ enum CaseFileKey {
     static let copyTo = "抄送", time = "时间", user = "用户", entry = "内容"
     /// An earlier reply's record of why it was superseded; its sign-off is `signOff`.
     static let supersededBy = "收回方式", supersededReason = "收回原因", supersededOn = "收回日期"
+    /// 撤案 (a map of `date`, `reason`, `recordedBy`) and 并案: `mergedInto` on a merged case, `merged`
+    /// (a list of maps of `number`, `printedNumber`, `proposers`) on the case that carries the reply.
+    static let withdrawal = "撤案", recordedOn = "登记人", mergedInto = "并入", merged = "并案", proposers = "提出人"
 }
 
 /// The format tag written on the second line of every case file.

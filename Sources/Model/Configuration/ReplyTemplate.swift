@@ -25,7 +25,7 @@ public struct ReplyTemplate: Hashable, Sendable {
     /// `OfficeProfile.linePlaceholders` (`OfficeProfile.placeholders`).
     public static let placeholders: Set<String> = [
         "district", "unit", "short_name", "term", "session", "meeting", "number", "title", "subject", "names",
-        "you", "lead_unit", "kind", "addressee", "date",
+        "you", "lead_unit", "kind", "addressee", "date", "numbers", "merged_numbers",
     ]
 }
 

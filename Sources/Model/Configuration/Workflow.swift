@@ -78,7 +78,10 @@ public struct Workflow: Hashable, Sendable {
 
     /// Why `c`'s reply may not be changed in place, when its state locks it: the refusal every path
     /// that would write the reply gives, naming the sign-off and the step that unlocks it.
+    /// A merged case has no reply of its own and a withdrawn one needs none.
     public func replyLock(of c: Case) -> HandlingError? {
+        if let carrier = c.mergedInto { return .mergedIntoOther(carrier: carrier) }
+        if c.withdrawal != nil { return .withdrawnCase }
         guard locksReply(c.status) else { return nil }
         return .replyLocked(status: c.status, signOff: c.signOff, signed: c.status == signed,
                             reopenings: reopenings(from: c.status).map(\.name))

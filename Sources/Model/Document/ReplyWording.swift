@@ -4,7 +4,9 @@ public struct ReplyWording: Sendable {
     public let profile: OfficeProfile
     public let template: ReplyTemplate
     /// Every placeholder's value (`OfficeProfile.placeholders`), by name without braces; a value the
-    /// case does not have is empty. `{unit}` is the office's unit here; a line pattern's `{unit}`
+    /// case does not have is empty. For a case carrying merged cases （并案）, `{names}` and `{you}`
+    /// take in their proposers, `{numbers}` is `090号、第091号` and `{merged_numbers}` `第090号、第091号`
+    /// (empty for any other case, so a template may use it where a single case names no number). `{unit}` is the office's unit here; a line pattern's `{unit}`
     /// is the unit that signs (`ReplyDocument`).
     public let values: [String: String]
 
@@ -17,16 +19,22 @@ public struct ReplyWording: Sendable {
         let purpose: ReplyTemplate.Purpose = c.role == .coHandler ? .coHandler : (c.kind == .proposal ? .proposal : .suggestion)
         template = profile.templates[purpose]!
         let office = configuration.office
-        let names = c.proposers.count > configuration.salutationMaxNames
-            ? c.proposers.prefix(configuration.salutationMaxNames).joined(separator: "、") + "等"
-            : c.proposers.joined(separator: "、")
+        // A reply that answers merged cases （并案） addresses every proposer of them all, once each.
+        var proposers: [String] = []
+        for name in c.proposers + c.mergedCases.flatMap(\.proposers) where !proposers.contains(name) { proposers.append(name) }
+        let names = proposers.count > configuration.salutationMaxNames
+            ? proposers.prefix(configuration.salutationMaxNames).joined(separator: "、") + "等"
+            : proposers.joined(separator: "、")
+        let numbers = ([c.numberAsPrinted] + c.mergedCases.map(\.printedNumber)).map { CaseID.bareNumber($0) + "号" }
         let r = c.reply
         var values = [
             "district": office.district, "unit": office.unit, "short_name": office.shortName, "level": profile.level,
             "term": ChineseNumeral.string(c.meeting.term), "session": ChineseNumeral.string(c.meeting.session),
             "meeting": profile.meetingName(c.meeting, kind: c.kind, district: office.district),
             "number": CaseID.bareNumber(c.numberAsPrinted), "title": c.title,
-            "subject": ReplyWording.subject(of: c.title), "names": names, "you": c.proposers.count > 1 ? template.pluralYou : "您",
+            "subject": ReplyWording.subject(of: c.title), "names": names, "you": proposers.count > 1 ? template.pluralYou : "您",
+            "numbers": numbers.joined(separator: "、第"),
+            "merged_numbers": c.mergedCases.isEmpty ? "" : "第" + numbers.joined(separator: "、第"),
             "lead_unit": c.leadUnit, "kind": c.kind.documentName, "addressee": c.kind.proposerTitle,
             "disclosure": c.disclosure?.printedCategory ?? "", "document_number": r.documentNumber,
             "signer": c.signOff?.signer ?? "", "outcome": c.printedOutcome?.result ?? "", "leader": r.leader,

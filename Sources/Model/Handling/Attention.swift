@@ -44,7 +44,8 @@ public enum Attention {
         // A return window matters only where the configuration lets a case be returned before 签收.
         let returnable = (workflow.transitions[workflow.initial] ?? []).contains { workflow.state(named: $0)?.needsReason == true }
         var items: [AttentionItem] = []
-        for c in cases {
+        // A withdrawn or merged case has nothing left to be late with.
+        for c in cases where c.disposition == nil {
             func add(_ reason: AttentionItem.Reason, _ dueOn: LocalDate) {
                 items.append(AttentionItem(id: c.id, title: c.title, status: c.status, reason: reason, dueOn: dueOn))
             }

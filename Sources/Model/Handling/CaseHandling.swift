@@ -58,6 +58,9 @@ public struct CaseHandling: Sendable {
 
     /// Checks that the case may enter `state` and puts it there; returns the journal's words for it.
     func enter(_ state: String, _ c: inout Case, reason: String = "") throws(HandlingError) -> String {
+        // A withdrawn case is closed, and a merged one follows the case that carries its reply.
+        if c.withdrawal != nil { throw .withdrawnCase }
+        if let carrier = c.mergedInto { throw .mergedIntoOther(carrier: carrier) }
         let target = try checkMove(from: c.status, to: state)
         let reason = reason.trimmed
         if target.needsReason && reason.isEmpty { throw .reasonRequired(state: state) }

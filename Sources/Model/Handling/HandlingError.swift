@@ -64,6 +64,27 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The latest change in the journal (by `user`) has no undo step: none was kept, or its save could
     /// not write one (`CaseStore.recordUndoStep`, `.banli/undo` not writable).
     case latestChangeWithoutStep(user: String, change: String)
+    /// 撤案 needs the proposer's reason.
+    case withdrawalReasonRequired
+    case alreadyWithdrawn(date: LocalDate)
+    /// Only a case still being handled （an open state） can be withdrawn.
+    case notWithdrawable(status: String)
+    /// The step would leave merged cases without the reply that answers them.
+    case carriesMergedCases([CaseID])
+    /// The case is merged into `carrier` （并入）, which answers it.
+    case mergedIntoOther(carrier: CaseID)
+    case withdrawnCase
+    case mergeIntoItself
+    case mergeKindsDiffer(CaseKind, carrier: CaseKind)
+    /// The carrier is itself merged into another case: merges do not chain.
+    case mergeChain(CaseID, into: CaseID)
+    /// A merged case has no reply of its own: the carrier's answers it.
+    case mergedCaseHasReply
+    case mergeClosed(status: String)
+    case notMerged
+    case carrierAnswered(CaseID, status: String)
+    /// Deleting is for cases entered by mistake: handling is recorded on this one.
+    case handlingRecorded(String)
 
     public var description: String {
         switch self {
@@ -117,6 +138,20 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .changedSinceByOther(let user, let change): return "此后 \(user) 已修改本案件（\(change)），不能撤销"
         case .changedOutsideBanli: return "此后案件文件已在 banli 之外被修改，不能撤销"
         case .latestChangeWithoutStep(let user, let change): return "最近一次更改“\(change)”（\(user) 作出）没有撤销记录，不能撤销"
+        case .withdrawalReasonRequired: return "撤案须写明理由"
+        case .alreadyWithdrawn(let date): return "已于 \(date) 撤案"
+        case .notWithdrawable(let status): return "案件为“\(status)”，已不在办理中，不能撤案"
+        case .carriesMergedCases(let ids): return "本案有并入的案件（\(ids.map(\.description).joined(separator: "、"))），须先取消并案"
+        case .mergedIntoOther(let carrier): return "已并入 \(carrier)，须先取消并案"
+        case .withdrawnCase: return "已撤案"
+        case .mergeIntoItself: return "不能并入自身"
+        case .mergeKindsDiffer(let kind, let carrier): return "是\(kind.documentName)，不能并入\(carrier.documentName)"
+        case .mergeChain(let id, let into): return "\(id) 已并入 \(into)，不能再承接并案"
+        case .mergedCaseHasReply: return "已有自己的答复，不能并入其他案件（并案的案件由承接的案件一并答复）"
+        case .mergeClosed(let status): return "案件为“\(status)”，已不在办理中，不能并案"
+        case .notMerged: return "没有并入其他案件"
+        case .carrierAnswered(let carrier, let status): return "\(carrier) 已“\(status)”，其答复已一并答复本案，不能取消并案"
+        case .handlingRecorded(let what): return "已有办理记录（\(what)），不能删除；只有误建、误导入的案件可以删除"
         }
     }
 }

@@ -46,19 +46,32 @@ public struct Figures: Hashable, Sendable, Encodable {
     public var contact: Rate
     public var bySatisfaction: [Tally]
     public var satisfied: Rate
+    /// 撤案： cases the proposer withdrew; counted here and in no status.
+    public var withdrawn: Int
+    /// 并案： cases merged into another, counted here and in no status; `mergedInto` is how many
+    /// cases carry their replies.
+    public var merged: Int
+    public var mergedInto: Int
 
     /// Works from the cases' summaries, which hold every field the figures count, so that `banli
     /// stats` reads the store's index instead of parsing every case file.
     public init(_ cases: [CaseSummary], configuration: Configuration) {
         // Computed once: the property makes a new set on every use.
         let answeredStates = configuration.workflow.answeredStates
-        let answered = cases.filter { answeredStates.contains($0.status) }
+        // A withdrawn or merged case is neither in progress nor answered on its own: it is counted
+        // apart, and its frozen status counts nowhere.
+        let ordinary = cases.filter { $0.disposition == nil }
+        let answered = ordinary.filter { answeredStates.contains($0.status) }
         func tally<T: Equatable>(_ names: [(String, T)], _ value: (CaseSummary) -> T) -> [Tally] {
             names.map { name, key in Tally(name: name, count: cases.count { value($0) == key }) }
         }
         total = cases.count
         byKind = tally(CaseKind.allCases.map { ($0.documentName, $0) }, \.kind)
-        byStatus = tally(configuration.workflow.states.map { ($0.name, $0.name) }, \.status)
+        byStatus = configuration.workflow.states.map { state in Tally(name: state.name, count: ordinary.count { $0.status == state.name }) }
+        withdrawn = cases.count { $0.disposition == .withdrawn }
+        let carriers = cases.compactMap { if case .merged(let into) = $0.disposition { return into } else { return nil } }
+        merged = carriers.count
+        mergedInto = Set(carriers).count
         let scheme = configuration.outcomeScheme
         byOutcome = tally(scheme.map { ($0.label, $0.label) } + [("无", "")], \.outcome)
         let first = scheme[0]

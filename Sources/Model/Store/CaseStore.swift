@@ -331,7 +331,7 @@ public struct CaseStore: Sendable {
     func oddOwnPlaces() -> [StoreError] {
         if let kind = FileKind(at: metadataDirectory), kind != .directory { return [.linkedStoreDirectory(path: metadataDirectory, kind: kind)] }
         var found: [StoreError] = []
-        for path in [recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory] {
+        for path in [recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory, deletedDirectory] {
             if let kind = FileKind(at: path), kind != .directory { found.append(.linkedStoreDirectory(path: path, kind: kind)) }
         }
         // A linked lock is created where it points, and so would be a file outside the store.

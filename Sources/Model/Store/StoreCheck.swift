@@ -39,7 +39,7 @@ extension CaseStore {
     /// and the problems, by path and line.
     public func check() throws(StoreError) -> (caseFiles: Int, problems: [StoreProblem]) {
         let names = try CaseFiles.visibleNames(in: directory).sorted()
-        var problems: [StoreProblem] = [], caseFiles = 0
+        var problems: [StoreProblem] = [], caseFiles = 0, read: [StoredCase] = []
         for name in names {
             let path = directory + "/" + name
             // The entry itself, a link not followed: a named pipe is never opened, a device never read.
@@ -71,7 +71,7 @@ extension CaseStore {
                 continue
             }
             do {
-                _ = try readCase(named: name, bytes: bytes)
+                read.append(try readCase(named: name, bytes: bytes))
             } catch {
                 problems.append(StoreProblem(error))
             }
@@ -80,6 +80,7 @@ extension CaseStore {
                                              severity: .warning))
             }
         }
+        problems += Self.mergeProblems(read)
         problems += ownFileProblems()
         problems += unwritableDirectoryProblems()
         problems.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }

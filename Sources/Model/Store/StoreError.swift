@@ -38,6 +38,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case invalidCase(String)
     /// A case file that is read-only (`ReadOnlyFile`): a save does not replace it.
     case readOnlyFile(ReadOnlyFile)
+    /// `banli restore`: no deleted case `id` is kept in `directory` (`.banli/deleted`).
+    case notDeleted(id: String, directory: String)
 
     public var description: String {
         switch self {
@@ -65,6 +67,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .journalRewritten(let path): return "\(path): 日志只能追加，不能改写已有记录，本次未保存"
         case .invalidCase(let why): return why
         case .readOnlyFile(let file): return "\(file.path): \(file.reason)，未保存"
+        case .notDeleted(let id, let directory): return "\(directory) 中没有删除过的案件“\(id)”"
         }
     }
 

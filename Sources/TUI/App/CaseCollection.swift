@@ -44,7 +44,7 @@ public struct CaseCollection: Sendable {
         DeadlineStatus(summary, today: today, workflow: configuration.workflow, warnDays: configuration.deadlines.warnDays)
     }
 
-    public func isOpen(_ summary: CaseSummary) -> Bool { configuration.workflow.isOpen(summary.status) }
+    public func isOpen(_ summary: CaseSummary) -> Bool { configuration.workflow.isOpen(summary) }
 
     public func summary(of id: CaseID) -> CaseSummary? { position(of: id).map { all[$0] } }
 

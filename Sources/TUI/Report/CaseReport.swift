@@ -38,7 +38,10 @@ public struct CaseReport {
             ("重点", c.isKey ? "是" : ""), ("承办方式", c.role.rawValue), ("主办单位", c.leadUnit),
             ("其他单位", c.otherUnits.joined(separator: "、")), ("交办日期", c.assignedOn?.description ?? ""),
             ("答复期限", [c.deadline?.description ?? "", deadline.label, c.deadlineNote].filter { !$0.isEmpty }.joined(separator: "  ")),
-            ("状态", c.status), ("经办人", c.handler), ("退回理由", c.returnReason),
+            ("状态", c.summary.shownStatus + (c.disposition == nil ? "" : "（原状态：\(c.status)）")),
+            ("撤案", c.withdrawal.map { "\($0.date)  \($0.reason)  \($0.recordedBy)" } ?? ""),
+            ("并案", c.mergedCases.map { "\($0.id)（\($0.proposers.joined(separator: "、"))）" }.joined(separator: "、")),
+            ("经办人", c.handler), ("退回理由", c.returnReason),
             ("公开属性", c.disclosure.map { [$0.category, $0.reason].filter { !$0.isEmpty }.joined(separator: ":") } ?? ""),
             ("签发", c.signOff.map { "\($0.signer) \($0.date)" } ?? ""),
         ]

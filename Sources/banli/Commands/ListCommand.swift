@@ -103,7 +103,7 @@ struct CaseRow {
     var cells: [String] {
         let due = deadline.label.isEmpty ? (summary.deadline?.description ?? "") : deadline.label
         return [summary.id.description, summary.kind.rawValue, (summary.isKey ? "*" : "") + summary.title, summary.proposersInBrief, due,
-                summary.status, summary.outcome]
+                summary.shownStatus, summary.outcome]
     }
 
     /// `number` is the ID's, `printed_number` the number as documents print it (the same unless the

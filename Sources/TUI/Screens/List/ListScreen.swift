@@ -262,7 +262,7 @@ public struct ListScreen: HandlesCases {
             let label = cases.deadline(of: summary(i)).label
             return label.isEmpty ? "-" : label
         })
-        if width >= 44 { columns.append(CaseTable.Column(title: "状态", width: 6) { i in summary(i).status }) }
+        if width >= 44 { columns.append(CaseTable.Column(title: "状态", width: 6) { i in summary(i).disposition?.shortLabel ?? summary(i).status }) }
         if width >= 80 {
             columns.append(CaseTable.Column(title: "结果", width: 8) { i in
                 cases.configuration.outcomeScheme.first { $0.label == summary(i).outcome }?.short ?? summary(i).outcome
