@@ -107,6 +107,15 @@ extension CaseHandling {
         return changed.isEmpty ? [] : ["答复的\(changed.joined(separator: "、"))随之更新"]
     }
 
+    /// `checkDeletable` for each of `cases`, all refusals at once.
+    public func checkDeletable(_ cases: [Case]) throws(BatchRefusal) {
+        var refusals: [BatchRefusal.Refusal] = []
+        for c in cases {
+            do { try checkDeletable(c) } catch { refusals.append(.init(id: c.id, error: error)) }
+        }
+        guard refusals.isEmpty else { throw BatchRefusal(refusals: refusals, total: cases.count) }
+    }
+
     /// Refuses to delete a case on which handling has been recorded: only a case entered by mistake
     /// （a wrong `banli new`, a mistaken import） may be deleted, one whose journal holds nothing but
     /// its creation and which holds no reply, result, sign-off, contact, feedback, earlier reply,

@@ -86,7 +86,7 @@ public struct App: Sendable {
         if let i = state.stack.firstIndex(where: { $0.id == id }) {
             requests += run(at: i, size, now) { screen, u in
                 switch result {
-                case .loadedForHandling, .handled, .lastChangeLoaded:
+                case .loadedForHandling, .handled, .lastChangeLoaded, .caseDeleted:
                     guard let report = HandlingFlow.receive(result, &u), var handler = screen as? any HandlesCases else { return }
                     handler.handled(report)
                     screen = handler
@@ -101,6 +101,10 @@ public struct App: Sendable {
         if case .caseCreated(let created) = result {
             state.cases.add(created.value)
             requests += broadcast(.caseAdded(created), size: size, now: now)
+        }
+        if case .caseDeleted(let id, _) = result {
+            state.cases.remove(id)
+            requests += broadcast(.caseRemoved(id), size: size, now: now)
         }
         arrange(size)
         return requests

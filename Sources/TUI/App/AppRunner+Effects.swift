@@ -43,6 +43,10 @@ extension AppRunner {
                 return .handled(HandlingReport(failure: .store(error)))
             }
         case .saveHandled(let results, let bases): return .handled(save(results, bases))
+        case .deleteCase(let id, let base):
+            do { return .caseDeleted(id, path: try store.delete(id, replacing: base, time: clock.timestamp())) } catch {
+                return .handled(HandlingReport(failure: .store(error)))
+            }
         case .loadLastChange(let id):
             do { return .lastChangeLoaded(try store.load(id), try store.lastChange(of: id)) } catch {
                 return .handled(HandlingReport(failure: .store(error)))

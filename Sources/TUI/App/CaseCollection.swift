@@ -91,6 +91,15 @@ public struct CaseCollection: Sendable {
         search = nil
     }
 
+    /// Takes a deleted case out, and out of the counts and the search.
+    public mutating func remove(_ id: CaseID) {
+        guard let i = position(of: id) else { return }
+        let summary = all.remove(at: i)
+        counts.add(summary, deadline(of: summary), isOpen: isOpen(summary), -1)
+        savedCases = Dictionary(uniqueKeysWithValues: savedCases.compactMap { $0.key == i ? nil : ($0.key > i ? $0.key - 1 : $0.key, $0.value) })
+        search = nil
+    }
+
     /// Moves to a new day: deadlines and the counts follow.
     public mutating func changeDay(to day: LocalDate) {
         today = day

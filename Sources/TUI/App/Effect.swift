@@ -24,6 +24,8 @@ public enum Effect: Equatable, Sendable {
     case loadForHandling(HandlingRequest, [CaseID])
     /// Save the cases a handling step changed, each in place of the revision it was read at.
     case saveHandled([Handled], bases: [Revision])
+    /// Move the case file, still the version `base`, into `.banli/deleted/` (`CaseStore.delete`).
+    case deleteCase(CaseID, base: Revision)
     /// Read a case and the latest change to it that can be undone.
     case loadLastChange(CaseID)
     /// Save the case an undo restored in place of `base`, taking the step back.
@@ -74,6 +76,8 @@ public enum EffectResult: Sendable {
     /// The cases a handling step is for, as they are now.
     case loadedForHandling(HandlingRequest, [StoredCase])
     case handled(HandlingReport)
+    /// A case's file was moved to `path` in `.banli/deleted/`.
+    case caseDeleted(CaseID, path: String)
     /// A case as it is now, and the latest change to it that can be undone (nil when none is kept).
     case lastChangeLoaded(StoredCase, UndoStep?)
     case allCasesLoaded([Case])

@@ -12,6 +12,8 @@ public enum Action: String, CaseIterable, Sendable {
     case search, nextMatch = "next-match", previousMatch = "previous-match", filter, sort
     case reply, outcome, status, mark, contact, feedback, due, statistics
     case undoChange = "undo-change"
+    // 撤案、并案、删除 (`HandlingFlow`).
+    case withdraw, merge, deleteCase = "delete-case"
     // Writing the reply as a file (`ExportDialog`).
     case export
     // Importing a published reply.
@@ -70,6 +72,9 @@ public enum Action: String, CaseIterable, Sendable {
         case .contact: return "添加面商/沟通记录"
         case .feedback: return "登记提出人的反馈意见（逐项填写）"
         case .undoChange: return "撤销对本案件的最近一次更改（先确认）"
+        case .withdraw: return "撤案：提出人撤回案件，写明理由（先确认；可撤销）"
+        case .merge: return "并案：标记的案件由其中一件一并答复（从菜单选承接答复的案件，先确认）"
+        case .deleteCase: return "删除误建、误导入的案件（尚无办理记录的才能删除；文件移入 .banli/deleted/，先确认）"
         case .export: return "导出答复文件（Word、PDF 等）"
         case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
         case .statistics: return "统计"
@@ -143,6 +148,9 @@ public enum Action: String, CaseIterable, Sendable {
         case .preview: return "预览"
         case .externalEditor: return "外部编辑"
         case .undo, .undoChange: return "撤销"
+        case .withdraw: return "撤案"
+        case .merge: return "并案"
+        case .deleteCase: return "删除"
         case .redo: return "重做"
         case .choose: return "选定"
         case .confirm: return "确定"
@@ -154,6 +162,10 @@ public enum Action: String, CaseIterable, Sendable {
     /// The keys that handle cases (`HandlingFlow`), on every screen that `HandlesCases`, in the order
     /// help and messages list them.
     public static let handling: [Action] = [.outcome, .status, .contact, .feedback]
+
+    /// The keys that end a case's ordinary course — 撤案, 并案, 删除 — on the screens that `HandlesCases`,
+    /// run by `HandlingFlow` like the handling keys.
+    public static let lifecycle: [Action] = [.withdraw, .merge, .deleteCase]
 
     /// `choose-1` … `choose-9`, in order: the actions that pick a menu's items by number.
     public static let chooseNumbered: [Action] = [.choose1, .choose2, .choose3, .choose4, .choose5, .choose6, .choose7, .choose8, .choose9]

@@ -84,6 +84,8 @@ public enum Change: Sendable {
     case caseSaved(StoredCase)
     /// A case new to the store was created (an imported reply): its value.
     case caseAdded(StoredCase)
+    /// A case was deleted (its file moved into `.banli/deleted/`).
+    case caseRemoved(CaseID)
     /// The date moved on (a session left open past midnight): deadlines and counts change.
     case dayChanged
 }

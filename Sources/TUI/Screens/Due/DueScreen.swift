@@ -59,6 +59,7 @@ public struct DueScreen: HandlesCases {
             items.sort { ($0.dueOn, $0.id) < ($1.dueOn, $1.id) }
             self.items = items
             if let selected, let row = items.firstIndex(where: { $0.id == selected }) { table.selected = row }
+        case .caseRemoved(let id): self.items = items.filter { $0.id != id }
         case .dayChanged: u.run(.loadAllCases)
         }
     }

@@ -20,7 +20,9 @@ enum HandlingFlow {
         var next: Next
     }
 
-    static func handles(_ action: Action) -> Bool { Action.handling.contains(action) || action == .undoChange }
+    static func handles(_ action: Action) -> Bool {
+        Action.handling.contains(action) || Action.lifecycle.contains(action) || action == .undoChange
+    }
 
     /// Opens the menu for `action` on `targets`, or says why there is nothing to choose.
     static func start(_ action: Action, targets: [CaseID], marked: Bool, _ u: inout Update) {
@@ -80,6 +82,26 @@ enum HandlingFlow {
                 item($0.rawValue + ($0 == .dissatisfied ? "（重新办理，再次答复）" : ""), .ask(.feedbackDate(Feedback(satisfaction: $0))))
             }))
         case .undoChange: UndoFlow.start(targets: targets, &u)
+        case .withdraw:
+            if let set = summaries.first(where: { $0.disposition != nil }), let disposition = set.disposition {
+                u.say("\(set.id) \(disposition.label)，不能撤案")
+                return
+            }
+            proceed(Step(targets: targets, marked: marked, next: .ask(.withdrawReason)), &u)
+        case .merge:
+            guard targets.count >= 2 else {
+                u.say("并案：先按 \(u.key(.mark, in: .list)) 标记要一并答复的案件（包括承接答复的那一件），再按 \(u.key(.merge, in: .list))")
+                return
+            }
+            u.open(MenuLayer(title: "并案：由哪一件承接答复", items: summaries.map {
+                item("\($0.id) \($0.proposersInBrief) \($0.title)", .request(.merge(carrier: $0.id)))
+            }))
+        case .deleteCase:
+            guard targets.count == 1 else {
+                u.say("一次只能删除一件案件：请先取消标记，再在要删除的案件上按 \(u.key(.deleteCase, in: .list))")
+                return
+            }
+            proceed(Step(targets: targets, marked: marked, next: .request(.delete)), &u)
         default: break
         }
     }
@@ -133,7 +155,7 @@ enum HandlingFlow {
                 MenuLayer.Item($0.label, Step(targets: step.targets, marked: step.marked, next: $0.next))
             }))
         case .request(let request):
-            if let question = confirmation(request, step) {
+            if let question = confirmation(request, step, u.cases) {
                 u.open(ConfirmationLayer(question, purpose: step))
             } else {
                 u.run(.loadForHandling(request, step.targets))
@@ -141,9 +163,20 @@ enum HandlingFlow {
         }
     }
 
-    /// What to ask before `request`, when it cannot simply be taken back: any step on marked cases
-    /// (they need not be the row in view), and 不满意, which reopens a case.
-    static func confirmation(_ request: HandlingRequest, _ step: Step) -> String? {
+    /// What to ask before `request`, when it cannot simply be taken back: 撤案, 并案 and deleting,
+    /// each naming its cases; any other step on marked cases (they need not be the row in view); and
+    /// 不满意, which reopens a case.
+    static func confirmation(_ request: HandlingRequest, _ step: Step, _ cases: CaseCollection) -> String? {
+        switch request {
+        case .withdraw(let reason):
+            return "撤案 \(step.targets.named)（理由：\(reason)）：不再计答复期限，不列入待办"
+        case .merge(let carrier):
+            return "将 \(step.targets.filter { $0 != carrier }.named) 并入 \(carrier)，由 \(carrier) 一并答复，其答复称呼列出全部提出人"
+        case .delete:
+            let title = cases.summary(of: step.targets[0]).map { "《\($0.title)》" } ?? ""
+            return "删除 \(step.targets[0])\(title)：文件移入 .banli/deleted/（可用 banli restore \(step.targets[0]) 恢复）"
+        default: break
+        }
         if step.marked {
             return "对 \(step.targets.count) 件标记的案件（\(step.targets.named)）\(request.summary)"
         }
@@ -164,8 +197,15 @@ enum HandlingFlow {
         case .loadedForHandling(let request, let stored):
             let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
             do {
-                let results = try handling.applying(request.step(handling), to: stored.map(\.value))
-                u.run(.saveHandled(results, bases: stored.map(\.revision)))
+                let results = try request.apply(handling, to: stored.map(\.value))
+                if case .delete = request {
+                    for s in stored { u.run(.deleteCase(s.value.id, base: s.revision)) }
+                    return nil
+                }
+                // Saved in the step's order (a merge saves the merged cases before the carrier), each
+                // over the revision it was read at.
+                let revisions = Dictionary(stored.map { ($0.value.id, $0.revision) }, uniquingKeysWith: { first, _ in first })
+                u.run(.saveHandled(results, bases: results.compactMap { revisions[$0.value.id] }))
             } catch {
                 // A refusal that points to undo names the key that does it, as the command line
                 // names `banli undo`.
@@ -181,6 +221,9 @@ enum HandlingFlow {
             return report
         case .lastChangeLoaded:
             UndoFlow.receive(result, &u)
+            return nil
+        case .caseDeleted(let id, let path):
+            u.say("\(id)：已删除，文件移至 \(path)（可用 banli restore \(id) 恢复）")
             return nil
         default: return nil
         }

@@ -20,6 +20,8 @@ public enum HandlingQuestion: Hashable, Sendable {
     case feedbackComment(Feedback)
     /// Why a signed or sent reply is taken back （撤回签发、更正答复）.
     case reopenReason(step: String)
+    /// Why the proposer withdrew the case （撤案）.
+    case withdrawReason
 
     public var label: String {
         switch self {
@@ -35,6 +37,7 @@ public enum HandlingQuestion: Hashable, Sendable {
         case .feedbackDate: return "反馈日期："
         case .feedbackComment(let f): return f.satisfaction == .dissatisfied ? "提出人的意见（必填）：" : "提出人的意见（可不填）："
         case .reopenReason(let step): return "\(step)的原因："
+        case .withdrawReason: return "撤案理由："
         }
     }
 
@@ -51,6 +54,7 @@ public enum HandlingQuestion: Hashable, Sendable {
         case .contactDate, .feedbackDate: return "请写明日期（YYYY-MM-DD）"
         case .feedbackComment(let f): return f.satisfaction == .dissatisfied ? "登记“不满意”须写明提出人的意见" : nil
         case .reopenReason(let step): return "\(step)须写明原因"
+        case .withdrawReason: return "撤案须写明理由"
         }
     }
 
@@ -86,6 +90,7 @@ public enum HandlingQuestion: Hashable, Sendable {
             f.comment = text
             return .request(.feedback(f))
         case .reopenReason(let step): return .request(.reopen(step, reason: text))
+        case .withdrawReason: return .request(.withdraw(reason: text))
         }
     }
 }

@@ -18,6 +18,12 @@ public enum HandlingRequest: Hashable, Sendable {
     case feedback(Feedback)
     /// A configured reopening of a signed or sent reply （撤回签发、更正答复）, with its reason.
     case reopen(String, reason: String)
+    /// 撤案, with the proposer's reason.
+    case withdraw(reason: String)
+    /// 并案: the other cases merged into `carrier`, one of the cases the step is for.
+    case merge(carrier: CaseID)
+    /// Deleting a case entered by mistake: its file moved into `.banli/deleted/`.
+    case delete
 
     /// What the step does, as a confirmation names it.
     var summary: String {
@@ -31,10 +37,28 @@ public enum HandlingRequest: Hashable, Sendable {
         case .contact(let entry): return "添加\(entry.method.rawValue)记录"
         case .feedback(let feedback): return "登记反馈“\(feedback.satisfaction.rawValue)”"
         case .reopen(let name, _): return name
+        case .withdraw(let reason): return "撤案（理由：\(reason)）"
+        case .merge(let carrier): return "并入 \(carrier)"
+        case .delete: return "删除"
         }
     }
 
-    func step(_ handling: CaseHandling) -> (Case) throws(HandlingError) -> Handled {
+    /// The step worked out on `cases` as the runner read them, all or none: the changed cases in the
+    /// order they are to be saved. A merge is one step across the cases (the carrier among them);
+    /// deleting changes no case, so it only checks that each may be deleted and gives none.
+    func apply(_ handling: CaseHandling, to cases: [Case]) throws(BatchRefusal) -> [Handled] {
+        switch self {
+        case .merge(let carrier):
+            guard let carrierCase = cases.first(where: { $0.id == carrier }) else { return [] }
+            return try handling.merge(cases.filter { $0.id != carrier }, into: carrierCase)
+        case .delete:
+            try handling.checkDeletable(cases)
+            return []
+        default: return try handling.applying(step(handling), to: cases)
+        }
+    }
+
+    private func step(_ handling: CaseHandling) -> (Case) throws(HandlingError) -> Handled {
         { (c: Case) throws(HandlingError) -> Handled in
             switch self {
             case .outcome(let result, let note): return try handling.setOutcome(c, result, note: note)
@@ -46,6 +70,8 @@ public enum HandlingRequest: Hashable, Sendable {
             case .contact(let entry): return try handling.addContact(c, entry)
             case .feedback(let feedback): return try handling.recordFeedback(c, feedback)
             case .reopen(let name, let reason): return try handling.reopenReply(c, step: name, reason: reason)
+            case .withdraw(let reason): return try handling.withdraw(c, reason: reason)
+            case .merge, .delete: preconditionFailure("\(self) is one step across the cases, taken by apply(_:to:)")
             }
         }
     }

@@ -38,6 +38,7 @@ public struct DetailScreen: PagedScreen, HandlesCases {
     public mutating func observe(_ change: Change, _ u: inout Update) {
         switch change {
         case .caseSaved(let saved) where saved.value.id == id: show(saved.value, u)
+        case .caseRemoved(let removed) where removed == id: u.close()
         case .dayChanged: if let value { show(value, u) }
         default: break
         }
@@ -50,7 +51,7 @@ public struct DetailScreen: PagedScreen, HandlesCases {
     }
 
     public func title(_ context: RenderContext) -> TitleBar? {
-        TitleBar("\(id) \(value?.title ?? "")", right: value?.status ?? "")
+        TitleBar("\(id) \(value?.title ?? "")", right: value?.summary.shownStatus ?? "")
     }
 
     public func hints(_ context: RenderContext) -> [Action] { [.back, .reply, .outcome, .status, .pageDown, .help] }
