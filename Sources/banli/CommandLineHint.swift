@@ -25,7 +25,7 @@ enum CommandLineHint {
             return steps.first.map { "（用 banli move \(id) \($0) --reason 原因）" }
         case .statusMovePartOfStep: return "（用 banli undo \(id)）"
         case .withdrawalReasonRequired: return "（--reason 理由）"
-        case .mergedIntoOther, .carriesMergedCases: return "（用 banli unmerge 取消并案）"
+        case .mergedIntoOther, .carriesMergedCases, .mergeNotUndone: return "（用 banli unmerge 取消并案）"
         case .handlingRecorded: return "（用 banli withdraw 或 banli merge）"
         default: return nil
         }

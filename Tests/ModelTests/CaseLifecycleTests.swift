@@ -150,6 +150,20 @@ import TestSupport
         #expect(try handling.unmerge(merged[0].value, from: nil).map(\.value.id.number) == ["020"])
     }
 
+    @Test func undoTakesNoSideOfAMergeAlone() throws {
+        let store = try CaseStore.create(at: Fixtures.temporaryDirectory() + "/store", vocabulary: configuration.vocabulary)
+        let carrier = try store.create(Self.fresh("019", lead: "倪建荣")), merged = try store.create(Self.fresh("020", lead: "李四"))
+        let results = try handling.merge([merged.value], into: carrier.value)
+        try store.save(results[0].value, replacing: merged.revision)
+        try store.save(results[1].value, replacing: carrier.revision)
+        for id in [carrier.value.id, merged.value.id] {
+            let current = try store.load(id)
+            HandlingFixture.expectRefused("最近一次更改“\(results[id == carrier.value.id ? 1 : 0].entry.text)”也改了其他案件，不能单独撤销；请取消并案或重新并案") {
+                () throws(HandlingError) in try handling.undo(current, try! #require(try store.lastChange(of: id)))
+            }
+        }
+    }
+
     // MARK: The case file
 
     @Test func theNewKeysRoundTripAndOlderFilesLoadUnchanged() throws {

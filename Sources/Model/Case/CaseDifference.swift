@@ -8,6 +8,7 @@ public enum CaseDifference {
             (K.role, a.role == b.role && a.leadUnit == b.leadUnit && a.otherUnits == b.otherUnits),
             (K.assigned, a.assignedOn == b.assignedOn), (K.deadline, a.deadline == b.deadline && a.deadlineNote == b.deadlineNote),
             (K.status, a.status == b.status && a.returnReason == b.returnReason), (K.handler, a.handler == b.handler),
+            (K.withdrawal, a.withdrawal == b.withdrawal), (K.mergedInto, a.mergedInto == b.mergedInto), (K.merged, a.mergedCases == b.mergedCases),
             (K.disclosure, a.disclosure == b.disclosure), (K.outcomes, a.outcomes == b.outcomes),
             (K.signOff, a.signOff == b.signOff), (K.feedback, a.feedback == b.feedback), (K.contacts, a.contacts == b.contacts),
             (K.text, a.text == b.text), (K.reply, a.reply == b.reply), (K.previousReplies, a.previousReplies == b.previousReplies),

@@ -9,7 +9,8 @@ extension CaseHandling {
     /// When the latest change has no step (none was kept, or the one kept is for an earlier version
     /// and the journal has grown since: a save that could not write its step), the refusal names
     /// that change and who made it, per the journal, rather than blaming the author of an older step.
-    /// The one wording for `banli undo` and the terminal UI's undo.
+    /// A merge or its undoing （并案、取消并案） changed other cases too, so it is refused here in favour
+    /// of the step that takes both sides back. The one wording for `banli undo` and the terminal UI's undo.
     public func undo(_ current: StoredCase, _ step: UndoStep) throws(HandlingError) -> Handled {
         let journal = current.value.journal
         guard let entry = step.entry(in: current.value) else { throw Self.noStepKept(in: current.value) }
@@ -26,6 +27,10 @@ extension CaseHandling {
                 throw .changedSinceByOther(user: other.user, change: other.text)
             }
             throw .changedOutsideBanli
+        }
+        // A merge changed other files as well: undoing one side alone would leave the two disagreeing.
+        if step.before.mergedInto != current.value.mergedInto || step.before.mergedCases.map(\.id) != current.value.mergedCases.map(\.id) {
+            throw .mergeNotUndone(change: entry.text)
         }
         var restored = step.before
         restored.journal = journal

@@ -85,6 +85,8 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     case carrierAnswered(CaseID, status: String)
     /// Deleting is for cases entered by mistake: handling is recorded on this one.
     case handlingRecorded(String)
+    /// Undo would take back one side of a merge: `unmerge` (or `merge`) takes back both.
+    case mergeNotUndone(change: String)
 
     public var description: String {
         switch self {
@@ -151,6 +153,7 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .mergeClosed(let status): return "案件为“\(status)”，已不在办理中，不能并案"
         case .notMerged: return "没有并入其他案件"
         case .carrierAnswered(let carrier, let status): return "\(carrier) 已“\(status)”，其答复已一并答复本案，不能取消并案"
+        case .mergeNotUndone(let change): return "最近一次更改“\(change)”也改了其他案件，不能单独撤销；请取消并案或重新并案"
         case .handlingRecorded(let what): return "已有办理记录（\(what)），不能删除；只有误建、误导入的案件可以删除"
         }
     }
