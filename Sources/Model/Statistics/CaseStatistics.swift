@@ -32,9 +32,9 @@ public struct CaseStatistics: Hashable, Sendable, Encodable {
             "共\(o.total)件",
             "类型：" + list(o.byKind),
             "状态：" + list(o.byStatus),
-            "撤案 \(o.withdrawn) 件；并案 \(o.merged) 件，并入 \(o.mergedInto) 件答复",
             "办理结果：" + list(o.byOutcome),
             "满意度：" + list(o.bySatisfaction),
+            "撤案 \(o.withdrawn) 件；并案 \(o.merged) 件，并入 \(o.mergedInto) 件答复",
         ]
         lines += [o.resolved, o.onTime, o.contact, o.satisfied].map { rate($0) + "　（\($0.definition)）" }
         lines += ["", "按会议："]

@@ -87,8 +87,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: return [.help, .messages, .suspend]
         case .navigation: return [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
         case .list:
-            return [.open, .reply, .export] + handling + [.mark, .undoChange] + Action.lifecycle + [.search, .nextMatch, .previousMatch, .filter, .sort, .due,
-                                                 .statistics, .importReply, .problems, .messages, .help, .back, .quit]
+            return [.open, .reply, .export] + handling + [.mark, .undoChange, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
+                                                 .statistics, .importReply] + Action.lifecycle + [.problems, .messages, .help, .back, .quit]
         case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back]
         case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
