@@ -14,7 +14,8 @@ extension CaseStore {
          (recoveryDirectory, "没有崩溃恢复：答复草稿无法写入"),
          (editingDirectory, "没有编辑标记：他人打开案件时不会得知你在编辑"),
          (undoDirectory, "更改无法撤销：撤销记录无法写入"),
-         (conflictsDirectory, "保存冲突时无法另存你的版本")]
+         (conflictsDirectory, "保存冲突时无法另存你的版本"),
+         (deletedDirectory, "无法删除误建的案件，也无法恢复已删除的案件")]
     }
 
     /// A warning for each of banli's own directories that exists and that this user may not write

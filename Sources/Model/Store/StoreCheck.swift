@@ -104,7 +104,7 @@ extension CaseStore {
             }
         }
         if FileKind(at: metadataDirectory).map({ $0 != .directory }) ?? false { return problems }
-        let directories = [recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory].filter { FileKind(at: $0) == .directory }
+        let directories = [recoveryDirectory, editingDirectory, undoDirectory, conflictsDirectory, deletedDirectory].filter { FileKind(at: $0) == .directory }
         let files = [indexPath, textCachePath] + directories.flatMap { directory in
             FileSystem.entries(of: directory).map { directory + "/" + $0 }
         }

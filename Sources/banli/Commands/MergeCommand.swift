@@ -35,7 +35,8 @@ struct MergeCommand: ParsableCommand {
         var seen = Set<CaseID>()
         let stored = try ids.filter { seen.insert($0).inserted }.map { try context.store.load($0) }
         let carrier = stored[0]
-        let merged = stored.dropFirst().isEmpty ? [carrier] : Array(stored.dropFirst())
+        // `merge 090 090` leaves the carrier alone: it is refused as merged into itself.
+        let merged = stored.count == 1 ? [carrier] : Array(stored.dropFirst())
         let results = try handling.merge(merged.map(\.value), into: carrier.value)
         try LifecycleSave.save(results, over: stored, in: context.store)
     }

@@ -187,8 +187,6 @@ public struct ListScreen: HandlesCases {
     public mutating func observe(_ change: Change, _ u: inout Update) {
         switch change {
         case .dayChanged: refilter(filter: filter, order: order, u.cases)
-        // A new case moves every case after it one place on: shown again, on the new case if it
-        // passes the filter.
         // The places in `shown` are of the cases before the deletion: the list is made again from
         // none, and the selection stays on its row (now the case after the deleted one).
         case .caseRemoved(let id):
@@ -197,6 +195,8 @@ public struct ListScreen: HandlesCases {
             shown = []
             refilter(filter: filter, order: order, u.cases)
             table.selected = min(row, max(shown.count - 1, 0))
+        // A new case moves every case after it one place on: shown again, on the new case if it
+        // passes the filter.
         case .caseAdded(let created):
             refilter(filter: filter, order: order, u.cases)
             if let i = u.cases.position(of: created.value.id), let row = shown.firstIndex(of: i) { table.selected = row }
