@@ -52,7 +52,7 @@ struct CaseForm: Sendable {
             (.jointSigners, .line), (.topic, .line), (.isKey, .choice(Self.yesNo)), (.role, .choice(Self.roles)), (.leadUnit, .line),
             (.otherUnits, .line), (.assignedOn, .line), (.handler, .line), (.text, .paragraphs),
         ]
-        fields = layout.map { Field(field: $0.0, input: $0.1, editor: TextEditor(text: values[keyPath: Self.path($0.0)])) }
+        fields = layout.map { Field(field: $0.0, input: $0.1, editor: Self.editor(values[keyPath: Self.path($0.0)])) }
         focus = 0
     }
 
@@ -66,8 +66,16 @@ struct CaseForm: Sendable {
             (.topic, .line), (.isKey, .choice(Self.yesNo)), (.role, .choice(Self.roles)), (.leadUnit, .line), (.otherUnits, .line),
             (.assignedOn, .line), (.deadline, .line), (.deadlineNote, .line), (.handler, .line), (.text, .paragraphs),
         ]
-        fields = layout.map { Field(field: $0.0, input: $0.1, editor: TextEditor(text: values[keyPath: Self.path($0.0)])) }
+        fields = layout.map { Field(field: $0.0, input: $0.1, editor: Self.editor(values[keyPath: Self.path($0.0)])) }
         focus = fields.firstIndex { $0.input != .fixed } ?? 0
+    }
+
+    /// An editor holding `text`, the caret at its end: a field filled in is added to or replaced
+    /// (Ctrl-U) from there.
+    static func editor(_ text: String) -> TextEditor {
+        var editor = TextEditor(text: text)
+        editor.moveCaret(to: editor.characters.count)
+        return editor
     }
 
     /// The `CaseFields` property a field is typed into.

@@ -15,7 +15,7 @@ struct CaseFormLayout {
             case paragraph(Substring, placeholder: Bool)
             /// What the fields give (the ID, the deadline), after a label of its own.
             case derived(label: String, text: String)
-            /// The field's problem (`FieldProblem.reason`), under it.
+            /// A line of the field's problem (`FieldProblem.reason`, wrapped), under it.
             case problem(String)
         }
 
@@ -76,7 +76,7 @@ struct CaseFormLayout {
                 rows.append(Row(field: i, content: .value(TextMetrics.abbreviated(text, to: textWidth), placeholder: empty)))
             }
             if form.showsProblem(of: field.field), let problem = problems?[field.field] {
-                rows.append(Row(field: i, content: .problem(problem.reason)))
+                rows += TextMetrics.wrap("！" + problem.reason, width: textWidth).map { Row(field: i, content: .problem(String($0))) }
             }
             rows += Self.derived(after: field.field, form: form, values: values, configuration: configuration, today: today, isTaken: isTaken)
                 .map { Row(field: nil, content: .derived(label: $0.0, text: $0.1)) }
@@ -126,9 +126,9 @@ struct CaseFormLayout {
         }
     }
 
-    /// A derived row's label, shortened like a field's.
+    /// A derived row's label, shortened like a field's (`办理期限` → `期限`).
     func label(_ derived: String) -> String {
-        labelWidth < 10 && TextMetrics.width(of: derived) > labelWidth - 1 ? String(derived.prefix(2)) : derived
+        labelWidth < 10 && TextMetrics.width(of: derived) > labelWidth - 1 ? String(derived.suffix(2)) : derived
     }
 
     /// What an empty field shows, dimmed, so the clerk sees what belongs there.

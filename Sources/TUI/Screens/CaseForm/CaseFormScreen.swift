@@ -306,7 +306,7 @@ public struct CaseFormScreen: Screen {
                 buffer.put(layout.label(label), x: x, y: y, style: .muted)
                 buffer.put(TextMetrics.abbreviated(text, to: max(1, context.size.width - valueX)), x: valueX, y: y, style: .normal)
             case .problem(let reason):
-                buffer.put(TextMetrics.abbreviated("！" + reason, to: max(1, context.size.width - valueX)), x: valueX, y: y, style: .error)
+                buffer.put(reason, x: valueX, y: y, style: .error)
             }
         }
     }
@@ -333,7 +333,7 @@ public struct CaseFormScreen: Screen {
         let field = form.focused
         let unsaved = form.isModified ? " · 未保存" : ""
         if form.showsProblem(of: field.field), case .failure(let problems)? = layout?.result, let problem = problems[field.field] {
-            return StatusLine(label: field.field.label, text: problem.reason, note: unsaved)
+            return StatusLine(label: field.field.label + "：", text: problem.reason, note: unsaved)
         }
         let tip: String
         switch (field.input, field.field) {
