@@ -214,4 +214,26 @@ import TestSupport
         #expect(saved.topic == "社区食堂" && saved.title.hasSuffix("（修改）") && saved.journal.suffix(2).map(\.user) == ["alice", "bob"])
         #expect(bob.store.editingMarks(of: id).map(\.user) == [])
     }
+
+    @Test func theTextIsEditedInTheUsersEditorAndAChoiceFromItsMenu() throws {
+        let script = Fixtures.temporaryDirectory() + "/editor.sh"
+        Fixtures.write("#!/bin/sh\nprintf '外部编辑器写的正文。\\n第二段。' > \"$1\"\n", to: script)
+        chmod(script, 0o755)
+        let s = try AppSession(environment: ["VISUAL": script])
+        s.keys(.character("a"), .control("o"))
+        #expect(s.message == "外部编辑器用于正文：按 Tab 移到正文")
+        Self.focus(.role, in: s)
+        s.keys(.enter)
+        #expect(s.state.menu?.title == "承办方式")
+        s.keys(.character("2"))
+        #expect(Self.form(s)?.text(.role) == "会办")
+        // 主办单位 is asked for once the case is 会办.
+        s.keys(.tab)
+        #expect(Self.form(s)?.focused.field == .leadUnit)
+        Self.focus(.text, in: s)
+        s.keys(.control("o"))
+        #expect(Self.form(s)?.text(.text) == "外部编辑器写的正文。\n第二段。")
+        #expect(s.message == "已从外部编辑器取回正文")
+        #expect(s.lines.contains { $0.hasPrefix("  外部编辑器写的正文。") })
+    }
 }

@@ -126,11 +126,10 @@ public struct CaseFormScreen: Screen {
     // MARK: Menus
 
     public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) {
-        guard case .chosen(let choice as Choice) = answer else {
-            if case .confirmed(let choice as Choice) = answer { choose(choice, &u) }
-            return
+        switch answer {
+        case .chosen(let choice as Choice), .confirmed(let choice as Choice): choose(choice, &u)
+        default: break
         }
-        choose(choice, &u)
     }
 
     private mutating func choose(_ choice: Choice, _ u: inout Update) {
