@@ -24,6 +24,8 @@ public struct CaseFields: Hashable, Sendable {
     public var assignedOn = ""
     /// `YYYY-MM-DD`; empty means the configured rule's deadline.
     public var deadline = ""
+    /// Why the deadline is not the configured one; empty is `交办时确定` for a deadline given.
+    public var deadlineNote = ""
     public var handler = ""
     public var text = ""
 
@@ -54,6 +56,9 @@ public struct CaseFields: Hashable, Sendable {
         if theRole == .coHandler, leadUnit.isBlank { problems.append(FieldProblem(.leadUnit, "会办案件须写明")) }
         let assigned = check(.assignedOn) { () throws(FieldProblem) in try Self.date(assignedOn, .assignedOn) } ?? nil
         let due = check(.deadline) { () throws(FieldProblem) in try Self.date(deadline, .deadline) } ?? nil
+        if let due, let start = assigned ?? (assignedOn.isBlank ? today : nil), due < start {
+            problems.append(FieldProblem(.deadline, "早于交办日期 \(start)"))
+        }
         guard problems.isEmpty, let theKind, let theMeeting, let key, let theRole else {
             throw FieldProblems(problems.sorted { CaseField.allCases.firstIndex(of: $0.field)! < CaseField.allCases.firstIndex(of: $1.field)! })
         }
@@ -68,7 +73,7 @@ public struct CaseFields: Hashable, Sendable {
             jointSigners: Self.list(jointSigners), topic: TypedText.trimmed(topic), isKey: key, role: theRole,
             leadUnit: TypedText.trimmed(leadUnit), otherUnits: Self.list(otherUnits), assignedOn: assignedDay,
             deadline: due ?? configuration.deadlines.replyDeadline(assignedOn: assignedDay, role: theRole),
-            deadlineNote: due == nil ? "" : "交办时确定", status: configuration.workflow.initial,
+            deadlineNote: due == nil ? "" : deadlineNote.isBlank ? "交办时确定" : TypedText.trimmed(deadlineNote), status: configuration.workflow.initial,
             handler: handler.isBlank ? user : TypedText.trimmed(handler),
             disclosure: Disclosure(category: configuration.disclosure.defaultOption), text: text,
             journal: [JournalEntry(time: time, user: user, text: "新建案件")])

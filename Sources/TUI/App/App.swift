@@ -237,7 +237,7 @@ extension EffectResult {
     /// The cases this result saved: the other screens must show them.
     var savedCases: [StoredCase] {
         switch self {
-        case .replySaved(let saved): return [saved]
+        case .replySaved(let saved), .caseSaved(let saved): return [saved]
         case .handled(let report): return report.saved
         default: return []
         }

@@ -83,6 +83,21 @@ extension AppRunner {
             } catch {
                 return .failed(error)
             }
+        case .openCase(let id):
+            do {
+                let stored = try store.load(id)
+                return .caseOpened(stored, store.beginEditing(id, user: user, time: clock.timestamp(), now: clock.now()))
+            } catch {
+                return .failed(error)
+            }
+        case .saveCase(let value, let base):
+            do {
+                return .caseSaved(try store.save(value, replacing: base))
+            } catch .conflict {
+                return .caseRefused(theirs: Result { () throws(StoreError) in try store.load(value.id) })
+            } catch {
+                return .failed(error)
+            }
         case .findExportDirectory:
             return .exportDirectoryFound(remembered: store.lastExportDirectory(user: user), current: workspace.currentDirectory)
         case .export(let job):

@@ -47,6 +47,11 @@ public enum Effect: Equatable, Sendable {
     case findFreeID(CaseID)
     /// Create this new case under the first free ID near its own, in one write.
     case createCase(Case)
+    /// Read a case for the form of its own fields (`CaseFormScreen`), and mark it as being edited
+    /// (telling who else has it open).
+    case openCase(CaseID)
+    /// Save a case whose own fields the form changed, in place of `base`.
+    case saveCase(Case, base: Revision)
     /// Find the directory this user last exported to (`CaseStore.lastExportDirectory`) and the
     /// current directory, where the export dialog suggests the file.
     case findExportDirectory
@@ -89,6 +94,12 @@ public enum EffectResult: Sendable {
     case freeIDFound(Result<CaseID, StoreError>)
     /// A new case was written to the store.
     case caseCreated(StoredCase)
+    /// A case read for the form of its own fields, and who else is editing it.
+    case caseOpened(StoredCase, EditingCheck)
+    /// The form's changes to a case's own fields were saved.
+    case caseSaved(StoredCase)
+    /// Someone else saved the case since the form read it: the case as it is now, or why it could not be read.
+    case caseRefused(theirs: Result<StoredCase, StoreError>)
     /// Where an export may go: the directory last exported to (nil when none is remembered or it is
     /// gone) and the current directory.
     case exportDirectoryFound(remembered: String?, current: String)

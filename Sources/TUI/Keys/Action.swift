@@ -18,6 +18,8 @@ public enum Action: String, CaseIterable, Sendable {
     case export
     // Importing a published reply.
     case importReply = "import-reply", chooseProfile = "choose-profile"
+    // A case's own fields (`CaseFormScreen`).
+    case newCase = "new-case", editCase = "edit-case"
     // The reply form.
     case save, nextField = "next-field", previousField = "previous-field", addSection = "add-section"
     case sectionMenu = "section-menu", insertPoint = "insert-point", insertPhrase = "insert-phrase"
@@ -80,6 +82,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .statistics: return "统计"
         case .importReply: return "导入已公开的答复（纯文本、网页或 Word 文档）：先预览识别出的各部分，确认后新建案件"
         case .chooseProfile: return "换一个版式重新识别（菜单列出各版式照原样导出的行数）"
+        case .newCase: return "新建案件：逐项填写，边填边检查，算出办理期限"
+        case .editCase: return "修改案件信息（标题、提出人、主题、重点、承办方式和单位、承办人、期限……），记入日志"
         case .save: return "保存答复"
         case .nextField: return "下一项"
         case .previousField: return "上一项"
@@ -135,6 +139,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .importReply: return "导入"
         case .export: return "导出"
         case .chooseProfile: return "版式"
+        case .newCase: return "新建"
+        case .editCase: return "修改"
         case .save: return "保存"
         case .nextField, .previousField: return "下一项"
         case .addSection: return "新增部分"
@@ -189,5 +195,7 @@ public enum Action: String, CaseIterable, Sendable {
         .export: [.confirm: "写入文件（已有同名文件时先询问是否替换）", .cancel: "关闭，不写入文件",
                   .nextField: "下一项（格式、草稿、文件）", .previousField: "上一项"],
         .help: [.back: "关闭帮助"],
+        .caseForm: [.save: "保存（新建案件或保存修改）", .back: "离开表单（有未保存的修改时询问）",
+                    .nextField: "下一项（选择项中 ←/→ 或空格切换，Enter 打开选单）", .externalEditor: "用外部编辑器（$VISUAL/$EDITOR）编辑正文"],
     ]
 }

@@ -15,6 +15,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case importPreview = "import-preview"
     /// The export dialog (`ExportDialog`): format, draft and the file's path, typed like a question.
     case export
+    /// The new-case and edit forms for a case's own fields (`CaseFormScreen`).
+    case caseForm = "case-form"
 
     /// How the help screen and `docs/keys.md` name the context.
     public var name: String {
@@ -37,6 +39,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .confirmation: return "确认"
         case .importPreview: return "导入预览"
         case .export: return "导出答复文件"
+        case .caseForm: return "新建案件、修改案件信息"
         }
     }
 
@@ -48,6 +51,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu, .importPreview:
             return [self, .navigation, .global]
         case .form: return [.form, .editor, .global]
+        case .caseForm: return [.caseForm, .editor, .global]
         // Ctrl-Z stops banli everywhere but in the reply form, where it undoes (as in Word and WPS).
         case .prompt, .question, .export: return [self, .global, .editor]
         case .editor: return [.editor, .global]
@@ -57,7 +61,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
 
     /// Character keys type text here, so they cannot be bound (`global` applies to such screens too).
     public var refusesCharacters: Bool {
-        [.global, .form, .editor, .prompt, .question, .export].contains(self)
+        [.global, .form, .editor, .prompt, .question, .export, .caseForm].contains(self)
     }
 
     /// Whether a screen of this context types characters into text.
@@ -75,6 +79,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .due, .detail, .help, .preview, .statistics, .messages, .problems:
             return [(.back, "\(name)必须有返回的按键")]
         case .importPreview: return [(.confirm, "导入预览必须有新建案件的按键"), (.back, "导入预览必须有取消的按键")]
+        case .caseForm: return [(.back, "案件信息表单必须有离开的按键"), (.save, "案件信息表单必须有保存的按键")]
         case .global, .navigation, .editor: return []
         }
     }
@@ -88,9 +93,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .navigation: return [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
         case .list:
             return [.open, .reply, .export] + handling + [.mark, .undoChange, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
-                                                 .statistics, .importReply] + Action.lifecycle + [.problems, .messages, .help, .back, .quit]
-        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back]
-        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back]
+                                                 .statistics, .importReply] + Action.lifecycle + [.problems, .messages, .help, .back, .quit, .newCase, .editCase]
+        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase]
+        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
         case .help: return [.back]
         case .statistics, .messages, .preview, .problems: return [.help, .back]
@@ -106,6 +111,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .prompt, .question, .confirmation: return [.confirm, .cancel]
         case .importPreview: return [.confirm, .chooseProfile, .help, .back]
         case .export: return [.confirm, .cancel, .nextField, .previousField]
+        case .caseForm: return [.save, .nextField, .previousField, .externalEditor, .help, .back]
         }
     }
 }

@@ -25,6 +25,7 @@ public struct DueScreen: HandlesCases {
         case .open: if let id = selectedID { u.open(DetailScreen(id)) }
         case .reply: if let id = selectedID { u.open(ReplyFormScreen(id)) }
         case .export: if let id = selectedID { u.open(ExportDialog(id)) }
+        case .editCase: if let id = selectedID { CaseFormScreen.open(editing: id, &u) }
         case .back: u.close()
         default: break
         }

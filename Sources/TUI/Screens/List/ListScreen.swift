@@ -55,6 +55,8 @@ public struct ListScreen: HandlesCases {
         case .open: if let id = selectedID(u.cases) { u.open(DetailScreen(id)) }
         case .reply: if let id = selectedID(u.cases) { u.open(ReplyFormScreen(id)) }
         case .export: if let id = selectedID(u.cases) { u.open(ExportDialog(id)) }
+        case .newCase: CaseFormScreen.open(editing: nil, &u)
+        case .editCase: if let id = selectedID(u.cases) { CaseFormScreen.open(editing: id, &u) }
         case .mark: mark(&u)
         case .search:
             // A search typed before the text is loaded waits for it rather than searching without it.

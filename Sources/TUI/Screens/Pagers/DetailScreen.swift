@@ -20,6 +20,7 @@ public struct DetailScreen: PagedScreen, HandlesCases {
         switch action {
         case .reply: u.open(ReplyFormScreen(id))
         case .export: u.open(ExportDialog(id))
+        case .editCase: CaseFormScreen.open(editing: id, &u)
         default: return false
         }
         return true
