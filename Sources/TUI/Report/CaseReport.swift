@@ -38,7 +38,8 @@ public struct CaseReport {
             ("重点", c.isKey ? "是" : ""), ("承办方式", c.role.rawValue), ("主办单位", c.leadUnit),
             ("其他单位", c.otherUnits.joined(separator: "、")), ("交办日期", c.assignedOn?.description ?? ""),
             ("答复期限", [c.deadline?.description ?? "", deadline.label, c.deadlineNote].filter { !$0.isEmpty }.joined(separator: "  ")),
-            ("状态", c.status), ("经办人", c.handler), ("退回理由", c.returnReason),
+            // The reviewer's 退回修改 comment, while the reply is back for changes.
+            ("状态", c.status), ("退回意见", c.sendBackComment(configuration.workflow) ?? ""), ("经办人", c.handler), ("退回理由", c.returnReason),
             ("公开属性", c.disclosure.map { [$0.category, $0.reason].filter { !$0.isEmpty }.joined(separator: ":") } ?? ""),
             ("签发", c.signOff.map { "\($0.signer) \($0.date)" } ?? ""),
         ]
