@@ -84,6 +84,16 @@ import TestSupport
         try expectCursorOnCaret(s, after: "谢")
     }
 
+    /// Near the smallest terminal (20×6: three body rows) the form keeps at least two rows: the
+    /// proposal text is left out, the comment takes one line.
+    @Test func nearTheSmallestSizeTheFormKeepsItsRows() {
+        let panes = ReplyFormPanes(width: 20, bodyHeight: 3, placement: .above, comment: "数据须注明来源，第二部分补充区妇联的分工")
+        #expect(panes.proposal == nil && panes.comment == ["审核退回意见：数据…"])
+        #expect(panes.form.top == 1 && panes.form.rows == 2)
+        let roomy = ReplyFormPanes(width: 40, bodyHeight: 9, placement: .beside, comment: nil)
+        #expect(roomy.proposal?.rows == 3 && roomy.proposal?.width == 40 && roomy.form.top == 3 && roomy.form.rows == 6)
+    }
+
     @Test func theReviewersCommentHeadsTheFormAndTheDetailUntilTheReplyIsSentForReviewAgain() throws {
         let comment = "数据须注明来源，第二部分补充区妇联的分工，删去“全面落实”等空话"
         let directory = try DraftingAidsTests.store(changing: "zx6-5-052") { try $0.sendBack($1, comment: comment) }

@@ -348,7 +348,7 @@ import TestSupport
     }
 
     @Test func helpWrapsUnderItsDescriptionsEvenWhenNarrow() throws {
-        let s = try AppSession(width: 40, height: 30)
+        let s = try AppSession(width: 40, height: 36)
         s.keys(.character("?"))
         let row = try #require(s.lines.firstIndex { $0.hasPrefix("  x") })
         #expect(s.lines[row].dropFirst(22).hasPrefix("标记"))

@@ -29,23 +29,26 @@ struct ReplyFormPanes {
             // A column between them for the divider.
             proposal = Area(x: form.width + 1, width: width - form.width - 1, rows: bodyHeight)
         case .beside, .above:
-            // A few lines: a third of the rows, its heading included, from 2 to 8.
+            // A few lines: a third of the rows, its heading included, from 2 to 8; none while the
+            // form would keep fewer than two rows (a terminal near the smallest size).
             let rows = max(2, min(8, bodyHeight / 3))
+            guard bodyHeight - rows >= 2 else { break }
             proposal = Area(width: width, rows: rows)
             form.top = rows
             form.rows -= rows
         }
         var lines: [String] = []
         if let comment {
-            // At most a sixth of the rows, at least one.
+            // A sixth of the rows, at least one, as long as the form keeps one.
             let wrapped = TextMetrics.wrap("审核退回意见：" + comment, width: form.width - 1).map(String.init)
-            let room = max(1, min(form.rows - 2, bodyHeight / 6))
-            lines = Array(wrapped.prefix(room))
-            if wrapped.count > room { lines[room - 1] = TextMetrics.truncate(lines[room - 1] + "…", to: form.width - 1) }
+            let room = min(max(1, bodyHeight / 6), form.rows - 1)
+            if room > 0 {
+                lines = Array(wrapped.prefix(room))
+                if wrapped.count > room { lines[room - 1] = TextMetrics.truncate(lines[room - 1] + "…", to: form.width - 1) }
+            }
             form.top += lines.count
             form.rows -= lines.count
         }
-        form.rows = max(1, form.rows)
         self.form = form
         self.proposal = proposal
         self.comment = lines
