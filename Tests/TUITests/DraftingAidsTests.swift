@@ -121,7 +121,14 @@ import TestSupport
             try $0.sendBack($1, comment: "数据须注明来源，第二部分补充区妇联的分工")
         }
         let s = try AppSession(width: 40, height: 12, store: directory)
-        s.openReply("zx6-5-052")
+        s.select("zx6-5-052")
+        s.keys(.enter)
+        // Below the first page of the detail at this height.
+        var pages = s.lines
+        s.keys(.pageDown)
+        pages += s.lines
+        #expect(pages.contains { $0.hasPrefix("退回意见  数据须注明来源") }, "\(pages)")
+        s.keys(.character("r"))
         #expect(s.lines[1] == " 审核退回意见：数据须注明来源，第二部分…")
         #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= 40 })
         s.type("好")
