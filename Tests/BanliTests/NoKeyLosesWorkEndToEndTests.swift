@@ -82,11 +82,11 @@ import TUI
             try banli.tmux.send("Escape")
             Thread.sleep(forTimeInterval: 0.1)
         }
-        try banli.tmux.send("f", "4")
+        try banli.tmux.send("f", "3", "2", "Escape")
         // banli runs on today's date here, so how many demo cases are overdue grows as days pass.
-        _ = try banli.tmux.wait(for: "the overdue filter") { $0.contains(#/已逾期\d+件 · 共32件/#) }
+        _ = try banli.tmux.wait(for: "the overdue filter") { $0.contains(#/逾期 \d+\/32 · 共32件/#) }
         try banli.tmux.send("Escape")
-        _ = try banli.tmux.wait(for: "all cases again") { $0.contains("banli 办理") && !$0.contains(#/已逾期\d+件 · /#) }
+        _ = try banli.tmux.wait(for: "all cases again") { $0.contains("banli 办理") && !$0.contains(#/逾期 \d+\/32/#) }
         try banli.tmux.send("Escape")
         Thread.sleep(forTimeInterval: 0.3)
         #expect(!(try banli.tmux.screen()).contains("BANLI-EXITED"))

@@ -28,8 +28,8 @@ import TestSupport
     }
 
     @Test func aUserFileRebindsOneAction() throws {
-        let keymap = try keymap(user: "keys:\n  list:\n    quit: [X, Ctrl-Q]\n")
-        #expect(keymap.action(for: .character("X"), in: .list) == .quit)
+        let keymap = try keymap(user: "keys:\n  list:\n    quit: [Q, Ctrl-Q]\n")
+        #expect(keymap.action(for: .character("Q"), in: .list) == .quit)
         #expect(keymap.action(for: .control("q"), in: .list) == .quit)
         #expect(keymap.action(for: .character("q"), in: .list) == nil)
         #expect(keymap.action(for: .character("j"), in: .list) == .moveDown)

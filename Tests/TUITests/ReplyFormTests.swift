@@ -338,7 +338,7 @@ import TestSupport
         #expect(lines[11] == "> （无标题，不编号）")
         #expect(lines[12] == "  （本部分正文）")
         #expect(lines[22] == "新答复已按模板生成称呼、开头、结尾和落款")
-        #expect(lines[23] == "Ctrl-S 保存  Tab 下一项  Ctrl-R 预览  Ctrl-G 帮助  Esc 返回")
+        #expect(lines[23] == "Ctrl-S 保存  Tab 下一项  Ctrl-R 预览  F3 原文  Ctrl-G 帮助  Esc 返回")
         #expect(s.terminal.cursor! == (2, 11))
         s.type("加强队伍建设")
         #expect(s.lines[11] == "> 一、加强队伍建设" && s.terminal.cursor! == (18, 11))

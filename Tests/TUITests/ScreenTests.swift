@@ -269,9 +269,9 @@ import TestSupport
         s.keys(.character("g"), .character("n"))
         #expect(s.selected == "zx6-5-052")
         // Filtered and sorted, the list still finds it, at its new place; filtered out, not at all.
-        s.keys(.character("f"), .character("j"), .enter, .character("s"), .character("g"), .character("n"))
+        s.keys(.character("f"), .character("1"), .character("2"), .escape, .character("s"), .character("g"), .character("n"))
         #expect(s.state.list.shown.count == 18 && s.selected == "zx6-5-052")
-        s.keys(.character("f"), .character("j"), .character("j"), .enter, .character("/"))
+        s.keys(.character("f"), .character("1"), .character("3"), .escape, .character("/"))
         s.type("随迁")
         #expect(s.status == "搜索：随迁（没有找到）")
     }
@@ -297,26 +297,27 @@ import TestSupport
     @Test func filterMenuOpensBesideTheSelectedRowAndSortKeepsTheSelectedCase() throws {
         let s = try AppSession()
         s.keys(.character("f"))
-        #expect(s.lines[3].hasSuffix("筛选"))
-        #expect(s.lines[4].hasSuffix("> 1 全部案件"))
+        #expect(s.lines[3].hasSuffix("筛选（各项同时满足）"))
+        #expect(s.lines[4].hasSuffix("> 1 类型：不限"))
         #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= 80 })
-        s.keys(.character("j"), .enter)
+        s.keys(.enter, .character("j"), .enter)
+        #expect(s.message == "提案，按编号：18件")
+        s.keys(.escape)
         #expect(s.state.list.shown.count == 18 && s.state.list.shown.allSatisfy { s.state.cases.all[$0].kind == .proposal })
-        #expect(s.status == "政协提案，按编号：18件")
-        #expect(s.lines[0].hasSuffix("政协提案18件 · 共32件 未办结14 逾期3 7天内2"))
-        s.keys(.character("f"), .character("g"), .character("j"), .character("j"), .character("j"), .enter)
+        #expect(s.lines[0].hasSuffix("提案 18/32 · 共32件 未办结14 逾期3 7天内2"))
+        s.keys(.character("f"), .character("3"), .character("2"), .escape)
         #expect(s.state.list.shown.map { s.state.cases.all[$0].id.description } == ["zx6-5-088", "zx6-5-093", "zx6-5-097"])
         s.keys(.character("j"), .character("s"))
         #expect(s.state.list.order == .deadline && s.selected == "zx6-5-093")
         #expect(s.state.list.shown.map { s.state.cases.all[$0].id.description } == ["zx6-5-097", "zx6-5-093", "zx6-5-088"])
-        s.keys(.character("f"), .escape, .character("f"), .character("g"), .enter)
+        s.keys(.character("f"), .escape, .character("f"), .character("8"))
         #expect(s.state.list.shown.count == 32)
     }
 
     @Test func escBacksOutOfAFilterAndDoesNothingOnTheFullList() throws {
         let s = try AppSession()
-        s.keys(.character("f"), .character("4"))
-        #expect(s.state.list.filter == .overdue && s.hints.hasPrefix("Esc 返回"))
+        s.keys(.character("f"), .character("3"), .character("2"), .escape)
+        #expect(s.state.list.filter == CaseFilter(deadline: .overdue) && s.hints.hasPrefix("Esc 返回"))
         s.keys(.escape)
         #expect(s.state.list.filter == .all && s.state.list.shown.count == 32)
         let selected = s.state.list.selected
@@ -347,7 +348,7 @@ import TestSupport
     }
 
     @Test func helpWrapsUnderItsDescriptionsEvenWhenNarrow() throws {
-        let s = try AppSession(width: 40, height: 30)
+        let s = try AppSession(width: 40, height: 36)
         s.keys(.character("?"))
         let row = try #require(s.lines.firstIndex { $0.hasPrefix("  x") })
         #expect(s.lines[row].dropFirst(22).hasPrefix("标记"))
@@ -358,7 +359,7 @@ import TestSupport
     func aColumnTheEdgeCutsEndsWithAnEllipsis(width: Int) throws {
         let s = try AppSession(width: width, height: 8)
         // Overdue cases, whose deadline column (`！逾期60天`) the right edge cuts into.
-        s.keys(.character("f"), .character("4"))
+        s.keys(.character("f"), .character("3"), .character("2"), .escape)
         let rows = s.lines[2..<5]
         #expect(rows.allSatisfy { $0.hasSuffix("…") }, "\(rows)")
         #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= width })

@@ -42,7 +42,7 @@ public struct CaseHandling: Sendable {
         guard !comment.isEmpty else { throw .commentRequired }
         var c = c
         let change = try enter(workflow.sentBack, &c)
-        return handled(c, ["退回修改：\(comment)", change])
+        return handled(c, [JournalText.sendBack + comment, change])
     }
 
     /// Signs the reply off （签发）: records who signed and today's date, and moves the case to the
@@ -118,6 +118,11 @@ extension CaseHandling {
 
 /// How journal entries word a change.
 enum JournalText {
+    /// What a 退回修改 entry begins with, the reviewer's comment after it (`Case.sendBackComment` reads it back).
+    static let sendBack = "退回修改："
+    /// What a status change's words begin with (`change("状态", …)`).
+    static let status = "状态："
+
     /// `状态：待签收 → 办理中`; just `反馈：满意` when there was nothing before.
     static func change(_ field: String, _ old: String, _ new: String) -> String {
         old.isEmpty ? "\(field)：\(new)" : "\(field)：\(old) → \(new.isEmpty ? "（空）" : new)"

@@ -185,11 +185,12 @@ public struct App: Sendable {
         // storage exists would copy it whole (100,000 summaries, a long reply) on every key.
         var screen = state.stack[index].screen
         state.stack[index].screen = Placeholder()
-        var u = Update(environment: environment, cases: state.cases.movedOut(), size: size, now: now)
+        var u = Update(environment: environment, cases: state.cases.movedOut(), size: size, now: now, settings: state.settings)
         swap(&u.cases, &state.cases)
         body(&screen, &u)
         state.stack[index].screen = screen
         swap(&u.cases, &state.cases)
+        state.settings = u.settings
         for message in u.messages { state.say(message, at: environment.clock.now()) }
         var requests = u.effects.map { Request(screen: id, effect: $0) }
         if u.closing { state.stack.removeSubrange(index...) }

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public internal(set) var message = ""
     /// Every message shown this session, for the message log screen.
     public internal(set) var log = MessageLog()
+    /// What the user chose this session that screens opened later start from.
+    public internal(set) var settings = SessionSettings()
     var nextID = 0
 
     /// The store's cases under the case list.

@@ -12,6 +12,9 @@ public struct Update: Sendable {
     public let size: Size
     /// The monotonic time of the event (autosave intervals).
     public let now: ContinuousClock.Instant
+    /// What the user chose this session for screens opened later: a screen reads it when it opens
+    /// and changes it when the user changes its own choice.
+    public var settings: SessionSettings
 
     /// What the step asked for, in order.
     public private(set) var effects: [Effect] = []
@@ -21,7 +24,8 @@ public struct Update: Sendable {
     public private(set) var answer: LayerAnswer?
     public private(set) var messages: [String] = []
 
-    init(environment: AppEnvironment, cases: CaseCollection, size: Size, now: ContinuousClock.Instant) {
+    init(environment: AppEnvironment, cases: CaseCollection, size: Size, now: ContinuousClock.Instant, settings: SessionSettings) {
+        self.settings = settings
         self.environment = environment
         self.cases = cases
         self.size = size

@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
     case undoChange = "undo-change"
     // 撤案、并案、删除 (`HandlingFlow`).
     case withdraw, merge, deleteCase = "delete-case"
+    case clearFilter = "clear-filter", mineFilter = "filter-mine", markAll = "mark-all"
     // Writing the reply as a file (`ExportDialog`).
     case export
     // Importing a published reply.
@@ -26,6 +27,7 @@ public enum Action: String, CaseIterable, Sendable {
     case addSubsection = "add-subsection", promoteSection = "promote-section", demoteSection = "demote-section"
     case toggleRunIn = "toggle-run-in"
     case preview, externalEditor = "external-editor"
+    case proposalText = "proposal-text", scrollProposal = "scroll-proposal"
     // Editing text.
     case newLine = "new-line", deleteBackward = "delete-backward", deleteForward = "delete-forward"
     case deleteToLineStart = "delete-to-line-start", deleteWordBackward = "delete-word-backward", undo, redo
@@ -65,7 +67,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .search: return "搜索编号、标题、主题、提出人、提案正文和答复"
         case .nextMatch: return "下一个匹配"
         case .previousMatch: return "上一个匹配"
-        case .filter: return "筛选（类型、状态、结果、逾期、即将到期）"
+        case .filter: return "筛选：类型、状态、期限、会次、重点、经办人、结果，各项可同时设定"
+        case .clearFilter: return "清除全部筛选，显示全部案件"
+        case .mineFilter: return "只看我的案件（经办人是自己），再按一次取消"
+        case .markAll: return "标记显示的全部案件；都已标记时取消全部标记"
         case .sort: return "切换排序（编号、期限、状态）"
         case .reply: return "起草或修改答复"
         case .outcome: return "登记办理结果（已有结果时为跟踪办理）"
@@ -97,6 +102,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .insertPhrase: return "在正文中插入常用语"
         case .preview: return "预览答复文件"
         case .externalEditor: return "用外部编辑器（$VISUAL/$EDITOR）编辑本项"
+        case .proposalText: return "提案原文：显示在表单旁边、上方或不显示，依次切换"
+        case .scrollProposal: return "提案原文向下翻页（到末尾后回到开头）"
         case .newLine: return "正文中另起一段；单行项中到下一项"
         case .deleteBackward: return "删除光标前一字"
         case .deleteForward: return "删除光标后一字"
@@ -127,6 +134,11 @@ public enum Action: String, CaseIterable, Sendable {
         case .search: return "搜索"
         case .nextMatch, .previousMatch: return "下一个"
         case .filter: return "筛选"
+        case .clearFilter: return "清除筛选"
+        case .mineFilter: return "我的"
+        case .markAll: return "全部标记"
+        case .proposalText: return "原文"
+        case .scrollProposal: return "原文翻页"
         case .sort: return "排序"
         case .reply: return "答复"
         case .outcome: return "结果"
@@ -181,7 +193,7 @@ public enum Action: String, CaseIterable, Sendable {
 
     /// Where the general words say too little.
     static let helpOverrides: [KeyContext: [Action: String]] = [
-        .list: [.back: "取消全部标记；没有标记时，从筛选回到全部案件；全部案件时不做任何事", .open: "打开案件详情"],
+        .list: [.back: "取消全部标记；没有标记时，清除筛选回到全部案件；全部案件时不做任何事", .open: "打开案件详情"],
         .due: [.open: "打开案件详情", .back: "回到案件列表"],
         .editor: [.first: "到本项开头", .last: "到本项末尾", .moveDown: "光标下移一行", .moveUp: "光标上移一行",
                   .pageDown: "光标下移一页", .pageUp: "光标上移一页"],

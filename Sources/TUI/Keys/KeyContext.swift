@@ -92,8 +92,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: return [.help, .messages, .suspend]
         case .navigation: return [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
         case .list:
-            return [.open, .reply, .export] + handling + [.mark, .undoChange, .search, .nextMatch, .previousMatch, .filter, .sort, .due,
-                                                 .statistics, .importReply] + Action.lifecycle + [.problems, .messages, .help, .back, .quit, .newCase, .editCase]
+            return [.open, .reply, .export] + handling + [.mark, .markAll, .undoChange, .search, .nextMatch, .previousMatch, .filter,
+                                                 .mineFilter, .clearFilter, .sort, .due, .statistics, .importReply] + Action.lifecycle
+                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase]
         case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase]
         case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
@@ -101,7 +102,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .statistics, .messages, .preview, .problems: return [.help, .back]
         case .form:
             return [.save, .nextField, .previousField, .addSection, .sectionMenu, .addSubsection, .promoteSection,
-                    .demoteSection, .toggleRunIn, .insertPoint, .insertPhrase, .preview, .export, .externalEditor, .outcome, .help, .back]
+                    .demoteSection, .toggleRunIn, .insertPoint, .insertPhrase, .preview, .export, .externalEditor, .proposalText,
+                    .scrollProposal, .outcome, .help, .back]
         case .editor:
             return [.moveLeft, .moveRight, .moveUp, .moveDown, .wordLeft, .wordRight, .lineStart, .lineEnd, .first, .last,
                     .pageUp, .pageDown, .newLine, .deleteBackward, .deleteForward, .deleteToLineStart,

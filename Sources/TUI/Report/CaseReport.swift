@@ -41,7 +41,8 @@ public struct CaseReport {
             ("状态", c.summary.shownStatus + (c.disposition == nil ? "" : "（原状态：\(c.status)）")),
             ("撤案", c.withdrawal.map { "\($0.date)  \($0.reason)  \($0.recordedBy)" } ?? ""),
             ("并案", c.mergedCases.map { "\($0.id)（\($0.proposers.joined(separator: "、"))）" }.joined(separator: "、")),
-            ("经办人", c.handler), ("退回理由", c.returnReason),
+            // The reviewer's 退回修改 comment, while the reply is back for changes.
+            ("退回意见", c.sendBackComment(configuration.workflow) ?? ""), ("经办人", c.handler), ("退回理由", c.returnReason),
             ("公开属性", c.disclosure.map { [$0.category, $0.reason].filter { !$0.isEmpty }.joined(separator: ":") } ?? ""),
             ("签发", c.signOff.map { "\($0.signer) \($0.date)" } ?? ""),
         ]

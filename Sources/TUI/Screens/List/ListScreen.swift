@@ -25,7 +25,7 @@ public struct ListScreen: HandlesCases {
     public var selected: Int { table.selected }
 
     /// Every case, in ID order: the row of case `i` is `i`.
-    var showsAllInOrder: Bool { filter == .all && order == .number }
+    var showsAllInOrder: Bool { filter.isAll && order == .number }
 
     func selectedID(_ cases: CaseCollection) -> CaseID? { shown.isEmpty ? nil : cases.all[shown[table.selected]].id }
 
@@ -39,9 +39,10 @@ public struct ListScreen: HandlesCases {
         if !report.saved.isEmpty { marked = [] }
     }
 
-    /// The filter menu's, the quit question's and the import question's purposes.
+    /// The filter menus', the quit question's and the import question's purposes: a part of the
+    /// filter to choose for (or the parts menu to open again on it), the filter chosen.
     enum Choice: Sendable {
-        case filter(CaseFilter), quit, importPath
+        case filterPart(CaseFilter.Part), filter(CaseFilter, CaseFilter.Part?), quit, importPath
     }
 
     /// Asks for the file of a published reply to import, `typed` filled in.
@@ -67,10 +68,14 @@ public struct ListScreen: HandlesCases {
                 u.open(SearchPrompt(shown: shown, origin: table.selected, shownInOrder: showsAllInOrder))
             }
         case .nextMatch, .previousMatch: findAgain(forward: action == .nextMatch, &u)
-        case .filter:
-            let choices = CaseFilter.choices(u.configuration)
-            u.open(MenuLayer(title: "筛选", items: choices.map { MenuLayer.Item($0.label, Choice.filter($0)) },
-                             selected: choices.firstIndex(of: filter) ?? 0))
+        case .filter: openFilterParts(on: nil, &u)
+        case .clearFilter:
+            if filter.isAll { u.say("没有筛选：已显示全部案件") } else { show(filter: .all, order: order, &u) }
+        case .mineFilter:
+            var mine = filter
+            mine.handler = filter.handler == .mine ? nil : .mine
+            show(filter: mine, order: order, &u)
+        case .markAll: markAll(&u)
         case .sort:
             let orders = CaseOrder.allCases
             show(filter: filter, order: orders[(orders.firstIndex(of: order)! + 1) % orders.count], &u)
@@ -84,7 +89,7 @@ public struct ListScreen: HandlesCases {
             if !marked.isEmpty {
                 u.say("已取消全部标记（\(marked.count)件）")
                 marked = []
-            } else if filter != .all {
+            } else if !filter.isAll {
                 show(filter: .all, order: order, &u)
             }
         case .quit: u.run(.findDrafts)
@@ -99,6 +104,7 @@ public struct ListScreen: HandlesCases {
         "标题前的 * 表示重点案件；编号前的 + 表示已标记（可对标记的案件一起办理）。",
         "期限列：剩几天；！表示逾期或即将到期（也以颜色标出）；已答复、已办结的案件显示 -。",
         "标题栏右侧：全部案件数、未办结、逾期和即将到期的件数；有无法读取的文件时也在这里写明。",
+        "筛选的各项同时满足；标题栏右侧写出标记的件数和当前筛选，如“建议·办理中·逾期·我的 12/340”（显示的件数/全部件数）。",
     ]
 
     private mutating func mark(_ u: inout Update) {
@@ -111,6 +117,29 @@ public struct ListScreen: HandlesCases {
             let keys = Action.handling.map { "\(u.key($0, in: keyContext)) \($0.hint)" }
             u.say("已标记\(marked.count)件；\(keys.joined(separator: "、"))对全部标记的案件办理（先确认）")
         }
+    }
+
+    /// Marks every case shown; when every one shown is marked already, clears every mark (shown or not).
+    private mutating func markAll(_ u: inout Update) {
+        let ids = shown.map { u.cases.all[$0].id }
+        if !ids.isEmpty && !ids.allSatisfy(marked.contains) {
+            marked.formUnion(ids)
+            u.say("已标记显示的\(ids.count)件（共标记\(marked.count)件）；再按 \(u.key(.markAll, in: keyContext)) 取消全部标记")
+        } else if marked.isEmpty {
+            u.say("没有可标记的案件")
+        } else {
+            u.say("已取消全部标记（\(marked.count)件）")
+            marked = []
+        }
+    }
+
+    /// The filter's parts, each with its setting, and an item that clears them all; on `part`.
+    private func openFilterParts(on part: CaseFilter.Part?, _ u: inout Update) {
+        let parts = CaseFilter.Part.allCases.map { part in
+            MenuLayer.Item("\(part.name)：\(part.word(of: filter, u.configuration) ?? "不限")", Choice.filterPart(part))
+        }
+        u.open(MenuLayer(title: "筛选（各项同时满足）", items: parts + [MenuLayer.Item("清除全部筛选", Choice.filter(.all, nil))],
+                         selected: part?.rawValue ?? 0))
     }
 
     private mutating func findAgain(forward: Bool, _ u: inout Update) {
@@ -132,17 +161,18 @@ public struct ListScreen: HandlesCases {
     /// Shows the cases that pass `filter` in `order`, keeping the selected case selected if it is
     /// still shown, and says what is shown.
     mutating func show(filter: CaseFilter, order: CaseOrder, _ u: inout Update) {
-        refilter(filter: filter, order: order, u.cases)
-        u.say("\(filter.label)，\(order.label)：\(shown.count)件")
+        refilter(filter: filter, order: order, u)
+        u.say("\(filter.brief(u.configuration))，\(order.label)：\(shown.count)件")
     }
 
-    private mutating func refilter(filter: CaseFilter, order: CaseOrder, _ cases: CaseCollection) {
+    private mutating func refilter(filter: CaseFilter, order: CaseOrder, _ u: Update) {
+        let cases = u.cases, user = u.environment.user
         let current = selectedID(cases)
         self.filter = filter
         self.order = order
         let states = cases.configuration.workflow.states.map(\.name)
         let all = cases.all
-        shown = all.indices.filter { filter.accepts(all[$0], in: cases) }
+        shown = all.indices.filter { filter.accepts(all[$0], in: cases, user: user) }
             .sorted { order.precedes(all[$0], all[$1], in: cases, states: states) }
         table.selected = current.flatMap { id in shown.firstIndex { all[$0].id == id } } ?? 0
     }
@@ -151,8 +181,15 @@ public struct ListScreen: HandlesCases {
 
     public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) {
         switch answer {
-        case .chosen(let value as Choice):
-            if case .filter(let chosen) = value { show(filter: chosen, order: order, &u) }
+        // Each part chosen applies at once, the parts menu opening again until Esc closes it.
+        case .chosen(Choice.filterPart(let part) as Choice):
+            let choices = part.choices(filter, u.cases, user: u.environment.user)
+            u.open(MenuLayer(title: "筛选：\(part.name)", items: choices.map { MenuLayer.Item($0.label, Choice.filter($0.filter, part)) },
+                             selected: choices.firstIndex { $0.filter == filter } ?? 0, purpose: Choice.filterPart(part)))
+        case .chosen(Choice.filter(let chosen, let part) as Choice):
+            show(filter: chosen, order: order, &u)
+            if let part { openFilterParts(on: part, &u) }
+        case .cancelled(Choice.filterPart(let part) as Choice): openFilterParts(on: part, &u)
         case .confirmed(Choice.quit as Choice): u.run(.quit)
         case .answered(let path, Choice.importPath as Choice):
             importTyped = path
@@ -188,32 +225,32 @@ public struct ListScreen: HandlesCases {
 
     public mutating func observe(_ change: Change, _ u: inout Update) {
         switch change {
-        case .dayChanged: refilter(filter: filter, order: order, u.cases)
+        case .dayChanged: refilter(filter: filter, order: order, u)
         // The places in `shown` are of the cases before the deletion: the list is made again from
         // none, and the selection stays on its row (now the case after the deleted one).
         case .caseRemoved(let id):
             marked.remove(id)
             let row = table.selected
             shown = []
-            refilter(filter: filter, order: order, u.cases)
+            refilter(filter: filter, order: order, u)
             table.selected = min(row, max(shown.count - 1, 0))
         // A new case moves every case after it one place on: shown again, on the new case if it
         // passes the filter.
         case .caseAdded(let created):
-            refilter(filter: filter, order: order, u.cases)
+            refilter(filter: filter, order: order, u)
             if let i = u.cases.position(of: created.value.id), let row = shown.firstIndex(of: i) { table.selected = row }
         case .caseSaved(let saved):
             // Filtered and sorted again only when the case's place in the list may have changed.
             guard let i = u.cases.position(of: saved.value.id) else { return }
             let row = shown.firstIndex(of: i) ?? -1
             let summary = u.cases.all[i]
-            let isShown = filter.accepts(summary, in: u.cases)
+            let isShown = filter.accepts(summary, in: u.cases, user: u.environment.user)
             let states = u.configuration.workflow.states.map(\.name)
             let inPlace = row >= 0 && isShown
                 && (row == 0 || !order.precedes(summary, u.cases.all[shown[row - 1]], in: u.cases, states: states))
                 && (row == shown.count - 1 || !order.precedes(u.cases.all[shown[row + 1]], summary, in: u.cases, states: states))
             if row < 0 && !isShown { return }
-            if !inPlace { refilter(filter: filter, order: order, u.cases) }
+            if !inPlace { refilter(filter: filter, order: order, u) }
         }
     }
 
@@ -223,16 +260,25 @@ public struct ListScreen: HandlesCases {
         table.arrange(count: shown.count, rows: context.size.bodyHeight)
     }
 
+    /// The store's title and counts; with a filter or marks, what they are first: `已标记3件 ·
+    /// 建议·办理中·逾期·我的 12/340`, the filter's words cut to fit the width before its count, the
+    /// store's counts after them only while they fit beside the store's name.
     public func title(_ context: RenderContext) -> TitleBar? {
         var title = Frame.defaultTitle(context)
-        if filter != .all { title.right = "\(filter.label)\(shown.count)件 · " + title.right }
-        if !marked.isEmpty { title.right = "已标记\(marked.count)件 · " + title.right }
+        guard !filter.isAll || !marked.isEmpty else { return title }
+        let room = context.size.width - TitleBarView.minimumLeft - 1
+        let marks = marked.isEmpty ? "" : "已标记\(marked.count)件" + (filter.isAll ? "" : " · ")
+        let count = filter.isAll ? "" : " \(shown.count)/\(context.cases.all.count)"
+        let brief = filter.isAll ? "" : filter.brief(context.configuration)
+        let own = marks + TextMetrics.truncate(brief, to: max(1, room - TextMetrics.width(of: marks + count))) + count
+        let whole = own + " · " + title.right
+        title.right = TextMetrics.width(of: whole) <= room ? whole : own
         return title
     }
 
     public func hints(_ context: RenderContext) -> [Action] {
         var hints: [Action] = [.open, .reply, .outcome, .status, .search]
-        if filter != .all || !marked.isEmpty { hints.insert(.back, at: 0) }
+        if !filter.isAll || !marked.isEmpty { hints.insert(.back, at: 0) }
         if !context.cases.problems.isEmpty { hints.append(.problems) }
         return hints + [.help, .quit]
     }
@@ -243,7 +289,7 @@ public struct ListScreen: HandlesCases {
         let rows = context.size.body
         guard !shown.isEmpty else {
             table.draw(columns(context), count: 0, rows: rows, into: &buffer) { _ in .normal }
-            let note = filter == .all ? "案件库中还没有案件" : "没有“\(filter.label)”的案件；按 \(context.keymap.label(.back, in: keyContext)) 回到全部案件"
+            let note = filter.isAll ? "案件库中还没有案件" : "没有“\(filter.brief(context.configuration))”的案件；按 \(context.keymap.label(.clearFilter, in: keyContext)) 回到全部案件"
             buffer.put(note, x: 1, y: rows.lowerBound + 1, style: .muted)
             return
         }

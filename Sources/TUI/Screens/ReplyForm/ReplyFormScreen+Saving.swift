@@ -5,7 +5,10 @@ import Model
 /// it, autosave to the recovery file, leaving, and a session ending with unsaved text. The runner
 /// reads and writes; every decision about what the user sees is made here.
 extension ReplyFormScreen {
-    public mutating func appear(_ u: inout Update) { u.run(.openReply(id)) }
+    public mutating func appear(_ u: inout Update) {
+        placement = u.settings.proposalPlacement
+        u.run(.openReply(id))
+    }
 
     public mutating func receive(_ result: EffectResult, _ u: inout Update) {
         switch result {
@@ -58,6 +61,16 @@ extension ReplyFormScreen {
         case .success(let found):
             recovered = found
             offerRecovery(&u)
+        }
+        // A second reply (the first superseded by 不满意 or a reopening, nothing written since) may
+        // start from a copy of the first.
+        if recovered == nil, readOnly(u.configuration) == nil, let earlier = stored.value.previousReplies.last,
+           stored.value.supersededReplyCopy != nil {
+            let why = [earlier.supersededBy, earlier.date?.description ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+            u.open(MenuLayer(title: "上一份答复已作废" + (why.isEmpty ? "" : "（\(why)）") + "，新答复", items: [
+                MenuLayer.Item("复制上一份答复修改（日期、文号清空）", Choice.copyPreviousReply),
+                MenuLayer.Item("按模板重新起草", Choice.startFromTemplate),
+            ]))
         }
         let notes = ReplyFormScreen.editingNotes(opening.editing, today: u.today, shown: u.environment.shown)
         if !notes.isEmpty { u.say(notes.joined(separator: "；")) }

@@ -20,6 +20,12 @@ public struct ReplyFormScreen: HandlesCases {
     var pending: Pending?
     /// Leave the form once the save under way succeeds.
     var leaveAfterSave = false
+    /// Where the proposal text is shown (the session's choice when the form opened, then this
+    /// form's), and its first line in view.
+    var placement = ProposalPlacement.hidden
+    var proposalScroll = 0
+    /// The body's parts as last arranged for the size.
+    var panes: ReplyFormPanes?
 
     enum Pending: Sendable {
         case merge, copy
@@ -37,13 +43,15 @@ public struct ReplyFormScreen: HandlesCases {
         case phrase(String), disclosure(String)
         /// The recovery question, closed without a choice.
         case recoveryMenu
+        /// A second reply: from a copy of the superseded one, or from the template.
+        case copyPreviousReply, startFromTemplate
 
         /// Whether the choice changes the reply: refused, like the keys that would, while it is
         /// read-only (a menu opened before the case was signed meanwhile may still be answered).
         var changesReply: Bool {
             switch self {
             case .addSection, .moveSectionUp, .moveSectionDown, .deleteSection, .confirmDeleteSection, .phrase, .disclosure,
-                 .addSubsection, .promoteSection, .demoteSection, .toggleRunIn: true
+                 .addSubsection, .promoteSection, .demoteSection, .toggleRunIn, .copyPreviousReply: true
             default: false
             }
         }
@@ -101,6 +109,17 @@ public struct ReplyFormScreen: HandlesCases {
             u.open(PreviewScreen(document.plainText, title: "预览 答复 " + ReplyFormScreen.title(form!)))
             if !document.missingParts.isEmpty { u.say("尚缺：" + document.missingParts.joined(separator: "、")) }
         case .export: u.open(ExportDialog(form!.edited, unsaved: form!.isModified))
+        case .proposalText:
+            placement = placement.next(width: u.size.width)
+            u.settings.proposalPlacement = placement
+            u.say(placement.said)
+        case .scrollProposal:
+            let panes = panes(u.size, u.configuration)
+            guard let area = panes.proposal else {
+                u.say("提案原文未显示；按 \(u.key(.proposalText, in: keyContext)) 显示")
+                return
+            }
+            proposalScroll = ProposalPane(form!.stored.value, width: area.width).nextPage(from: proposalScroll, rows: area.rows - 1)
         case .externalEditor:
             guard role.takesText else { u.say(ReplyFormScreen.disclosureIsChosen(u)); return }
             u.run(.editExternally(form!.focused.editor.text))
@@ -110,7 +129,8 @@ public struct ReplyFormScreen: HandlesCases {
             if role == .disclosure { openDisclosureMenu(&u) } else { form!.moveFocus(by: 1) }
         default:
             guard role.takesText else { return }
-            let width = ReplyFormLayout.textWidth(form!, width: u.size.width), height = u.size.bodyHeight
+            let area = panes(u.size, u.configuration).form
+            let width = ReplyFormLayout.textWidth(form!, width: area.width), height = area.rows
             form!.edit { _ = $0.apply(action, width: width, height: height) }
         }
     }
@@ -129,17 +149,27 @@ public struct ReplyFormScreen: HandlesCases {
     static let sectionKeys: [Action: Choice] = [.addSubsection: .addSubsection, .promoteSection: .promoteSection,
                                                 .demoteSection: .demoteSection, .toggleRunIn: .toggleRunIn]
 
-    /// What a read-only form still does: move about, preview, help, leave; saving says why it cannot.
+    /// What a read-only form still does: move about, preview, show the proposal, help, leave; saving
+    /// says why it cannot.
     static let readOnlyActions: Set<Action> = [
         .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .moveLeft, .moveRight, .wordLeft, .wordRight,
         .lineStart, .lineEnd, .nextField, .previousField, .preview, .export, .help, .messages, .back, .save,
+        .proposalText, .scrollProposal,
     ]
+
+    /// The body's parts at `size`: the proposal text as placed, the reviewer's comment while the
+    /// reply is back for changes, the form.
+    func panes(_ size: Size, _ configuration: Configuration) -> ReplyFormPanes {
+        ReplyFormPanes(width: size.width, bodyHeight: size.bodyHeight, placement: placement,
+                       comment: form?.stored.value.sendBackComment(configuration.workflow))
+    }
 
     static let notes = [
         "普通字符键输入文字；输入法的候选框出现在光标处。只保存你自己的换行，屏幕上的折行不保存。",
         "撤销对整份答复有效：会回到改动所在的那一项，新增、移动、删除部分和改变层级、接排也能撤销。",
         "各部分的序号按层级自动编排（一、（一）1.（1）），下一级缩进显示；标题为空的部分不编号，按普通段落排印。",
         "有未保存的修改时，每停顿一秒就把草稿写入恢复文件；意外退出后再打开答复时可以恢复。",
+        "审核退回修改的答复，表单顶部显示审核意见，直到再次送审；提案原文可显示在表单旁边（窗口宽100列以上）或上方，本次运行中一直有效。",
         "答复已签发或已送出（默认为已签发、已答复、已办结）时只读；要修改，先在状态菜单中“撤回签发”或“更正答复”并写明原因，原答复连同签发存入往次答复。",
     ]
 
@@ -194,7 +224,13 @@ public struct ReplyFormScreen: HandlesCases {
     private mutating func choose(_ choice: Choice, _ u: inout Update) {
         if choice.changesReply, let lock = readOnly(u.configuration) { u.say(lock); return }
         switch choice {
-        case .keepEditing, .recoveryMenu: break
+        case .keepEditing, .recoveryMenu, .startFromTemplate: break
+        case .copyPreviousReply:
+            guard let stored = form?.stored, let copy = stored.value.supersededReplyCopy else { return }
+            var draft = ReplyFormScreen.startingDraft(stored, u)
+            draft.reply = copy
+            form = ReplyForm(stored: stored, draft: draft)
+            u.say("已复制上一份答复作为草稿：日期、文号已清空，签发须重新办理；尚未保存")
         case .saveAndLeave: save(leave: true, &u)
         case .discardAndLeave:
             u.open(ConfirmationLayer("放弃对 \(id) 答复的修改？未保存的文字和恢复草稿都将删除", purpose: Choice.confirmDiscard))
@@ -270,11 +306,13 @@ public struct ReplyFormScreen: HandlesCases {
 
     public mutating func arrange(_ context: RenderContext) {
         guard form != nil else { return }
-        let rows = context.size.bodyHeight
+        let panes = panes(context.size, context.configuration)
+        self.panes = panes
+        let rows = panes.form.rows
         // The title the profile prints, shown in the title field while it is empty, and its numerals.
         let wording = ReplyWording(for: form!.stored.value, configuration: context.configuration)
         form!.headingStyles = wording.profile.headingNumerals
-        let layout = ReplyFormLayout(&form!, width: context.size.width, titleHint: wording.title)
+        let layout = ReplyFormLayout(&form!, width: panes.form.width, titleHint: wording.title)
         let caret = layout.caret.row
         if caret < scroll { scroll = caret }
         if caret >= scroll + rows { scroll = caret - rows + 1 }
@@ -285,11 +323,16 @@ public struct ReplyFormScreen: HandlesCases {
     }
 
     public func render(into buffer: inout ScreenBuffer, _ context: RenderContext) {
-        guard let form, let layout else {
+        guard let form, let layout, let panes else {
             buffer.put("正在打开 \(id) 的答复……", x: 1, y: context.size.body.lowerBound, style: .muted)
             return
         }
-        for (row, y) in zip(layout.rows.dropFirst(scroll), context.size.body) {
+        let top = context.size.body.lowerBound
+        for (i, line) in panes.comment.enumerated() {
+            buffer.put(line, x: 1, y: top + panes.form.top - panes.comment.count + i, style: .dueSoon, limit: panes.form.width - 1)
+        }
+        let formRows = (top + panes.form.top)..<(top + panes.form.top + panes.form.rows)
+        for (row, y) in zip(layout.rows.dropFirst(scroll), formRows) {
             let focused = row.field == form.focus
             if focused { buffer.put(">", x: 0, y: y, style: .key) }
             let x = ReplyFormLayout.gutter
@@ -306,11 +349,16 @@ public struct ReplyFormScreen: HandlesCases {
                 if let note { buffer.put(note, x: end + 1, y: y, style: .muted) }
             }
         }
+        // Drawn last: a form row's note that runs past the form's width does not show through.
+        if let area = panes.proposal {
+            ProposalPane(form.stored.value, width: area.width)
+                .draw(area, bodyTop: top, scroll: proposalScroll, pageKey: context.keymap.label(.scrollProposal, in: keyContext), into: &buffer)
+        }
     }
 
     public func cursor(_ context: RenderContext) -> (x: Int, y: Int)? {
-        guard let layout else { return nil }
-        return (min(context.size.width - 1, layout.caret.column), context.size.body.lowerBound + layout.caret.row - scroll)
+        guard let layout, let panes else { return nil }
+        return (min(panes.form.width - 1, layout.caret.column), context.size.body.lowerBound + panes.form.top + layout.caret.row - scroll)
     }
 
     public func anchor(_ context: RenderContext) -> Int? { cursor(context)?.y }
@@ -353,6 +401,7 @@ public struct ReplyFormScreen: HandlesCases {
     }
 
     public func hints(_ context: RenderContext) -> [Action] {
-        readOnly(context.configuration) == nil ? [.save, .nextField, .preview, .help, .back] : [.nextField, .preview, .help, .back]
+        readOnly(context.configuration) == nil ? [.save, .nextField, .preview, .proposalText, .help, .back]
+            : [.nextField, .preview, .proposalText, .help, .back]
     }
 }
