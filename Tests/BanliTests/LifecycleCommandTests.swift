@@ -18,6 +18,9 @@ import TestSupport
         #expect(file("zx6-5-093").contains("\n撤案:\n  日期: \(Banli.today)\n  理由: 提出人书面申请撤回\n  登记人: tester\n"))
         #expect(!(try run(["due"]).stdout.contains("zx6-5-093")))
         #expect(try run(["list"]).lines.first { $0.hasPrefix("zx6-5-093") }!.hasSuffix("已撤案"))
+        // A status filter sees it as 已撤案, not as the state it kept.
+        #expect(try run(["list", "--status", "已撤案", "--format", "tsv"]).lines.dropFirst().map { $0.prefix(9) } == ["zx6-5-093"])
+        #expect(!(try run(["list", "--status", "办理中"]).stdout.contains("zx6-5-093")))
         #expect(try run(["stats"]).lines.contains("撤案 1 件；并案 0 件，并入 0 件答复"))
         let answered = try run(["withdraw", "zx6-5-008", "--reason", "x"])
         #expect(answered.stderr == "banli: zx6-5-008：案件为“已答复”，已不在办理中，不能撤案\n")
@@ -41,6 +44,7 @@ import TestSupport
         let document = try run(["export", "093", "--draft"]).stdout
         #expect(document.contains("\n金海燕、任志刚、沈佳琪、苏立群、冯建勋等委员：\n"))
         #expect(try run(["list"]).lines.first { $0.hasPrefix("zx6-5-104") }!.hasSuffix("已并案 → 093"))
+        #expect(try run(["list", "--status", "已并案"]).stdout.contains("zx6-5-104"))
         #expect(try run(["stats"]).lines.contains("撤案 0 件；并案 2 件，并入 1 件答复"))
         let ledger = try run(["ledger", "--format", "tsv"]).lines
         #expect(ledger[0].hasSuffix("\t撤案并案"))

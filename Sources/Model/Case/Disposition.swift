@@ -22,6 +22,9 @@ public enum Disposition: Hashable, Sendable {
         }
     }
 
+    /// The short labels, which a status filter offers after the workflow's states.
+    public static let labels = ["已撤案", "已并案"]
+
     /// As the list index writes it (`撤案`, `并入 zx6-5-090`); `init?(indexField:)` reads it back.
     var indexField: String {
         switch self {
@@ -46,6 +49,10 @@ extension CaseSummary {
     /// The status as lists show it: the disposition's label (`已撤案`, `已并案 → 090`) in place of
     /// the status a withdrawn or merged case keeps, else the status.
     public var shownStatus: String { disposition?.label ?? status }
+
+    /// The status a status filter matches: `已撤案` or `已并案` (`Disposition.labels`) for a withdrawn
+    /// or merged case, whatever state it kept, else the status.
+    public var filteredStatus: String { disposition?.shortLabel ?? status }
 }
 
 extension Case {

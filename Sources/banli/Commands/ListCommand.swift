@@ -31,8 +31,8 @@ struct ListCommand: ParsableCommand {
         let kindFilter = try kind.map(parseKind)
         let vocabulary = context.configuration.vocabulary
         let status = try self.status.map { typed in
-            guard let status = TypedText.match(typed, in: vocabulary.statuses) else {
-                throw ValidationError("未知状态“\(typed)”（可选：\(vocabulary.statuses.joined(separator: "、"))）")
+            guard let status = TypedText.match(typed, in: vocabulary.statuses + Disposition.labels) else {
+                throw ValidationError("未知状态“\(typed)”（可选：\((vocabulary.statuses + Disposition.labels).joined(separator: "、"))）")
             }
             return status
         }
@@ -47,7 +47,7 @@ struct ListCommand: ParsableCommand {
         let today = context.clock.today
         let rows = listing.summaries.map { CaseRow($0, today: today, configuration: context.configuration) }.filter { row in
             (kindFilter == nil || row.summary.kind == kindFilter)
-                && (status == nil || row.summary.status == status)
+                && (status == nil || row.summary.filteredStatus == status)
                 && (outcome == nil || row.summary.outcome == (outcome == "无" ? "" : outcome))
                 && (!overdue || row.deadline.isOverdue)
         }

@@ -64,7 +64,8 @@ public struct CaseFilter: Hashable, Sendable {
     /// Whether case `s` passes every part that is set; `user` is who `我的` means.
     func accepts(_ s: CaseSummary, in cases: CaseCollection, user: String) -> Bool {
         if let kind, s.kind != kind { return false }
-        if let status, s.status != status { return false }
+        // A withdrawn or merged case is shown as 已撤案/已并案, not as the state it kept.
+        if let status, s.filteredStatus != status { return false }
         if let meeting, s.kind != meeting.kind || s.id.meeting != meeting.meeting { return false }
         if let isKey, s.isKey != isKey { return false }
         switch handler {
@@ -152,7 +153,8 @@ extension CaseFilter {
             case .kind:
                 return [off, ("政协提案", set { $0.kind = .proposal }), ("人大代表建议", set { $0.kind = .suggestion })]
             case .status:
-                return [off] + cases.configuration.workflow.states.map { state in (state.name, set { $0.status = state.name }) }
+                let states = cases.configuration.workflow.states.map(\.name) + Disposition.labels
+                return [off] + states.map { state in (state, set { $0.status = state }) }
             case .deadline:
                 return [off, ("已逾期", set { $0.deadline = .overdue }), ("即将到期", set { $0.deadline = .dueSoon })]
             case .meeting:
