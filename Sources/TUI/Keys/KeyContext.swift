@@ -15,6 +15,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case importPreview = "import-preview"
     /// The export dialog (`ExportDialog`): format, draft and the file's path, typed like a question.
     case export
+    /// The preview of an assignment list being imported (`AssignmentImportScreen`).
+    case assignmentImport = "assignment-import"
 
     /// How the help screen and `docs/keys.md` name the context.
     public var name: String {
@@ -37,6 +39,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .confirmation: return "确认"
         case .importPreview: return "导入预览"
         case .export: return "导出答复文件"
+        case .assignmentImport: return "导入交办名单"
         }
     }
 
@@ -47,6 +50,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .navigation: return [.navigation, .global]
         case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu, .importPreview:
             return [self, .navigation, .global]
+        case .assignmentImport: return [self, .navigation, .global]
         case .form: return [.form, .editor, .global]
         // Ctrl-Z stops banli everywhere but in the reply form, where it undoes (as in Word and WPS).
         case .prompt, .question, .export: return [self, .global, .editor]
@@ -75,6 +79,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .due, .detail, .help, .preview, .statistics, .messages, .problems:
             return [(.back, "\(name)必须有返回的按键")]
         case .importPreview: return [(.confirm, "导入预览必须有新建案件的按键"), (.back, "导入预览必须有取消的按键")]
+        case .assignmentImport: return [(.confirm, "导入交办名单必须有新建案件的按键"), (.back, "导入交办名单必须有取消的按键")]
         case .global, .navigation, .editor: return []
         }
     }
@@ -106,6 +111,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .prompt, .question, .confirmation: return [.confirm, .cancel]
         case .importPreview: return [.confirm, .chooseProfile, .help, .back]
         case .export: return [.confirm, .cancel, .nextField, .previousField]
+        case .assignmentImport: return [.confirm, .chooseColumn, .help, .back]
         }
     }
 }

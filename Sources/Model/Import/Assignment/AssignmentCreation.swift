@@ -2,7 +2,8 @@
 /// could not be written is an error row), and the store's error that stopped the import, if one did.
 public struct AssignmentCreation: Sendable {
     public var rows: [AssignmentRow]
-    public var created: [Case] = []
+    /// The cases written, as stored.
+    public var created: [StoredCase] = []
     public var stopped: StoreError?
 
     public init(rows: [AssignmentRow]) { self.rows = rows }

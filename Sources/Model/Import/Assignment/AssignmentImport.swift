@@ -120,15 +120,20 @@ public struct AssignmentImport: Sendable {
     /// A row whose case cannot be written becomes an error row; a store that refuses a write for
     /// another reason than a taken number (a full disk, a read-only store) stops the import there.
     public func create(in store: CaseStore, progress: (Int) -> Void = { _ in }) -> AssignmentCreation {
+        Self.create(rows, in: store, progress: progress)
+    }
+
+    /// Writes the new cases of `rows` as `create(in:progress:)` does: the import screen hands its
+    /// rows to the runner, which writes them.
+    public static func create(_ rows: [AssignmentRow], in store: CaseStore, progress: (Int) -> Void = { _ in }) -> AssignmentCreation {
         var creation = AssignmentCreation(rows: rows)
         for (index, row) in rows.enumerated() {
             defer { progress(index + 1) }
             guard case .new(let c) = row.outcome else { continue }
             do {
                 let placed = CaseID.isValidNumber(c.numberAsPrinted) && c.printedNumber.isEmpty ? c : try store.placed(c)
-                try store.create(placed)
+                creation.created.append(try store.create(placed))
                 creation.rows[index].outcome = .new(placed)
-                creation.created.append(placed)
             } catch {
                 creation.rows[index].outcome = .problems(["未能保存：\(error)"])
                 if case .alreadyExists = error { continue }

@@ -1,8 +1,8 @@
 /// One data row of an assignment list, judged: the case it makes, the case already in the store
 /// that it names, or why it cannot be taken.
-public struct AssignmentRow: Sendable {
+public struct AssignmentRow: Hashable, Sendable {
     /// What becomes of the row.
-    public enum Outcome: Sendable {
+    public enum Outcome: Hashable, Sendable {
         /// A new case, not yet placed (`CaseStore.placed`) nor written.
         case new(Case)
         /// A case with the same kind, meeting and number is in the store: the row is skipped.
