@@ -8,8 +8,11 @@ import Model
 enum ImportBenchmark {
     static func measure(list: String, banli: String, configuration: Configuration, today: LocalDate) throws {
         var plan: AssignmentImport?
+        var read: AssignmentFile?
+        let reading = try seconds { read = try AssignmentFile(path: list) }
+        guard let read else { return }
         let judging = try seconds {
-            let file = try AssignmentFile(path: list)
+            let file = read
             let mapping = try ColumnMapping(table: file.table, names: ColumnNames(configured: configuration.importColumns))
             let settings = AssignmentImport.Settings(kind: "提案", meeting: "6-5", configuration: configuration, today: today, user: "bench",
                                                      time: "2026-11-29T09:00:00+08:00")
@@ -23,7 +26,7 @@ enum ImportBenchmark {
             run(banli, ["--store", directory, "import", list, "--kind", "提案", "--meeting", "6-5"])
         }
         let created = try FileManager.default.contentsOfDirectory(atPath: directory).count { $0.hasSuffix(".yaml") }
-        print(String(format: "import: %d rows read and judged in %.2f s; banli import created %d cases in %.2f s", plan.rows.count, judging,
-                     created, command))
+        print(String(format: "import: %d rows read in %.2f s, judged in %.2f s; banli import created %d cases in %.2f s", plan.rows.count,
+                     reading, judging, created, command))
     }
 }
