@@ -11,10 +11,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "Model", dependencies: ["Yams", "ZIPFoundation"]),
+        .target(name: "Model", dependencies: ["Yams", "ZIPFoundation", "SwiftCSV"]),
         .target(name: "TUI", dependencies: ["Model", "CNcursesw"]),
         .executableTarget(
             name: "banli",

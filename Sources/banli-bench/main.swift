@@ -1,6 +1,7 @@
 // banli-bench: generates a store of realistic cases (or reuses one) and measures what a user waits
 // for. Not a test: figures go into the README. Run after a release build of both products:
 //   swift build -c release && .build/release/banli-bench [--cases N] [--keep DIR]
+//   .build/release/banli-bench --import-list FILE.xlsx  (FILE from scripts/make-import-fixtures --rows 5000 FILE.xlsx)
 // --keep DIR keeps the store in DIR and reuses it on the next run with the same N.
 import Foundation
 import Glibc
@@ -18,6 +19,11 @@ while repository.path != "/" && !FileManager.default.fileExists(atPath: reposito
 }
 let configuration = try ConfigurationLoader.load(defaultsPath: repository.path + "/config/banli.yaml", userPath: nil)
 let today = LocalDate(year: 2026, month: 11, day: 29)!
+
+if let list = option("--import-list") {
+    try ImportBenchmark.measure(list: list, banli: executable.deletingLastPathComponent().path + "/banli", configuration: configuration, today: today)
+    exit(0)
+}
 
 if let directory = option("--first-frame") {
     try FirstFrame.run(directory: directory, configuration: configuration, today: today)

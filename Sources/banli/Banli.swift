@@ -9,7 +9,7 @@ struct Banli: ParsableCommand {
         abstract: "办理政协提案和人大代表建议 —— handle CPPCC proposals and People's Congress suggestions.",
         version: Version.current,
         subcommands: [
-            OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, NewCommand.self, ImportReplyCommand.self,
+            OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, NewCommand.self, ImportReplyCommand.self, ImportCommand.self,
             DueCommand.self, MoveCommand.self, OutcomeCommand.self, SendBackCommand.self, SignCommand.self,
             DiscloseCommand.self, ContactCommand.self, FeedbackCommand.self, CorrectCommand.self, UndoCommand.self, DeadlineCommand.self,
             StatsCommand.self, LedgerCommand.self, KeysCommand.self, CheckCommand.self, ProfilesCommand.self,

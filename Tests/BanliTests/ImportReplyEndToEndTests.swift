@@ -11,7 +11,7 @@ import TestSupport
         let reply = Fixtures.fixture("replies/10-padded-date-stacked-units.txt")
         let tmux = try TmuxSession.banli(store: store)
         try tmux.send("I")
-        _ = try tmux.wait(for: "the path question") { $0.contains("导入答复文件：") }
+        _ = try tmux.wait(for: "the path question") { $0.contains("导入答复或交办名单：") }
         try tmux.send("-l", reply)
         try tmux.send("Enter")
         let preview = try tmux.wait(for: "the preview") { $0.contains("导入预览") && $0.contains("将新建 rd7-3-0311") }

@@ -46,7 +46,7 @@ import TestSupport
         let s = try AppSession(width: size.width, height: size.height)
         let before = try s.store.list().summaries.count
         s.keys(.character("I"))
-        #expect(s.status.hasPrefix("导入答复文件："), "\(s.status)")
+        #expect(s.status.hasPrefix("导入答复或交办名单："), "\(s.status)")
         s.type(Self.reply("09-three-levels.txt"))
         s.keys(.enter)
         let preview = try #require(s.state.top as? ImportPreviewScreen)

@@ -15,14 +15,15 @@ public struct CaseFields: Hashable, Sendable {
     public var topic = ""
     /// 是/否 (also 重点, Y, 1…); empty is 否.
     public var isKey = ""
-    /// 主办/会办/分办/独办; empty is 主办.
+    /// 主办/会办/分办/独办; empty is what the units say (`units`): 会办 when the office's unit is
+    /// among `otherUnits`, else 主办.
     public var role = ""
     public var leadUnit = ""
     /// Other units, separated as `jointSigners`.
     public var otherUnits = ""
-    /// `YYYY-MM-DD`; empty means `today` in `validated`.
+    /// `YYYY-MM-DD` or another shape `LocalDate(written:)` reads; empty means `today` in `validated`.
     public var assignedOn = ""
-    /// `YYYY-MM-DD`; empty means the configured rule's deadline.
+    /// As `assignedOn`; empty means the configured rule's deadline.
     public var deadline = ""
     /// Why the deadline is not the configured one; empty is `交办时确定` for a deadline given.
     public var deadlineNote = ""
@@ -48,8 +49,12 @@ public struct CaseFields: Hashable, Sendable {
         if title.isBlank { problems.append(FieldProblem(.title, "不能为空")) }
         if leadProposer.isBlank { problems.append(FieldProblem(.leadProposer, "不能为空")) }
         let key = check(.isKey) { () throws(FieldProblem) in try Self.yesNo(isKey, .isKey) }
+        // Given a role (`banli new` always gives one), the units are taken as they are.
+        let units = role.isBlank ? check(.leadUnit) { () throws(FieldProblem) in
+            try Self.units(lead: leadUnit, others: otherUnits, office: configuration.office)
+        } : nil
         let theRole = check(.role) { () throws(FieldProblem) -> HandlingRole in
-            if role.isBlank { return .lead }
+            if role.isBlank { return units?.role ?? .lead }
             guard let typed = HandlingRole(typed: role) else { throw FieldProblem(.role, "未知“\(TypedText.normalized(role))”（可选：主办、会办、分办、独办）") }
             return typed
         }
@@ -71,12 +76,27 @@ public struct CaseFields: Hashable, Sendable {
             kind: theKind, meeting: theMeeting, number: id, printedNumber: isPrinted && bare != id ? bare : "",
             title: TypedText.trimmed(title), leadProposer: TypedText.trimmed(leadProposer),
             jointSigners: Self.list(jointSigners), topic: TypedText.trimmed(topic), isKey: key, role: theRole,
-            leadUnit: TypedText.trimmed(leadUnit), otherUnits: Self.list(otherUnits), assignedOn: assignedDay,
+            leadUnit: units?.leadIsOffice == true ? "" : TypedText.trimmed(leadUnit), otherUnits: Self.list(otherUnits), assignedOn: assignedDay,
             deadline: due ?? configuration.deadlines.replyDeadline(assignedOn: assignedDay, role: theRole),
             deadlineNote: due == nil ? "" : deadlineNote.isBlank ? "交办时确定" : TypedText.trimmed(deadlineNote), status: configuration.workflow.initial,
             handler: handler.isBlank ? user : TypedText.trimmed(handler),
             disclosure: Disclosure(category: configuration.disclosure.defaultOption), text: text,
             journal: [JournalEntry(time: time, user: user, text: "新建案件")])
+    }
+
+    /// The role the units say when no role is given, as an assignment list gives a case to several
+    /// units: the office's own unit (`Office.unit` or its short name) among the other units is 会办;
+    /// as the lead unit, or with no lead unit named, 主办 (`leadIsOffice`: the lead unit named is
+    /// the office itself, which a 主办 case does not keep). A lead unit that is another office's,
+    /// with the office not among the others, makes the case another office's.
+    /// - Throws: `FieldProblem` on `.leadUnit` for such a case.
+    static func units(lead: String, others: String, office: Office) throws(FieldProblem) -> (role: HandlingRole, leadIsOffice: Bool) {
+        let names = [office.unit, office.shortName].map(TypedText.trimmed).filter { !$0.isEmpty }
+        let leadName = TypedText.trimmed(lead)
+        if list(others).contains(where: names.contains) { return (.coHandler, false) }
+        if leadName.isEmpty || names.isEmpty { return (.lead, false) }
+        if names.contains(leadName) { return (.lead, true) }
+        throw FieldProblem(.leadUnit, "“\(leadName)”主办，会办单位中也没有本单位（\(office.unit)）")
     }
 
     /// Names in a list field: split at `、`, `，`, `,`, `；`, `;` and line breaks, each trimmed, empty ones dropped.
@@ -116,6 +136,6 @@ public struct CaseFields: Hashable, Sendable {
 
     static func date(_ text: String, _ field: CaseField) throws(FieldProblem) -> LocalDate? {
         guard !text.isBlank else { return nil }
-        do { return try LocalDate(parsing: text) } catch { throw FieldProblem(field, "“\(TypedText.normalized(text))”无效：\(error)") }
+        do { return try LocalDate(written: text) } catch { throw FieldProblem(field, "“\(TypedText.normalized(text))”无效：\(error)") }
     }
 }

@@ -25,6 +25,9 @@ public struct Configuration: Sendable {
     public var phrases: [String]
     /// Key bindings per screen, in file order; a user's file replaces an action's keys on a screen.
     public var keyBindings: [KeyBinding]
+    /// Header names an assignment list's columns may have beyond the built-in ones, by field
+    /// (`import: columns:`), tried first (`ColumnNames`).
+    public var importColumns: [CaseField: [String]] = [:]
 
     /// The outcome labels a case may carry, in the configured order.
     public var outcomeScheme: [OutcomeOption] { outcomeSchemes[outcomeSchemeName] ?? [] }

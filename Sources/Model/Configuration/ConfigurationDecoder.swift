@@ -25,13 +25,15 @@ struct ConfigurationDecoder {
         let profiles = try decodeProfiles(&root, base: base)
         let phrases = try root.node("phrases") == nil ? base?.phrases : root.strings("phrases")
         let keyBindings = try decodeKeys(&root, base: base?.keyBindings)
+        let importColumns = try decodeImport(&root, base: base?.importColumns)
         try root.finish()
         return Configuration(
             office: office, store: store,
             caseFileMaxMebibytes: try present(caseFileMax, ReadLimit.caseFileSetting, root), outcomeSchemeName: outcomes.name,
             outcomeSchemes: outcomes.schemes, workflow: workflow, deadlines: deadlines, disclosure: disclosure,
             salutationMaxNames: try present(maxNames, "salutation_max_names", root), profiles: profiles.profiles,
-            profileNames: profiles.names, profileName: profiles.chosen, phrases: try present(phrases, "phrases", root), keyBindings: keyBindings)
+            profileNames: profiles.names, profileName: profiles.chosen, phrases: try present(phrases, "phrases", root), keyBindings: keyBindings,
+            importColumns: importColumns)
     }
 
     func present<T>(_ value: T?, _ key: String, _ map: YAMLMap) throws(DataFileError) -> T {
@@ -243,6 +245,27 @@ struct ConfigurationDecoder {
         }
         try m.finish()
         return bindings
+    }
+
+    /// `import: columns:` — more header names for a field of an assignment list, by the field's label
+    /// (`标题: [案由, 提案名称]`, or one name as a string), over the base's. Optional: a file without
+    /// it keeps the base's names; a label that is no field is an unknown key, at its line.
+    private func decodeImport(_ root: inout YAMLMap, base: [CaseField: [String]]?) throws(DataFileError) -> [CaseField: [String]] {
+        var columns = base ?? [:]
+        guard var m = try root.map("import") else { return columns }
+        if var c = try m.map("columns") {
+            for key in c.keys {
+                guard let field = CaseField.allCases.first(where: { $0.label == key }) else { continue }
+                if case .sequence = c.node(key) {
+                    columns[field] = try c.strings(key)
+                } else {
+                    columns[field] = try c.string(key).map { [$0] } ?? []
+                }
+            }
+            try c.finish()
+        }
+        try m.finish()
+        return columns
     }
 
     /// The templates of `m` (`templates:` of a profile, or the older top-level one) over `base`,

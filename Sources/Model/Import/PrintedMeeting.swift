@@ -15,20 +15,26 @@ public struct PrintedMeeting: Hashable, Sendable {
     /// The name as printed.
     var printed: String
 
-    /// The first meeting name in `text`; nil when there is none.
-    public init?(in text: String) {
+    /// The shapes of a meeting name, each compiled once: compiled on every call they made
+    /// importing an assignment list of 5,000 rows take ten seconds. A `Regex` is an immutable value
+    /// not marked `Sendable`; the program it compiles lazily is published atomically by the
+    /// standard library, so sharing the compiled shapes between threads is safe.
+    nonisolated(unsafe) private static let patterns: [(Regex<(Substring, Substring?, Substring, Substring)>, CaseKind, Bool)] = {
         let numeral = #"([〇零一二三四五六七八九十百0-9]{1,4})"#
-        let patterns: [(String, CaseKind, Bool)] = [
-            (#"([区县市镇])?政协第"# + numeral + #"届委员会第"# + numeral + #"次会议"#, .proposal, true),
+        return [
+            (#"([区县市镇])?政协第"# + numeral + #"届委员会第"# + numeral + #"次会议"#, CaseKind.proposal, true),
             (#"([区县市镇])?第"# + numeral + #"届人民代表大会第"# + numeral + #"次会议"#, .suggestion, true),
             (#"([区县市镇])?政协"# + numeral + #"届"# + numeral + #"次会议"#, .proposal, false),
             (#"([区县市镇])?"# + numeral + #"届人大"# + numeral + #"次会议"#, .suggestion, false),
             (#"([区县市镇])?人大"# + numeral + #"届"# + numeral + #"次会议"#, .suggestion, false),
-        ]
+        ].map { (try! Regex<(Substring, Substring?, Substring, Substring)>($0.0), $0.1, $0.2) }
+    }()
+
+    /// The first meeting name in `text`; nil when there is none.
+    public init?(in text: String) {
         var best: (Range<String.Index>, String, Int, Int, CaseKind, Bool)?
-        for (pattern, kind, isLong) in patterns {
-            guard let regex = try? Regex<(Substring, Substring?, Substring, Substring)>(pattern),
-                  let match = text.firstMatch(of: regex),
+        for (regex, kind, isLong) in Self.patterns {
+            guard let match = text.firstMatch(of: regex),
                   let term = Self.number(match.output.2), let session = Self.number(match.output.3) else { continue }
             if best == nil || match.range.lowerBound < best!.0.lowerBound {
                 best = (match.range, String(match.output.1 ?? ""), term, session, kind, isLong)

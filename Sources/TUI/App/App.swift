@@ -98,7 +98,7 @@ public struct App: Sendable {
             state.cases.replace(with: saved.value)
             requests += broadcast(.caseSaved(saved), size: size, now: now)
         }
-        if case .caseCreated(let created) = result {
+        for created in result.createdCases {
             state.cases.add(created.value)
             requests += broadcast(.caseAdded(created), size: size, now: now)
         }
@@ -235,6 +235,15 @@ private struct Placeholder: Screen {
 }
 
 extension EffectResult {
+    /// The cases this result created: every screen must know them.
+    var createdCases: [StoredCase] {
+        switch self {
+        case .caseCreated(let created): return [created]
+        case .assignmentsImported(let creation): return creation.created
+        default: return []
+        }
+    }
+
     /// The cases this result saved: the other screens must show them.
     var savedCases: [StoredCase] {
         switch self {

@@ -98,6 +98,13 @@ extension AppRunner {
             } catch {
                 return .failed(error)
             }
+        case .readAssignmentList(let typed):
+            let path = workspace.resolve(typed)
+            return .assignmentListRead(path: path, Result { () throws(AssignmentListError) in try AssignmentFile(path: path) })
+        case .importAssignments(let rows):
+            // Each case is one write; a large list takes seconds, so the frame says what is going on.
+            draw()
+            return .assignmentsImported(AssignmentImport.create(rows, in: store))
         case .findExportDirectory:
             return .exportDirectoryFound(remembered: store.lastExportDirectory(user: user), current: workspace.currentDirectory)
         case .export(let job):

@@ -58,6 +58,11 @@ public enum Effect: Equatable, Sendable {
     /// Write a reply as a file: the path checked by `OutputFile` first, the document made
     /// (`ReplyDocument.file`), written atomically, and its directory remembered for this user.
     case export(ExportJob)
+    /// Read the assignment list (`.xlsx`, `.csv`) in the file at this path as typed (resolved as
+    /// `readReply`'s), its first sheet with rows (`AssignmentFile`).
+    case readAssignmentList(String)
+    /// Create the new cases of these rows of an assignment list, one write each (`AssignmentImport.create`).
+    case importAssignments([AssignmentRow])
 }
 
 /// What the runner reports after carrying out an `Effect`: facts only; the screen that asked
@@ -107,6 +112,10 @@ public enum EffectResult: Sendable {
     case exported(path: String, Result<Void, ExportJob.Problem>)
     /// The search with every case's text is ready, or loading the text failed (the app said why).
     case searchAttached(failed: Bool)
+    /// An assignment list as read from the file at `path` (resolved), or why it is not one.
+    case assignmentListRead(path: String, Result<AssignmentFile, AssignmentListError>)
+    /// The cases of an assignment list were written (`Effect.importAssignments`), as far as they were.
+    case assignmentsImported(AssignmentCreation)
     /// An effect with nothing to report (a draft discarded, a mark removed, back from a suspension).
     case done
 }

@@ -21,6 +21,8 @@ public enum Action: String, CaseIterable, Sendable {
     case importReply = "import-reply", chooseProfile = "choose-profile"
     // A case's own fields (`CaseFormScreen`).
     case newCase = "new-case", editCase = "edit-case"
+    // Importing an assignment list.
+    case chooseColumn = "choose-column"
     // The reply form.
     case save, nextField = "next-field", previousField = "previous-field", addSection = "add-section"
     case sectionMenu = "section-menu", insertPoint = "insert-point", insertPhrase = "insert-phrase"
@@ -85,10 +87,11 @@ public enum Action: String, CaseIterable, Sendable {
         case .export: return "导出答复文件（Word、PDF 等）"
         case .due: return "待办：逾期、即将到期、退回期限将过、反馈未回，并写明原因"
         case .statistics: return "统计"
-        case .importReply: return "导入已公开的答复（纯文本、网页或 Word 文档）：先预览识别出的各部分，确认后新建案件"
+        case .importReply: return "导入已公开的答复（纯文本、网页或 Word 文档）：先预览识别出的各部分，确认后新建案件；交办名单（.xlsx、.csv）：先预览各行，确认后新建其中的案件"
         case .chooseProfile: return "换一个版式重新识别（菜单列出各版式照原样导出的行数）"
         case .newCase: return "新建案件：逐项填写，边填边检查，算出办理期限"
         case .editCase: return "修改案件信息（标题、提出人、主题、重点、承办方式和单位、承办人、期限……），记入日志"
+        case .chooseColumn: return "改某一项取名单中的哪一列（菜单列出名单的各列，或不取）"
         case .save: return "保存答复"
         case .nextField: return "下一项"
         case .previousField: return "上一项"
@@ -153,6 +156,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .chooseProfile: return "版式"
         case .newCase: return "新建"
         case .editCase: return "修改"
+        case .chooseColumn: return "改列"
         case .save: return "保存"
         case .nextField, .previousField: return "下一项"
         case .addSection: return "新增部分"
@@ -204,6 +208,7 @@ public enum Action: String, CaseIterable, Sendable {
         .form: [.back: "离开表单（有未保存的修改时询问）", .outcome: "登记办理结果"],
         .preview: [.back: "回到表单"],
         .importPreview: [.confirm: "新建案件并打开它", .back: "取消导入，不新建案件"],
+        .assignmentImport: [.confirm: "新建可新建的案件（有误的行和已有的案件不导入）", .back: "取消导入，不新建案件"],
         .export: [.confirm: "写入文件（已有同名文件时先询问是否替换）", .cancel: "关闭，不写入文件",
                   .nextField: "下一项（格式、草稿、文件）", .previousField: "上一项"],
         .help: [.back: "关闭帮助"],

@@ -17,6 +17,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case export
     /// The new-case and edit forms for a case's own fields (`CaseFormScreen`).
     case caseForm = "case-form"
+    /// The preview of an assignment list being imported (`AssignmentImportScreen`).
+    case assignmentImport = "assignment-import"
 
     /// How the help screen and `docs/keys.md` name the context.
     public var name: String {
@@ -40,6 +42,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .importPreview: return "导入预览"
         case .export: return "导出答复文件"
         case .caseForm: return "新建案件、修改案件信息"
+        case .assignmentImport: return "导入交办名单"
         }
     }
 
@@ -50,6 +53,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .navigation: return [.navigation, .global]
         case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu, .importPreview:
             return [self, .navigation, .global]
+        case .assignmentImport: return [self, .navigation, .global]
         case .form: return [.form, .editor, .global]
         case .caseForm: return [.caseForm, .editor, .global]
         // Ctrl-Z stops banli everywhere but in the reply form, where it undoes (as in Word and WPS).
@@ -80,6 +84,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
             return [(.back, "\(name)必须有返回的按键")]
         case .importPreview: return [(.confirm, "导入预览必须有新建案件的按键"), (.back, "导入预览必须有取消的按键")]
         case .caseForm: return [(.back, "案件信息表单必须有离开的按键"), (.save, "案件信息表单必须有保存的按键")]
+        case .assignmentImport: return [(.confirm, "导入交办名单必须有新建案件的按键"), (.back, "导入交办名单必须有取消的按键")]
         case .global, .navigation, .editor: return []
         }
     }
@@ -114,6 +119,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .importPreview: return [.confirm, .chooseProfile, .help, .back]
         case .export: return [.confirm, .cancel, .nextField, .previousField]
         case .caseForm: return [.save, .nextField, .previousField, .externalEditor, .help, .back]
+        case .assignmentImport: return [.confirm, .chooseColumn, .help, .back]
         }
     }
 }

@@ -60,20 +60,35 @@ struct WordPackage {
         return data
     }
 
+    /// One relationship of a part: its ID (`rId1`), its type's last path component (`styles`,
+    /// `officeDocument`, `worksheet`) and its target as a part path.
+    struct Relationship {
+        var id: String
+        var type: String
+        var target: String
+    }
+
     /// The targets of the relationships of type `type` (its last path component: `styles`,
     /// `officeDocument`) of the part `source` (`""` for the package), as part paths.
     /// - Throws: as `part(_:)` and `WordXML` do.
     mutating func related(to source: String, type: String) throws(WordText.Failure) -> [String] {
+        try relationships(of: source).filter { $0.type == type }.map(\.target)
+    }
+
+    /// The internal relationships of the part `source` (`""` for the package), in file order.
+    /// - Throws: as `part(_:)` and `WordXML` do.
+    mutating func relationships(of source: String) throws(WordText.Failure) -> [Relationship] {
         let directory = source.split(separator: "/").dropLast().joined(separator: "/")
         let name = source.split(separator: "/").last.map(String.init) ?? ""
         let relationshipsPath = (directory.isEmpty ? "" : directory + "/") + "_rels/" + name + ".rels"
         guard let data = try part(relationshipsPath) else { return [] }
-        var targets: [String] = []
+        var found: [Relationship] = []
         try WordXML.read(data, part: relationshipsPath, namespaces: WordXML.relationships) { event in
             guard case .start("Relationship", let attributes) = event, attributes["TargetMode"] != "External", let target = attributes["Target"],
-                  attributes["Type"]?.split(separator: "/").last.map(String.init) == type else { return }
-            targets.append(target.hasPrefix("/") ? String(target.dropFirst()) : (directory.isEmpty ? "" : directory + "/") + target)
+                  let type = attributes["Type"]?.split(separator: "/").last.map(String.init) else { return }
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : (directory.isEmpty ? "" : directory + "/") + target
+            found.append(Relationship(id: attributes["Id"] ?? "", type: type, target: path))
         }
-        return targets
+        return found
     }
 }

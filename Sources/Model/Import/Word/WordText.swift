@@ -56,9 +56,9 @@ public struct WordText: Sendable {
     public let structure: [LineStructure]
 
     /// The first bytes of a zip archive's entry (`PK\3\4`) and of an empty one (`PK\5\6`).
-    private static let zipSignatures: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
+    static let zipSignatures: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
     /// The first bytes of an OLE compound file (`.doc`, `.wps`, an encrypted `.docx`).
-    private static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     /// Whether the file `name` holding `bytes` is to be read as a Word document (and refused as
     /// one when it is not): a zip archive or an OLE compound file by its first bytes, or a name

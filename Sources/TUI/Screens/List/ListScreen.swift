@@ -47,7 +47,8 @@ public struct ListScreen: HandlesCases {
 
     /// Asks for the file of a published reply to import, `typed` filled in.
     static func importQuestion(_ typed: String) -> QuestionLayer {
-        QuestionLayer("导入答复文件：", purpose: Choice.importPath, required: "请输入答复文件的路径（纯文本、网页或 Word 文档）", text: typed)
+        QuestionLayer("导入答复或交办名单：", purpose: Choice.importPath,
+                      required: "请输入文件的路径（答复：纯文本、网页或 Word 文档；交办名单：.xlsx 或 .csv）", text: typed)
     }
 
     public mutating func update(_ action: Action, _ u: inout Update) {
@@ -193,7 +194,7 @@ public struct ListScreen: HandlesCases {
         case .confirmed(Choice.quit as Choice): u.run(.quit)
         case .answered(let path, Choice.importPath as Choice):
             importTyped = path
-            u.run(.readReply(path))
+            u.run(AssignmentFile.isAssignmentList(name: path) ? .readAssignmentList(path) : .readReply(path))
         case .chosen(let value as SearchPrompt.Answer):
             switch value {
             case .select(let position): table.selected = position
@@ -213,6 +214,14 @@ public struct ListScreen: HandlesCases {
         case .replyRead(_, .failure(let error)):
             u.say(error.reasonFirst)
             u.open(ListScreen.importQuestion(importTyped))
+        case .assignmentListRead(_, .failure(let error)):
+            u.say(error.description)
+            u.open(ListScreen.importQuestion(importTyped))
+        case .assignmentListRead(let path, .success(let file)):
+            do { u.open(try AssignmentImportScreen(file: file, path: path, u)) } catch {
+                u.say(error.description)
+                u.open(ListScreen.importQuestion(importTyped))
+            }
         case .replyRead(let path, .success(let read)):
             do { u.open(try ImportPreviewScreen(read: read, path: path, u)) } catch { u.say("\(error)") }
         case .draftsFound(let ids) where ids.isEmpty: u.run(.quit)
