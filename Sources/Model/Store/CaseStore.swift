@@ -243,24 +243,9 @@ public struct CaseStore: Sendable {
     /// Saves as `save(_:replacing:)`; with `step`, the save undoes that step instead of adding one.
     func save(_ value: Case, replacing revision: Revision?, undoing step: UndoStep?) throws(StoreError) -> StoredCase {
         try requireWritable()
-        // The file name comes from the number; one that could name another directory is never used.
-        guard CaseID.isValidNumber(value.number) else {
-            throw StoreError.invalidCase("编号“\(value.number)”只能包含字母、数字和“-”，未保存")
-        }
+        let bytes = try fileBytes(of: value)
         try makeOwnDirectory(metadataDirectory)
         let path = path(of: value.id)
-        let bytes = Array(encoded(value).utf8)
-        // A file over the cap would be refused by every later read.
-        guard bytes.count <= caseFileLimit.bytes else {
-            throw StoreError.invalidCase("\(path): \(caseFileLimit.refusal(size: Int64(bytes.count)))，未保存")
-        }
-        // A file the loader refuses would take the case out of the list: such a case is not saved.
-        // (The monkey test once pasted text into the disclosure category.)
-        do {
-            _ = try decoder.decode(bytes, path: path)
-        } catch {
-            throw StoreError.invalidCase("\(error)，未保存")
-        }
         return try FileSystem.withLock(lockPath) { () throws(StoreError) -> StoredCase in
             let exists = FileSystem.exists(path)
             if exists, let file = ReadOnlyFile.find(at: path) { throw StoreError.readOnlyFile(file) }
@@ -294,6 +279,27 @@ public struct CaseStore: Sendable {
             }
             return StoredCase(value: value, revision: written, path: path, droppedComments: comments, undoNote: undoNote)
         }
+    }
+
+    /// The case file `value` is written as, once it is known to be one the store can read back.
+    /// - Throws: `StoreError.invalidCase` for a number that could name another directory, a file over
+    ///   the size cap (every later read would refuse it) or one the loader refuses (the case would
+    ///   leave the list; the monkey test once pasted text into the disclosure category).
+    func fileBytes(of value: Case) throws(StoreError) -> [UInt8] {
+        guard CaseID.isValidNumber(value.number) else {
+            throw StoreError.invalidCase("编号“\(value.number)”只能包含字母、数字和“-”，未保存")
+        }
+        let path = path(of: value.id)
+        let bytes = Array(encoded(value).utf8)
+        guard bytes.count <= caseFileLimit.bytes else {
+            throw StoreError.invalidCase("\(path): \(caseFileLimit.refusal(size: Int64(bytes.count)))，未保存")
+        }
+        do {
+            _ = try decoder.decode(bytes, path: path)
+        } catch {
+            throw StoreError.invalidCase("\(error)，未保存")
+        }
+        return bytes
     }
 
     /// Writes one of the store's own files atomically (the list index and the text cache, mere caches,
@@ -357,7 +363,7 @@ public struct CaseStore: Sendable {
     }
 
     /// Refuses a write to a store opened `.readOnly`: a command that only reads must leave the store as it was.
-    private func requireWritable() throws(StoreError) {
+    func requireWritable() throws(StoreError) {
         guard access == .readWrite else { throw StoreError.readOnly(path: directory) }
     }
 

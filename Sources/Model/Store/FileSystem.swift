@@ -171,8 +171,24 @@ public enum FileSystem {
     public static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: FilePermissions = .shared,
                                        failure: SimulatedDiskFailure? = nil,
                                        beforeRename: () throws(StoreError) -> Void = {}) throws(StoreError) {
-        let directory = parent(of: path)
-        let temporary = directory + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = try writeTemporary(bytes, for: path, permissions: permissions, failure: failure, sync: true)
+        do throws(StoreError) {
+            try beforeRename()
+            try moveIntoPlace(temporary, path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory(parent(of: path))
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path` (hidden, named by `temporaryFileWriter`'s
+    /// rule) with the mode and group `permissions` gives, and returns its path; fsyncs it when `sync`
+    /// (a batch syncs the disk once instead: `CaseStore.create(_:progress:)`). Nothing is left behind
+    /// when it fails. Errors name `path`.
+    static func writeTemporary(_ bytes: [UInt8], for path: String, permissions: FilePermissions, failure: SimulatedDiskFailure?,
+                               sync: Bool) throws(StoreError) -> String {
+        let temporary = parent(of: path) + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let failure = failure.flatMap { $0.affects(path) ? $0 : nil }
         if let failure, !failure.failsWhileWriting {
             throw StoreError.io(path: path, operation: "写入", errno: failure.errno)
@@ -180,8 +196,6 @@ public enum FileSystem {
         let plan = permissions.plan(replacing: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, plan.creationMode)
         guard fd >= 0 else { throw StoreError.io(path: path, operation: "写入", errno: errno) }
-        var keepTemporary = false
-        defer { if !keepTemporary { unlink(temporary) } }
         do throws(StoreError) {
             if let failure {
                 // A full disk takes part of the file before it refuses the rest.
@@ -190,16 +204,19 @@ public enum FileSystem {
             }
             try writeAll(fd, bytes, path: path)
             if let model = plan.model { FilePermissions.adopt(model, on: fd) }
-            guard fsync(fd) == 0 else { throw StoreError.io(path: path, operation: "写入磁盘", errno: errno) }
+            if sync, fsync(fd) != 0 { throw StoreError.io(path: path, operation: "写入磁盘", errno: errno) }
         } catch {
             close(fd)
+            unlink(temporary)
             throw error
         }
         close(fd)
-        try beforeRename()
+        return temporary
+    }
+
+    /// Renames a temporary file written by `writeTemporary` over `path`.
+    static func moveIntoPlace(_ temporary: String, _ path: String) throws(StoreError) {
         guard rename(temporary, path) == 0 else { throw StoreError.io(path: path, operation: "替换文件", errno: errno) }
-        keepTemporary = true
-        try syncDirectory(directory)
     }
 
     /// The process that wrote `name`, if it is one of the temporary files above: `.NAME.tmp-PID-RANDOM`,

@@ -115,8 +115,9 @@ public struct AssignmentImport: Sendable {
         "\(dryRun ? "将" : "")新建 \(created) 件，跳过已有 \(existing) 件，错误 \(errors) 行"
     }
 
-    /// Writes each new case, one atomic write each (`CaseStore.create`), a printed number placed
-    /// first (`CaseStore.placed`), telling `progress` how many rows are done after each.
+    /// Writes the new cases, each file written whole and renamed into place, the disk synced once for
+    /// them all (`CaseStore.create(_:progress:)`), a printed number placed first (`CaseStore.placed`),
+    /// telling `progress` how many rows are done.
     /// A row whose case cannot be written becomes an error row; a store that refuses a write for
     /// another reason than a taken number (a full disk, a read-only store) stops the import there.
     public func create(in store: CaseStore, progress: (Int) -> Void = { _ in }) -> AssignmentCreation {
@@ -127,23 +128,28 @@ public struct AssignmentImport: Sendable {
     /// rows to the runner, which writes them.
     public static func create(_ rows: [AssignmentRow], in store: CaseStore, progress: (Int) -> Void = { _ in }) -> AssignmentCreation {
         var creation = AssignmentCreation(rows: rows)
+        var cases: [(row: Int, value: Case)] = []
         for (index, row) in rows.enumerated() {
-            defer { progress(index + 1) }
             guard case .new(let c) = row.outcome else { continue }
             do {
-                let placed = CaseID.isValidNumber(c.numberAsPrinted) && c.printedNumber.isEmpty ? c : try store.placed(c)
-                creation.created.append(try store.create(placed))
-                creation.rows[index].outcome = .new(placed)
+                cases.append((index, CaseID.isValidNumber(c.numberAsPrinted) && c.printedNumber.isEmpty ? c : try store.placed(c)))
             } catch {
                 creation.rows[index].outcome = .problems(["未能保存：\(error)"])
-                if case .alreadyExists = error { continue }
-                creation.stopped = error
-                creation.rows[(index + 1)...].indices.forEach { i in
-                    if case .new = creation.rows[i].outcome { creation.rows[i].outcome = .problems(["未保存（导入在第\(row.number)行中止）"]) }
-                }
-                break
             }
         }
+        let results = store.create(cases.map(\.value)) { written in progress(cases[written - 1].row + 1) }
+        for ((index, value), result) in zip(cases, results) {
+            switch result {
+            case .success(let stored):
+                creation.created.append(stored)
+                creation.rows[index].outcome = .new(value)
+            case .failure(let error):
+                creation.rows[index].outcome = .problems(["未能保存：\(error)"])
+                if case .alreadyExists = error { continue }
+                creation.stopped = creation.stopped ?? error
+            }
+        }
+        progress(rows.count)
         return creation
     }
 }
