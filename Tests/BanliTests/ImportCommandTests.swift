@@ -62,8 +62,19 @@ import Model
         Fixtures.write("案号,标题\n", to: bad)
         let out = try run(["import", bad, "--kind", "提案"])
         #expect(out.status == 65 && out.stdout.isEmpty && out.stderr == "banli: \(bad)：不是 Excel 工作簿（.xlsx 应是含有 xl/workbook.xml 的 zip 压缩包），未导入\n")
-        let noKind = try run(["import", Self.workbook])
+        // A list whose heading, sheet and name say neither 政协 nor 人大: the kind must be given.
+        let plain = directory + "/名单.csv"
+        Fixtures.write("案号,标题,领衔人\n001,关于加强河道治理的建议,张三\n", to: plain)
+        let noKind = try run(["import", plain])
         #expect(noKind.status == 65 && noKind.stderr.contains("找不到“类型”列") && noKind.stderr.contains("--kind 提案"), "\(noKind.stderr)")
         #expect(caseFiles.isEmpty)
+    }
+
+    @Test func theListsHeadingGivesTheKindAndMeetingOfRowsWithout() throws {
+        // The workbook's first sheet has no 类型 or 届次 column; its heading is 2026年青浦区政协六届五次会议提案交办清单.
+        let dry = try run(["import", Self.workbook, "--dry-run"])
+        #expect(dry.lines.contains("  类型、届次 ← 标题“区政协六届五次会议”（无此列或此格空时）"), "\(dry.stdout)")
+        #expect(dry.lines.last == "将新建 5 件，跳过已有 0 件，错误 5 行", "\(dry.stdout)")
+        #expect(dry.stdout.contains("zx6-5-"), "\(dry.stdout)")
     }
 }

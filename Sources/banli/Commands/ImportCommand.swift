@@ -65,7 +65,7 @@ struct ImportCommand: ParsableCommand {
         }
         let where_ = [plan.file.table.sheet.isEmpty ? nil : "工作表“\(plan.file.table.sheet)”", plan.file.encoding.map(\.label)]
         print(UntrustedText.inert("列的对应（\(([plan.file.name] + where_.compactMap { $0 }).joined(separator: "，"))，数据从第\(plan.mapping.lastHeaderRow + 1)行起）："))
-        for line in plan.mapping.lines { print(UntrustedText.inert("  " + line)) }
+        for line in plan.mappingLines { print(UntrustedText.inert("  " + line)) }
         let rows: [AssignmentRow]
         let summary: String
         if dryRun {

@@ -15,6 +15,9 @@ public struct AssignmentImport: Sendable {
         public var user: String
         /// The time the journal entries carry.
         public var time: String
+        /// Whether a missing column's remedy names the command's options (`--kind 提案`) or the
+        /// import screen's key.
+        public var onScreen = false
 
         public init(kind: String? = nil, meeting: String? = nil, configuration: Configuration, today: LocalDate, user: String, time: String) {
             self.kind = kind
@@ -29,6 +32,10 @@ public struct AssignmentImport: Sendable {
     public let file: AssignmentFile
     public private(set) var mapping: ColumnMapping
     public let settings: Settings
+    /// The meeting the list's heading names (`2026年青浦区政协六届五次会议提案交办清单` above the
+    /// header row), else its sheet's name or the file's: the kind and meeting of a row that gives
+    /// neither (`--kind`/`--meeting` or a column come first); nil when none names one.
+    public let heading: PrintedMeeting?
     /// The data rows, in the file's order.
     public private(set) var rows: [AssignmentRow] = []
     /// The keys (`key(kind:meeting:number:)`) of the cases in the store.
@@ -41,9 +48,18 @@ public struct AssignmentImport: Sendable {
         self.file = file
         self.mapping = mapping
         self.settings = settings
+        let above = file.table.rows.filter { $0.number < mapping.firstHeaderRow }.flatMap(\.cells)
+        heading = (above + [file.table.sheet, file.name]).lazy.compactMap { PrintedMeeting(in: $0) }.first
         existing = Dictionary(store.map { (Self.key(kind: $0.kind, meeting: $0.id.meeting, number: $0.numberAsPrinted), $0.id) },
                               uniquingKeysWith: { first, _ in first })
         try remap(mapping)
+    }
+
+    /// The mapping's lines (`ColumnMapping.lines`), and where the kind and meeting of the rows without
+    /// them come from when the list's heading names them: what the CLI and the import screen show.
+    public var mappingLines: [String] {
+        guard let heading, settings.kind == nil || settings.meeting == nil else { return mapping.lines }
+        return mapping.lines + ["类型、届次 ← 标题“\(heading.printed)”（无此列或此格空时）"]
     }
 
     /// Judges the rows again as `mapping` reads them (the import screen's change of a column).
@@ -51,10 +67,10 @@ public struct AssignmentImport: Sendable {
     public mutating func remap(_ mapping: ColumnMapping) throws(AssignmentListError) {
         let headers = mapping.headers.filter { !$0.isBlank }
         for field in [CaseField.number, .title] where mapping.columns[field] == nil {
-            throw .missingColumn(field, headers: headers, option: "--column \(field.label)=列名")
+            throw .missingColumn(field, headers: headers, option: settings.onScreen ? "c 键选一列" : "--column \(field.label)=列名")
         }
-        if mapping.columns[.kind] == nil && settings.kind == nil {
-            throw .missingColumn(.kind, headers: headers, option: "--kind 提案 或 --kind 建议")
+        if mapping.columns[.kind] == nil && settings.kind == nil && heading == nil {
+            throw .missingColumn(.kind, headers: headers, option: settings.onScreen ? "c 键选一列或给全部各行定类型" : "--kind 提案 或 --kind 建议")
         }
         self.mapping = mapping
         var seen: [String: Int] = [:]
@@ -68,6 +84,10 @@ public struct AssignmentImport: Sendable {
         func cell(_ field: CaseField) -> String { mapping.columns[field].map { row[$0] } ?? "" }
         fields.kind = settings.kind ?? cell(.kind)
         fields.meeting = settings.meeting ?? cell(.meeting)
+        if let heading {
+            if fields.kind.isBlank { fields.kind = heading.kind.rawValue }
+            if fields.meeting.isBlank { fields.meeting = heading.printed }
+        }
         fields.number = cell(.number)
         fields.title = cell(.title)
         fields.leadProposer = cell(.leadProposer)

@@ -5,6 +5,8 @@
 public struct ColumnMapping: Sendable, Equatable {
     /// Each column's name as the header gives it (the lower row's where there are two), column A first.
     public var headers: [String]
+    /// The number of the header's first row: a heading above it may name the meeting.
+    public var firstHeaderRow: Int
     /// The number of the header's last row: data rows come after it.
     public var lastHeaderRow: Int
     /// The column (0-based) each mapped field is taken from.
@@ -23,7 +25,8 @@ public struct ColumnMapping: Sendable, Equatable {
         let top = table.rows.prefix(Self.headerSearchRows)
         guard let at = top.firstIndex(where: { $0.cells.count(where: isKnown) >= 2 }) else { throw .noHeader(looked: top.count) }
         var headers = table.rows[at].cells
-        lastHeaderRow = table.rows[at].number
+        firstHeaderRow = table.rows[at].number
+        lastHeaderRow = firstHeaderRow
         let next = at + 1
         if next < table.rows.count, table.rows[next].number == lastHeaderRow + 1,
            let lower = Self.subheader(table.rows[next], under: table.rows[at], merges: table.merges) {

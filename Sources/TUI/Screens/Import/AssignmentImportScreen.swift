@@ -34,8 +34,9 @@ public struct AssignmentImportScreen: PagedScreen {
     }
 
     private mutating func judge(_ u: Update) {
-        let settings = AssignmentImport.Settings(kind: kind, meeting: meeting, configuration: u.configuration, today: u.today,
+        var settings = AssignmentImport.Settings(kind: kind, meeting: meeting, configuration: u.configuration, today: u.today,
                                                  user: u.environment.user, time: u.environment.clock.timestamp())
+        settings.onScreen = true
         let (file, mapping) = (self.file, self.mapping)
         plan = Result { () throws(AssignmentListError) in try AssignmentImport(file: file, mapping: mapping, settings: settings, store: u.cases.all) }
         show()
@@ -45,7 +46,7 @@ public struct AssignmentImportScreen: PagedScreen {
         var lines = ["【列的对应】"]
         if let kind { lines.append("类型 ← 全部为\(kind)") }
         if let meeting { lines.append("届次 ← 全部为\(meeting)") }
-        lines += mapping.lines
+        lines += (try? plan.get())?.mappingLines ?? mapping.lines
         lines.append("【各行】")
         errorLines = []
         switch plan {
