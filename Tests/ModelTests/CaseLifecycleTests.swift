@@ -245,6 +245,7 @@ import TestSupport
             let figures = Figures(try store.list().summaries, configuration: configuration)
             #expect(figures.total == 5 && figures.withdrawn == 1 && figures.merged == 2 && figures.mergedInto == 1)
             #expect(figures.byStatus.first { $0.name == "办理中" }?.count == 2, "019 and 023; the others count apart")
+            #expect(figures.byOutcome.last == Tally(name: "无", count: 2), "019 and 023; the withdrawn and merged count apart")
         }
         let text = CaseStatistics(try store.list().summaries, configuration: configuration).text
         #expect(text.contains("\n撤案 1 件；并案 2 件，并入 1 件答复\n"))
