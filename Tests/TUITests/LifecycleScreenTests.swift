@@ -101,6 +101,23 @@ import TestSupport
         #expect(menu.items.map(\.label).map { String($0.prefix(9)) } == ["zx6-5-093"])
     }
 
+    /// 093's opening is the clerk's own: merging 101 into it says the opening leaves out 第101号, and
+    /// the reply form says it at its top, where the reviewer's comment goes, until it is written in.
+    @Test(arguments: sizes)
+    func mergingIntoAnOpeningOfTheClerksOwnSaysWhatItLeavesOut(width: Int, height: Int) throws {
+        let s = try AppSession(width: width, height: height)
+        for id in ["zx6-5-093", "zx6-5-101"] {
+            s.select(id)
+            s.keys(.character("x"))
+        }
+        s.keys(.character("M"), .character("1"), .character("y"))
+        #expect(try s.load("zx6-5-101").mergedInto == CaseID("zx6-5-093"))
+        #expect(s.message.contains("答复开头未提及并入的第101号（开头为自拟文字，未自动改写），请补写"), "\(s.message)")
+        s.openReply("zx6-5-093")
+        #expect(s.state.top is ReplyFormScreen)
+        #expect(s.lines[1].hasPrefix(" 答复开头未提及并入的第101号"), "\(s.lines)")
+    }
+
     /// 撤案 and deleting are refused at the key when they cannot apply: no reason asked, no confirmation.
     @Test(arguments: sizes)
     func withdrawingAndDeletingAreRefusedBeforeAnyQuestion(width: Int, height: Int) throws {

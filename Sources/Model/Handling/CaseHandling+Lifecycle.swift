@@ -80,7 +80,10 @@ extension CaseHandling {
         var updated = carrier
         updated.mergedCases = entries
         let reworded = reword(carrier, &updated)
-        return merged + [handled(updated, ["并案：\(cases.map(\.id.description).joined(separator: "、")) 并入本案，一并答复"] + reworded)]
+        // An opening of the clerk's own is left as written: the step says what it leaves out.
+        let missing = updated.mergedNumbers(notIn: updated.reply.opening)
+        let warnings = missing.isEmpty ? [] : [HandlingWarning.openingOmitsMergedNumbers(missing)]
+        return merged + [handled(updated, ["并案：\(cases.map(\.id.description).joined(separator: "、")) 并入本案，一并答复"] + reworded, warnings: warnings)]
     }
 
     /// Takes `c` out of the merge it is in （取消并案）: the carrier (nil when its file is gone)

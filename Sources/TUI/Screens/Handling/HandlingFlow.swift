@@ -165,7 +165,7 @@ enum HandlingFlow {
         case .withdraw(let reason):
             return "撤案 \(step.targets.named)（理由：\(reason)）：不再计答复期限，不列入待办"
         case .merge(let carrier):
-            return "将 \(step.targets.filter { $0 != carrier }.named) 并入 \(carrier)，由 \(carrier) 一并答复，其答复称呼列出全部提出人"
+            return "将 \(step.targets.filter { $0 != carrier }.named) 并入 \(carrier)，由 \(carrier) 一并答复，其答复称呼列出每件案件的领衔人"
         case .delete:
             let title = cases.summary(of: step.targets[0]).map { "《\($0.title)》" } ?? ""
             return "删除 \(step.targets[0])\(title)：文件移入 .banli/deleted/（可用 banli restore \(step.targets[0]) 恢复）"
