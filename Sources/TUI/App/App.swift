@@ -114,7 +114,7 @@ public struct App: Sendable {
     /// Cases as the store holds them now, changed behind the app — by the command line or a colleague
     /// — and found when a case was read again (to show, handle or edit it) or when the runner saw the
     /// store's directory change: a case whose summary differs takes its place and every screen is
-    /// told as of a save; a case the app did not know (restored, created elsewhere) is added;
+    /// told (`Change.caseChanged`); a case the app did not know (restored, created elsewhere) is added;
     /// `removed` cases are gone from the store.
     public mutating func storeChanged(read: [StoredCase], removed: [CaseID], size: Size, now: ContinuousClock.Instant = .now) -> [Request] {
         var requests: [Request] = []
@@ -122,7 +122,7 @@ public struct App: Sendable {
             if let known = state.cases.summary(of: stored.value.id) {
                 guard known != stored.value.summary else { continue }
                 state.cases.replace(with: stored.value)
-                requests += broadcast(.caseSaved(stored), size: size, now: now)
+                requests += broadcast(.caseChanged(stored), size: size, now: now)
             } else {
                 state.cases.add(stored.value)
                 requests += broadcast(.caseAdded(stored), size: size, now: now)

@@ -53,7 +53,7 @@ public struct DueScreen: HandlesCases {
     public mutating func observe(_ change: Change, _ u: inout Update) {
         guard var items else { return }
         switch change {
-        case .caseSaved(let saved), .caseAdded(let saved):
+        case .caseSaved(let saved), .caseChanged(let saved), .caseAdded(let saved):
             let selected = selectedID
             items.removeAll { $0.id == saved.value.id }
             items += Attention.items(in: [saved.value], on: u.today, configuration: u.configuration)

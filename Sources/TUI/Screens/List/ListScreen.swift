@@ -240,7 +240,7 @@ public struct ListScreen: HandlesCases {
         case .caseAdded(let created):
             refilter(filter: filter, order: order, u)
             if let i = u.cases.position(of: created.value.id), let row = shown.firstIndex(of: i) { table.selected = row }
-        case .caseSaved(let saved):
+        case .caseSaved(let saved), .caseChanged(let saved):
             // Filtered and sorted again only when the case's place in the list may have changed.
             guard let i = u.cases.position(of: saved.value.id) else { return }
             let row = shown.firstIndex(of: i) ?? -1
