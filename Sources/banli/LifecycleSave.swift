@@ -9,6 +9,7 @@ enum LifecycleSave {
         for result in results {
             let saved = try store.save(result.value, replacing: revisions[result.value.id])
             print(UntrustedText.inert("\(result.value.id)：\(result.entry.text)"))
+            for warning in result.warnings { printError("警告：\(result.value.id)：\(warning)") }
             if let note = saved.droppedCommentsNote { printError("注意：\(saved.path)：\(note)") }
             if let note = saved.undoNote { printError("注意：\(note)") }
         }

@@ -66,7 +66,7 @@ import TestSupport
     @Test func aValueTheCommandRefusesIsAUsageError() throws {
         expectOneLine(try run(["list", "--kind", "议案"]), "banli list：未知类型“议案”（可选：提案、建议）。用法见 banli list --help", status: 64)
         expectOneLine(try run(["list", "--status", "飞了"]),
-                      "banli list：未知状态“飞了”（可选：待签收、办理中、待审核、已签发、已答复、已办结、退回）。用法见 banli list --help", status: 64)
+                      "banli list：未知状态“飞了”（可选：待签收、办理中、待审核、已签发、已答复、已办结、退回、已撤案、已并案）。用法见 banli list --help", status: 64)
         expectOneLine(try run(["list", "--outcome", "A类"]),
                       "banli list：未知办理结果“A类”（可选：解决或采纳、列入计划拟解决、留作参考、无）。用法见 banli list --help", status: 64)
         let new = ["new", "--kind", "提案", "--term", "6", "--session", "5", "--number", "131", "--title", "标题", "--lead", "张三"]

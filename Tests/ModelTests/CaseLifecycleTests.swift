@@ -75,9 +75,10 @@ import TestSupport
                                        MergedCase(id: a.id, printedNumber: "021", proposers: ["李四"])])
         #expect(results[2].entry.text == "并案：rd7-5-021、rd7-5-020 并入本案，一并答复")
         #expect(results[0].value.summary.shownStatus == "已并案 → 019")
-        // The carrier's reply names every proposer once and every number, the carrier's first.
+        // The carrier's reply names every proposer once, every case's lead first, and every number,
+        // the carrier's first.
         let wording = ReplyWording(for: merged, configuration: configuration)
-        #expect(wording.salutation == "倪建荣、王五、赵六、李四代表：")
+        #expect(wording.salutation == "倪建荣、王五、李四、赵六代表：")
         #expect(wording.opening == "您提出的关于增加养老床位的第019号、第020号、第021号代表建议收悉，经研究，现将办理情况答复如下：")
         // A case on its own reads as before.
         #expect(ReplyWording(for: carrier, configuration: configuration).opening == "您提出的关于增加养老床位的代表建议收悉，经研究，现将办理情况答复如下：")
@@ -104,6 +105,33 @@ import TestSupport
         var own = carrier
         own.reply.salutation = "尊敬的倪建荣代表："
         #expect(try handling.merge([Self.fresh("020", lead: "李四")], into: own)[1].value.reply.salutation == "尊敬的倪建荣代表：")
+    }
+
+    /// Every case's lead is named, whatever `salutation_max_names` (5 here) leaves of the others.
+    @Test func aCarriersSalutationNamesEveryLeadBeforeTheLimit() throws {
+        func signed(_ number: String, _ lead: String, _ others: [String]) -> Case {
+            var c = Self.fresh(number, lead: lead)
+            c.jointSigners = others
+            return c
+        }
+        var carrier = signed("019", "倪建荣", ["甲", "乙", "丙"])
+        carrier.reply = Reply.started(for: carrier, configuration: configuration, today: today)
+        let results = try handling.merge([signed("020", "李四", ["丁", "戊"]), signed("021", "王五", ["己"])], into: carrier)
+        #expect(results[2].value.reply.salutation == "倪建荣、李四、王五、甲、乙等代表：")
+        #expect(results[2].warnings.isEmpty, "the template's opening was reworded: it names them")
+    }
+
+    /// An opening of the clerk's own is not reworded: the merge warns, naming the numbers it leaves out.
+    @Test func aMergeIntoAnOpeningOfTheClerksOwnSaysWhichNumbersItLeavesOut() throws {
+        var carrier = Self.fresh("019", lead: "倪建荣")
+        carrier.reply.opening = "您提出的建议收悉，现答复如下："
+        let results = try handling.merge([Self.fresh("020", lead: "李四"), Self.fresh("021", lead: "王五")], into: carrier)
+        let merged = results[2]
+        #expect(merged.value.reply.opening == "您提出的建议收悉，现答复如下：")
+        #expect(merged.warnings == [.openingOmitsMergedNumbers(["第020号", "第021号"])])
+        #expect(merged.warnings[0].description == "答复开头未提及并入的第020号、第021号（开头为自拟文字，未自动改写），请补写")
+        #expect(merged.value.mergedOpeningNotice(opening: "您提出的第019号、第020号建议收悉") == "答复开头未提及并入的第021号（开头为自拟文字，未自动改写），请补写")
+        #expect(merged.value.mergedOpeningNotice(opening: "第019号、第020号、第021号建议收悉") == nil)
     }
 
     @Test func mergingIsRefusedNamingEachCase() throws {
@@ -245,6 +273,7 @@ import TestSupport
             let figures = Figures(try store.list().summaries, configuration: configuration)
             #expect(figures.total == 5 && figures.withdrawn == 1 && figures.merged == 2 && figures.mergedInto == 1)
             #expect(figures.byStatus.first { $0.name == "办理中" }?.count == 2, "019 and 023; the others count apart")
+            #expect(figures.byOutcome.last == Tally(name: "无", count: 2), "019 and 023; the withdrawn and merged count apart")
         }
         let text = CaseStatistics(try store.list().summaries, configuration: configuration).text
         #expect(text.contains("\n撤案 1 件；并案 2 件，并入 1 件答复\n"))

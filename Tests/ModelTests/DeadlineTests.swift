@@ -46,12 +46,14 @@ import TestSupport
             c("011", "待签收", assigned: "2026-06-01", deadline: "2026-09-01"),  // ends in 5 days
             c("012", "待签收", assigned: "2026-05-20", deadline: "2026-08-20"),  // ended 7 days ago
             c("013", "待签收", assigned: "2026-06-05", deadline: "2026-09-05"),  // ends in 9 days: not yet
+            c("014", "待签收", assigned: "2026-05-20", deadline: "2026-06-05"),  // two reasons: one entry, both named
             replied, answeredEarlier, reopenedAndAnsweredAgain, answeredWithFeedback,
         ]
         let items = Attention.items(in: cases, on: today, configuration: configuration)
         let shown = items.map { "\($0.id.number) \($0.dueOn) \($0.label)" }
         let expected = [
             "012 2026-05-30 ！退回/改办申请期限已过7天，尚未签收",
+            "014 2026-05-30 ！退回/改办申请期限已过7天，尚未签收；！逾期1天",
             "008 2026-05-31 答复后36天未收到反馈",
             "002 2026-06-05 ！逾期1天",
             "001 2026-06-06 ！今天到期",
@@ -61,8 +63,8 @@ import TestSupport
             "003 2026-06-13 ！剩7天",
         ]
         #expect(shown == expected, "\(shown)")
-        #expect(items.first { $0.id.number == "001" }?.reason == .dueSoon(daysLeft: 0))
-        #expect(!items.contains { $0.reason == .overdue(days: 0) })
+        #expect(items.first { $0.id.number == "001" }?.reasons == [.dueSoon(daysLeft: 0)])
+        #expect(!items.contains { $0.reasons.contains(.overdue(days: 0)) })
         // A wider window takes in the case due in 8 days.
         #expect(Attention.items(in: cases, on: today, configuration: configuration, warnDays: 8).contains { $0.id.number == "004" })
     }

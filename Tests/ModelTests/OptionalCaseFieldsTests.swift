@@ -72,10 +72,10 @@ import TestSupport
         // The same case assigned ten days ago would be told its window is closing.
         var assigned = waiting
         assigned.assignedOn = Self.today.adding(days: -rules.returnRequestDays)
-        #expect(Attention.items(in: [assigned], on: Self.today, configuration: configuration).map(\.reason) == [.returnWindow(daysLeft: 0)])
+        #expect(Attention.items(in: [assigned], on: Self.today, configuration: configuration).map(\.reasons) == [[.returnWindow(daysLeft: 0)]])
         // A deadline set by hand still counts.
         let late = Self.fromReply(status: "办理中", deadline: Self.today.adding(days: -3))
-        #expect(Attention.items(in: [late], on: Self.today, configuration: configuration).map(\.reason) == [.overdue(days: 3)])
+        #expect(Attention.items(in: [late], on: Self.today, configuration: configuration).map(\.reasons) == [[.overdue(days: 3)]])
         #expect(DeadlineStatus(late.summary, today: Self.today, workflow: configuration.workflow, warnDays: rules.warnDays) == .overdue(days: 3))
     }
 

@@ -54,7 +54,9 @@ import Testing
         #expect(s.lines[0] == "banli 办理 … 已标记1件 · 建议·已签… 1/32", "\(s.lines[0])")
         s.keys(.character("y"), .character("f"), .character("3"), .character("2"), .escape)
         #expect(ids(s).isEmpty)
-        #expect(s.lines[2] == " 没有“建议·已签发·逾期·重点”的案件；按 F", "\(s.lines)")
+        // Cut with an ellipsis by the one truncation; with no row, the hint bar offers no Enter 打开.
+        #expect(s.lines[2].hasPrefix(" 没有“建议·已签发·逾期·重点”的案件；") && s.lines[2].trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(s.lines)")
+        #expect(s.lines[11].hasPrefix("Esc") && !s.lines[11].contains("打开"), "\(s.lines)")
     }
 
     @Test func markAllMarksWhatIsShownAndClearsEveryMarkOnceAllAre() throws {

@@ -98,6 +98,7 @@ import TestSupport
         s.keys(.character("x"))
         #expect(s.terminal.lines.contains { $0.hasPrefix("+zx6-5-101") } && s.terminal.lines.contains { $0.hasPrefix("+zx6-5-104") })
         #expect(s.status.hasPrefix("已标记2件"))
+        #expect(s.message.hasSuffix("、M 并案对全部标记的案件办理（先确认）"), "the hint names 并案 too")
         s.keys(.character("m"))
         #expect(s.lines.contains { $0.hasSuffix("对 2 件案件：转为") })
         // Acting on several cases asks first, No by default.

@@ -19,12 +19,14 @@ public struct ReplyWording: Sendable {
         let purpose: ReplyTemplate.Purpose = c.role == .coHandler ? .coHandler : (c.kind == .proposal ? .proposal : .suggestion)
         template = profile.templates[purpose]!
         let office = configuration.office
-        // A reply that answers merged cases （并案） addresses every proposer of them all, once each.
-        var proposers: [String] = []
+        // A reply that answers merged cases （并案） addresses every proposer of them all, once each:
+        // every case's lead always, then the others up to `salutation_max_names`, and 等 for the rest.
+        var proposers: [String] = [], leads: [String] = []
         for name in c.proposers + c.mergedCases.flatMap(\.proposers) where !proposers.contains(name) { proposers.append(name) }
-        let names = proposers.count > configuration.salutationMaxNames
-            ? proposers.prefix(configuration.salutationMaxNames).joined(separator: "、") + "等"
-            : proposers.joined(separator: "、")
+        for lead in ([c.proposers] + c.mergedCases.map(\.proposers)).compactMap(\.first) where !leads.contains(lead) { leads.append(lead) }
+        let others = proposers.filter { !leads.contains($0) }.prefix(max(0, configuration.salutationMaxNames - leads.count))
+        let named = leads + others
+        let names = named.joined(separator: "、") + (named.count < proposers.count ? "等" : "")
         let numbers = ([c.numberAsPrinted] + c.mergedCases.map(\.printedNumber)).map { CaseID.bareNumber($0) + "号" }
         let r = c.reply
         var values = [

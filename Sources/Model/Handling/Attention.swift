@@ -1,4 +1,5 @@
-/// One thing about a case that needs attention on a given day （催办）.
+/// A case that needs attention on a given day （催办）, with every reason it does: one entry per case,
+/// in the command line's due list and the TUI's alike.
 public struct AttentionItem: Hashable, Sendable {
     public enum Reason: Hashable, Sendable {
         /// The reply deadline has passed; `days` since.
@@ -15,12 +16,16 @@ public struct AttentionItem: Hashable, Sendable {
     public var id: CaseID
     public var title: String
     public var status: String
-    public var reason: Reason
-    /// The day the thing was or is due; the list is in this order.
+    /// Why, earliest due first (never empty).
+    public var reasons: [Reason]
+    /// The day the earliest reason was or is due; the list is in this order.
     public var dueOn: LocalDate
 
+    /// The reasons' labels, earliest first, joined by `；`.
+    public var label: String { reasons.map(Self.label).joined(separator: "；") }
+
     /// `！逾期5天`, `！今天到期`, `退回/改办申请剩3天`, `答复后35天未收到反馈`: marked with ！ where late.
-    public var label: String {
+    public static func label(_ reason: Reason) -> String {
         switch reason {
         case .overdue(let days): return DeadlineStatus.overdue(days: days).label
         case .dueSoon(let days): return DeadlineStatus.dueSoon(daysLeft: days).label
@@ -46,9 +51,8 @@ public enum Attention {
         var items: [AttentionItem] = []
         // A withdrawn or merged case has nothing left to be late with.
         for c in cases where c.disposition == nil {
-            func add(_ reason: AttentionItem.Reason, _ dueOn: LocalDate) {
-                items.append(AttentionItem(id: c.id, title: c.title, status: c.status, reason: reason, dueOn: dueOn))
-            }
+            var found: [(reason: AttentionItem.Reason, dueOn: LocalDate)] = []
+            func add(_ reason: AttentionItem.Reason, _ dueOn: LocalDate) { found.append((reason, dueOn)) }
             if let deadline = c.deadline {
                 switch DeadlineStatus(c.summary, today: today, workflow: workflow, warnDays: window) {
                 case .overdue(let days): add(.overdue(days: days), deadline)
@@ -67,6 +71,10 @@ public enum Attention {
                c.currentFeedback.map({ $0.date.map { $0 < sent } ?? false }) ?? true {
                 let expected = rules.feedbackExpected(repliedOn: sent)
                 if expected <= today { add(.feedbackMissing(days: sent.days(until: today)), expected) }
+            }
+            found.sort { $0.dueOn < $1.dueOn }
+            if let first = found.first {
+                items.append(AttentionItem(id: c.id, title: c.title, status: c.status, reasons: found.map(\.reason), dueOn: first.dueOn))
             }
         }
         return items.sorted { ($0.dueOn, $0.id) < ($1.dueOn, $1.id) }

@@ -6,10 +6,7 @@ extension CaseHandling {
     /// cases cannot leave them without a reply. The case's status is left as it was, so undo
     /// （`banli undo`, `u`） takes the withdrawal back like any step.
     public func withdraw(_ c: Case, reason: String, date: LocalDate? = nil) throws(HandlingError) -> Handled {
-        if let w = c.withdrawal { throw .alreadyWithdrawn(date: w.date) }
-        if let carrier = c.mergedInto { throw .mergedIntoOther(carrier: carrier) }
-        guard c.mergedCases.isEmpty else { throw .carriesMergedCases(c.mergedCases.map(\.id)) }
-        guard workflow.isOpen(c.status) else { throw .notWithdrawable(status: c.status) }
+        try checkWithdrawable(c)
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .withdrawalReasonRequired }
         let date = date ?? clock.today
@@ -17,6 +14,25 @@ extension CaseHandling {
         var c = c
         c.withdrawal = Withdrawal(date: date, reason: reason, recordedBy: user)
         return handled(c, ["撤案（\(date)）：\(reason)"])
+    }
+
+    /// `checkWithdrawable(_:)` on each of `cases`, naming every case refused.
+    public func checkWithdrawable(_ cases: [Case]) throws(BatchRefusal) {
+        var refusals: [BatchRefusal.Refusal] = []
+        for c in cases {
+            do { try checkWithdrawable(c) } catch { refusals.append(.init(id: c.id, error: error)) }
+        }
+        guard refusals.isEmpty else { throw BatchRefusal(refusals: refusals, total: cases.count) }
+    }
+
+    /// Refuses 撤案 whatever the reason and date: a case already withdrawn, merged into another, carrying
+    /// merged cases, or no longer being handled. `withdraw` runs it first; a front end runs it before
+    /// asking for the reason, so a step that cannot be taken asks nothing.
+    public func checkWithdrawable(_ c: Case) throws(HandlingError) {
+        if let w = c.withdrawal { throw .alreadyWithdrawn(date: w.date) }
+        if let carrier = c.mergedInto { throw .mergedIntoOther(carrier: carrier) }
+        guard c.mergedCases.isEmpty else { throw .carriesMergedCases(c.mergedCases.map(\.id)) }
+        guard workflow.isOpen(c.status) else { throw .notWithdrawable(status: c.status) }
     }
 
     /// Merges `cases` into `carrier` （并案）: one reply, the carrier's, answers them all. Each merged
@@ -64,7 +80,10 @@ extension CaseHandling {
         var updated = carrier
         updated.mergedCases = entries
         let reworded = reword(carrier, &updated)
-        return merged + [handled(updated, ["并案：\(cases.map(\.id.description).joined(separator: "、")) 并入本案，一并答复"] + reworded)]
+        // An opening of the clerk's own is left as written: the step says what it leaves out.
+        let missing = updated.mergedNumbers(notIn: updated.reply.opening)
+        let warnings = missing.isEmpty ? [] : [HandlingWarning.openingOmitsMergedNumbers(missing)]
+        return merged + [handled(updated, ["并案：\(cases.map(\.id.description).joined(separator: "、")) 并入本案，一并答复"] + reworded, warnings: warnings)]
     }
 
     /// Takes `c` out of the merge it is in （取消并案）: the carrier (nil when its file is gone)

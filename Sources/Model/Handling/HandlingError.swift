@@ -163,10 +163,15 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
 public enum HandlingWarning: Hashable, Sendable, CustomStringConvertible {
     /// Signed with no 面商/沟通 on record: replies are expected to follow a meeting with the proposer.
     case noContactOnRecord
+    /// A carrier's opening of the clerk's own, not reworded by the merge, leaves out these merged
+    /// cases' numbers (`Case.mergedNumbers(notIn:)`).
+    case openingOmitsMergedNumbers([String])
 
     public var description: String {
         switch self {
         case .noContactOnRecord: return "尚无面商记录：答复签发前通常应与提出人面商或沟通"
+        case .openingOmitsMergedNumbers(let numbers):
+            return "答复开头未提及并入的\(numbers.joined(separator: "、"))（开头为自拟文字，未自动改写），请补写"
         }
     }
 }

@@ -39,7 +39,8 @@ public struct Figures: Hashable, Sendable, Encodable {
     public var byKind: [Tally]
     /// Every configured state, in order, zeros included.
     public var byStatus: [Tally]
-    /// By current result, in the scheme's order, then 无 for cases without one.
+    /// By current result, in the scheme's order, then 无 for cases without one; withdrawn and merged
+    /// cases are counted apart (`withdrawn`, `merged`), not here.
     public var byOutcome: [Tally]
     public var resolved: Rate
     public var onTime: Rate
@@ -62,8 +63,8 @@ public struct Figures: Hashable, Sendable, Encodable {
         // apart, and its frozen status counts nowhere.
         let ordinary = cases.filter { $0.disposition == nil }
         let answered = ordinary.filter { answeredStates.contains($0.status) }
-        func tally<T: Equatable>(_ names: [(String, T)], _ value: (CaseSummary) -> T) -> [Tally] {
-            names.map { name, key in Tally(name: name, count: cases.count { value($0) == key }) }
+        func tally<T: Equatable>(_ names: [(String, T)], _ value: (CaseSummary) -> T, among counted: [CaseSummary] = cases) -> [Tally] {
+            names.map { name, key in Tally(name: name, count: counted.count { value($0) == key }) }
         }
         total = cases.count
         byKind = tally(CaseKind.allCases.map { ($0.documentName, $0) }, \.kind)
@@ -73,10 +74,10 @@ public struct Figures: Hashable, Sendable, Encodable {
         merged = carriers.count
         mergedInto = Set(carriers).count
         let scheme = configuration.outcomeScheme
-        byOutcome = tally(scheme.map { ($0.label, $0.label) } + [("无", "")], \.outcome)
+        byOutcome = tally(scheme.map { ($0.label, $0.label) } + [("无", "")], \.outcome, among: ordinary)
         let first = scheme[0]
-        resolved = Rate(name: first.short + "率", part: cases.count { $0.outcome == first.label },
-                        whole: cases.count { !$0.outcome.isEmpty },
+        resolved = Rate(name: first.short + "率", part: ordinary.count { $0.outcome == first.label },
+                        whole: ordinary.count { !$0.outcome.isEmpty },
                         definition: "当前结果为“\(first.label)”的件数 / 有办理结果的件数")
         let dated = answered.compactMap { c in c.deadline.flatMap { d in c.repliedOn.map { ($0, d) } } }
         onTime = Rate(name: "按期答复率", part: dated.count { $0.0 <= $0.1 }, whole: dated.count,

@@ -125,6 +125,17 @@ public enum FileSystem {
         return Stamp(info)
     }
 
+    /// The stamp of the directory at `path` (whose mtime and ctime change as a file is put in or
+    /// taken out); nil when it cannot be read or is not a directory.
+    static func directoryStamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return Stamp(size: Int64(info.st_size),
+                     modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                     changedNanoseconds: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                     inode: UInt64(info.st_ino))
+    }
+
     /// Whether `path` is a directory, following symbolic links.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

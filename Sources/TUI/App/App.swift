@@ -98,11 +98,37 @@ public struct App: Sendable {
             state.cases.replace(with: saved.value)
             requests += broadcast(.caseSaved(saved), size: size, now: now)
         }
+        requests += storeChanged(read: result.readCases, removed: [], size: size, now: now)
         for created in result.createdCases {
             state.cases.add(created.value)
             requests += broadcast(.caseAdded(created), size: size, now: now)
         }
         if case .caseDeleted(let id, _) = result {
+            state.cases.remove(id)
+            requests += broadcast(.caseRemoved(id), size: size, now: now)
+        }
+        arrange(size)
+        return requests
+    }
+
+    /// Cases as the store holds them now, changed behind the app — by the command line or a colleague
+    /// — and found when a case was read again (to show, handle or edit it) or when the runner saw the
+    /// store's directory change: a case whose summary differs takes its place and every screen is
+    /// told (`Change.caseChanged`); a case the app did not know (restored, created elsewhere) is added;
+    /// `removed` cases are gone from the store.
+    public mutating func storeChanged(read: [StoredCase], removed: [CaseID], size: Size, now: ContinuousClock.Instant = .now) -> [Request] {
+        var requests: [Request] = []
+        for stored in read {
+            if let known = state.cases.summary(of: stored.value.id) {
+                guard known != stored.value.summary else { continue }
+                state.cases.replace(with: stored.value)
+                requests += broadcast(.caseChanged(stored), size: size, now: now)
+            } else {
+                state.cases.add(stored.value)
+                requests += broadcast(.caseAdded(stored), size: size, now: now)
+            }
+        }
+        for id in removed where state.cases.summary(of: id) != nil {
             state.cases.remove(id)
             requests += broadcast(.caseRemoved(id), size: size, now: now)
         }
@@ -240,6 +266,16 @@ extension EffectResult {
         switch self {
         case .caseCreated(let created): return [created]
         case .assignmentsImported(let creation): return creation.created
+        default: return []
+        }
+    }
+
+    /// The cases this result read from the store as they are now (not saved by this session).
+    var readCases: [StoredCase] {
+        switch self {
+        case .caseLoaded(let stored), .caseOpened(let stored, _), .lastChangeLoaded(let stored, _): return [stored]
+        case .replyOpened(let opening): return [opening.stored]
+        case .loadedForHandling(_, let stored): return stored
         default: return []
         }
     }

@@ -20,6 +20,10 @@ public final class AppRunner {
 
     /// While a form has unsaved changes the loop wakes up this often to autosave.
     static let idleMilliseconds = 1000
+    /// How often an idle session looks whether the store's directory changed (`noticeStoreChanges`).
+    static let storeCheckMilliseconds = 2000
+    /// The store's directory as last listed.
+    private var storeMark: CaseStore.ChangeMark
     /// When the day turns next: deadlines and counts change then. Worked out once a day, not on every
     /// key (a calendar calculation costs as much as drawing a frame of the list).
     private var nextMidnight: Date?
@@ -43,6 +47,7 @@ public final class AppRunner {
         self.app = app
         self.workspace = workspace
         self.loadText = loadText
+        storeMark = workspace.store.changeMark()
     }
 
     /// The app over `listing` of `workspace`'s store, with the case list on top; `readOnlyCause`
@@ -72,6 +77,7 @@ public final class AppRunner {
                 let today = workspace.clock.today
                 if today != app.state.cases.today, carryOut(app.changeDay(to: today, size: size)) { return .quit }
             }
+            if noticeStoreChanges() { return .quit }
             if carryOut(app.handle(event, size: size, now: .now)) { return .quit }
         }
     }
@@ -91,11 +97,28 @@ public final class AppRunner {
     }
 
     /// How long to wait for a key: not at all while a screen has work to go on with, a second while
-    /// a draft is unsaved (autosave), else until midnight (the day's deadlines change).
+    /// a draft is unsaved (autosave), else a few seconds (to notice the store changing) or until
+    /// midnight (the day's deadlines change), whichever is sooner.
     private func waitingTime() -> Int {
         if app.state.stack.contains(where: { $0.screen.isBusy }) { return 0 }
         let untilMidnight = max(1, Int(midnight.timeIntervalSince(workspace.clock.now()) * 1000) + 1)
-        return app.hasUnsavedWork ? min(AppRunner.idleMilliseconds, untilMidnight) : untilMidnight
+        return min(app.hasUnsavedWork ? AppRunner.idleMilliseconds : AppRunner.storeCheckMilliseconds, untilMidnight)
+    }
+
+    /// Before each event (a key, or the idle wake-up every few seconds): when the store's directory
+    /// changed — a save, `banli restore`/`unmerge` from the command line, a colleague — the store is
+    /// listed again (the index makes that a `stat` per file) and every case that differs from what
+    /// the app holds is read and given to it (`App.storeChanged`), as is every case gone. One `stat`
+    /// when nothing changed. True once the app asked to quit.
+    private func noticeStoreChanges() -> Bool {
+        let store = workspace.store, mark = store.changeMark()
+        guard mark != storeMark else { return false }
+        storeMark = mark
+        guard let listing = try? store.list() else { return false }
+        let known = app.state.cases
+        let read = listing.summaries.filter { known.summary(of: $0.id) != $0 }.compactMap { try? store.load($0.id) }
+        let present = Set(listing.summaries.map(\.id))
+        return carryOut(app.storeChanged(read: read, removed: known.all.map(\.id).filter { !present.contains($0) }, size: size))
     }
 
     /// Performs `requests` and every request their results lead to, in order. True once the app

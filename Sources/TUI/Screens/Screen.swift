@@ -82,6 +82,10 @@ extension Screen {
 public enum Change: Sendable {
     /// A case was saved (from the form, a handling step…): its new value.
     case caseSaved(StoredCase)
+    /// A case was changed behind the app (the command line, a colleague), found when it was read
+    /// again or the store's directory changed: its value now. Shown like a save; a form open on it
+    /// is left to find the change when it saves (its conflict says who changed what).
+    case caseChanged(StoredCase)
     /// A case new to the store was created (an imported reply): its value.
     case caseAdded(StoredCase)
     /// A case was deleted (its file moved into `.banli/deleted/`).

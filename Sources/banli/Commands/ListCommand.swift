@@ -101,7 +101,8 @@ struct CaseRow {
     }
 
     var cells: [String] {
-        let due = deadline.label.isEmpty ? (summary.deadline?.description ?? "") : deadline.label
+        // A withdrawn or merged case has no deadline to keep: `-`, as the TUI's list shows it.
+        let due = summary.disposition != nil ? "-" : deadline.label.isEmpty ? (summary.deadline?.description ?? "") : deadline.label
         return [summary.id.description, summary.kind.rawValue, (summary.isKey ? "*" : "") + summary.title, summary.proposersInBrief, due,
                 summary.shownStatus, summary.outcome]
     }

@@ -53,7 +53,7 @@ public struct DueScreen: HandlesCases {
     public mutating func observe(_ change: Change, _ u: inout Update) {
         guard var items else { return }
         switch change {
-        case .caseSaved(let saved), .caseAdded(let saved):
+        case .caseSaved(let saved), .caseChanged(let saved), .caseAdded(let saved):
             let selected = selectedID
             items.removeAll { $0.id == saved.value.id }
             items += Attention.items(in: [saved.value], on: u.today, configuration: u.configuration)
@@ -67,7 +67,7 @@ public struct DueScreen: HandlesCases {
 
     static func summary(_ items: [AttentionItem]) -> String {
         var counts: [String: Int] = [:]
-        for item in items { counts[item.kind, default: 0] += 1 }
+        for item in items { for kind in Set(item.reasons.map(AttentionItem.kind)) { counts[kind, default: 0] += 1 } }
         return ["逾期", "即将到期", "退回期限", "反馈未回"].compactMap { k in counts[k].map { "\(k)\($0)件" } }.joined(separator: "、")
     }
 
@@ -92,13 +92,13 @@ public struct DueScreen: HandlesCases {
         if width >= 60 { columns.append(CaseTable.Column(title: "到期日", width: 10) { items[$0].dueOn.description }) }
         if width >= 44 { columns.append(CaseTable.Column(title: "状态", width: 6) { items[$0].status }) }
         columns.append(CaseTable.Column(title: "标题", width: 0) { items[$0].title })
-        table.draw(columns, count: items.count, rows: rows, into: &buffer) { i in items[i].label.hasPrefix("！") ? .overdue : .normal }
+        table.draw(columns, count: items.count, rows: rows, into: &buffer) { i in items[i].label.contains("！") ? .overdue : .normal }
         if items.isEmpty { buffer.put("今天没有需要处理的案件", x: 1, y: rows.lowerBound + 1, style: .muted) }
     }
 
     public func title(_ context: RenderContext) -> TitleBar? {
         guard let items else { return TitleBar("待办") }
-        return TitleBar("待办 · \(context.environment.storeName)", right: "需要处理\(Set(items.map(\.id)).count)件 · " + DueScreen.summary(items))
+        return TitleBar("待办 · \(context.environment.storeName)", right: "需要处理\(items.count)件 · " + DueScreen.summary(items))
     }
 
     /// The selected row's reason, whole: the column may cut it at a narrow width.
@@ -114,8 +114,8 @@ public struct DueScreen: HandlesCases {
 }
 
 extension AttentionItem {
-    /// The group the title bar counts this item in.
-    var kind: String {
+    /// The group the title bar counts a reason in.
+    static func kind(_ reason: Reason) -> String {
         switch reason {
         case .overdue: return "逾期"
         case .dueSoon: return "即将到期"

@@ -83,25 +83,19 @@ enum HandlingFlow {
             }))
         case .undoChange: UndoFlow.start(targets: targets, &u)
         case .withdraw:
-            if let set = summaries.first(where: { $0.disposition != nil }), let disposition = set.disposition {
-                u.say("\(set.id) \(disposition.label)，不能撤案")
-                return
-            }
-            proceed(Step(targets: targets, marked: marked, next: .ask(.withdrawReason)), &u)
+            u.run(.loadForHandling(.check(.withdraw, marked: marked), targets))
         case .merge:
             guard targets.count >= 2 else {
                 u.say("并案：先按 \(u.key(.mark, in: .list)) 标记要一并答复的案件（包括承接答复的那一件），再按 \(u.key(.merge, in: .list))")
                 return
             }
-            u.open(MenuLayer(title: "并案：由哪一件承接答复", items: summaries.map {
-                item("\($0.id) \($0.proposersInBrief) \($0.title)", .request(.merge(carrier: $0.id)))
-            }))
+            u.run(.loadForHandling(.check(.merge, marked: marked), targets))
         case .deleteCase:
             guard targets.count == 1 else {
                 u.say("一次只能删除一件案件：请先取消标记，再在要删除的案件上按 \(u.key(.deleteCase, in: .list))")
                 return
             }
-            proceed(Step(targets: targets, marked: marked, next: .request(.delete)), &u)
+            u.run(.loadForHandling(.check(.deleteCase, marked: marked), targets))
         default: break
         }
     }
@@ -171,7 +165,7 @@ enum HandlingFlow {
         case .withdraw(let reason):
             return "撤案 \(step.targets.named)（理由：\(reason)）：不再计答复期限，不列入待办"
         case .merge(let carrier):
-            return "将 \(step.targets.filter { $0 != carrier }.named) 并入 \(carrier)，由 \(carrier) 一并答复，其答复称呼列出全部提出人"
+            return "将 \(step.targets.filter { $0 != carrier }.named) 并入 \(carrier)，由 \(carrier) 一并答复，其答复称呼列出每件案件的领衔人"
         case .delete:
             let title = cases.summary(of: step.targets[0]).map { "《\($0.title)》" } ?? ""
             return "删除 \(step.targets[0])\(title)：文件移入 .banli/deleted/（可用 banli restore \(step.targets[0]) 恢复）"
@@ -194,6 +188,9 @@ enum HandlingFlow {
     /// done. Returns the report when the step has finished, nil while it goes on or for any other result.
     static func receive(_ result: EffectResult, _ u: inout Update) -> HandlingReport? {
         switch result {
+        case .loadedForHandling(.check(let action, let marked), let stored):
+            checked(action, stored.map(\.value), marked: marked, &u)
+            return nil
         case .loadedForHandling(let request, let stored):
             let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
             do {
@@ -226,6 +223,41 @@ enum HandlingFlow {
             u.say("\(id)：已删除，文件移至 \(path)（可用 banli restore \(id) 恢复）")
             return nil
         default: return nil
+        }
+    }
+
+    /// Goes on with 撤案, 并案 or deleting once the cases are read, or says in one message why it
+    /// cannot be done — by the same `CaseHandling` rules the step runs — before asking anything. 并案
+    /// offers as carriers only the cases that can carry the others.
+    private static func checked(_ action: Action, _ cases: [Case], marked: Bool, _ u: inout Update) {
+        let handling = CaseHandling(configuration: u.configuration, user: u.environment.user, clock: u.environment.clock)
+        let targets = cases.map(\.id)
+        do throws(BatchRefusal) {
+            switch action {
+            case .withdraw:
+                try handling.checkWithdrawable(cases)
+                proceed(Step(targets: targets, marked: marked, next: .ask(.withdrawReason)), &u)
+            case .deleteCase:
+                try handling.checkDeletable(cases)
+                proceed(Step(targets: targets, marked: marked, next: .request(.delete)), &u)
+            case .merge:
+                var refusal: BatchRefusal?
+                let carriers = cases.filter { carrier in
+                    do throws(BatchRefusal) { _ = try handling.merge(cases.filter { $0.id != carrier.id }, into: carrier); return true } catch {
+                        refusal = refusal ?? error
+                        return false
+                    }
+                }
+                if let refusal, carriers.isEmpty { throw refusal }
+                u.open(MenuLayer(title: "并案：由哪一件承接答复", items: carriers.compactMap { c in
+                    u.cases.summary(of: c.id).map {
+                        MenuLayer.Item("\($0.id) \($0.proposersInBrief) \($0.title)", Step(targets: targets, marked: marked, next: .request(.merge(carrier: c.id))))
+                    }
+                }))
+            default: break
+            }
+        } catch {
+            u.say(error.description)
         }
     }
 

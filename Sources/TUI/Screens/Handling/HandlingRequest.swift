@@ -24,6 +24,9 @@ public enum HandlingRequest: Hashable, Sendable {
     case merge(carrier: CaseID)
     /// Deleting a case entered by mistake: its file moved into `.banli/deleted/`.
     case delete
+    /// Only whether 撤案, 并案 or deleting (`action`) can be done on the cases at all, checked with the
+    /// cases read when the key is pressed, before any question; `marked` as the step was started.
+    case check(Action, marked: Bool)
 
     /// What the step does, as a confirmation names it.
     var summary: String {
@@ -40,6 +43,7 @@ public enum HandlingRequest: Hashable, Sendable {
         case .withdraw(let reason): return "撤案（理由：\(reason)）"
         case .merge(let carrier): return "并入 \(carrier)"
         case .delete: return "删除"
+        case .check: return "检查能否办理"
         }
     }
 
@@ -72,6 +76,7 @@ public enum HandlingRequest: Hashable, Sendable {
             case .reopen(let name, let reason): return try handling.reopenReply(c, step: name, reason: reason)
             case .withdraw(let reason): return try handling.withdraw(c, reason: reason)
             case .merge, .delete: preconditionFailure("\(self) is one step across the cases, taken by apply(_:to:)")
+            case .check: preconditionFailure("a check changes no case: HandlingFlow answers it")
             }
         }
     }

@@ -115,7 +115,8 @@ public struct ListScreen: HandlesCases {
         if marked.isEmpty {
             u.say("没有标记的案件")
         } else {
-            let keys = Action.handling.map { "\(u.key($0, in: keyContext)) \($0.hint)" }
+            // 并案 acts on marked cases only, so it is named with the steps for every marked case.
+            let keys = (Action.handling + [.merge]).map { "\(u.key($0, in: keyContext)) \($0.hint)" }
             u.say("已标记\(marked.count)件；\(keys.joined(separator: "、"))对全部标记的案件办理（先确认）")
         }
     }
@@ -248,7 +249,7 @@ public struct ListScreen: HandlesCases {
         case .caseAdded(let created):
             refilter(filter: filter, order: order, u)
             if let i = u.cases.position(of: created.value.id), let row = shown.firstIndex(of: i) { table.selected = row }
-        case .caseSaved(let saved):
+        case .caseSaved(let saved), .caseChanged(let saved):
             // Filtered and sorted again only when the case's place in the list may have changed.
             guard let i = u.cases.position(of: saved.value.id) else { return }
             let row = shown.firstIndex(of: i) ?? -1
@@ -286,7 +287,8 @@ public struct ListScreen: HandlesCases {
     }
 
     public func hints(_ context: RenderContext) -> [Action] {
-        var hints: [Action] = [.open, .reply, .outcome, .status, .search]
+        // With no row shown there is nothing to open or handle.
+        var hints: [Action] = shown.isEmpty ? [] : [.open, .reply, .outcome, .status, .search]
         if !filter.isAll || !marked.isEmpty { hints.insert(.back, at: 0) }
         if !context.cases.problems.isEmpty { hints.append(.problems) }
         return hints + [.help, .quit]
@@ -299,7 +301,7 @@ public struct ListScreen: HandlesCases {
         guard !shown.isEmpty else {
             table.draw(columns(context), count: 0, rows: rows, into: &buffer) { _ in .normal }
             let note = filter.isAll ? "案件库中还没有案件" : "没有“\(filter.brief(context.configuration))”的案件；按 \(context.keymap.label(.clearFilter, in: keyContext)) 回到全部案件"
-            buffer.put(note, x: 1, y: rows.lowerBound + 1, style: .muted)
+            buffer.put(TextMetrics.truncate(note, to: context.size.width - 2), x: 1, y: rows.lowerBound + 1, style: .muted)
             return
         }
         table.draw(columns(context), count: shown.count, rows: rows, into: &buffer) { i in

@@ -38,7 +38,7 @@ public struct DetailScreen: PagedScreen, HandlesCases {
 
     public mutating func observe(_ change: Change, _ u: inout Update) {
         switch change {
-        case .caseSaved(let saved) where saved.value.id == id: show(saved.value, u)
+        case .caseSaved(let saved) where saved.value.id == id, .caseChanged(let saved) where saved.value.id == id: show(saved.value, u)
         case .caseRemoved(let removed) where removed == id: u.close()
         case .dayChanged: if let value { show(value, u) }
         default: break

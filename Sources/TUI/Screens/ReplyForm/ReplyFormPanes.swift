@@ -19,7 +19,9 @@ struct ReplyFormPanes {
     /// The proposal text is offered beside the form from this width: the form keeps 60 columns.
     static let besideWidth = 100
 
-    init(width: Int, bodyHeight: Int, placement: ProposalPlacement, comment: String?) {
+    /// `notice` is said on the comment's rows after it: what the clerk must still put right (a merged
+    /// case's number the opening leaves out, `Case.mergedOpeningNotice`).
+    init(width: Int, bodyHeight: Int, placement: ProposalPlacement, comment: String?, notice: String? = nil) {
         var form = Area(width: width, rows: bodyHeight)
         var proposal: Area?
         switch placement {
@@ -38,9 +40,10 @@ struct ReplyFormPanes {
             form.rows -= rows
         }
         var lines: [String] = []
-        if let comment {
+        let said = [comment.map { "审核退回意见：" + $0 }, notice].compactMap { $0 }
+        if !said.isEmpty {
             // A sixth of the rows, at least one, as long as the form keeps one.
-            let wrapped = TextMetrics.wrap("审核退回意见：" + comment, width: form.width - 1).map(String.init)
+            let wrapped = said.flatMap { TextMetrics.wrap($0, width: form.width - 1).map(String.init) }
             let room = min(max(1, bodyHeight / 6), form.rows - 1)
             if room > 0 {
                 lines = Array(wrapped.prefix(room))

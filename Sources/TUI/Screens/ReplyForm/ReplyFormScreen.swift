@@ -161,7 +161,7 @@ public struct ReplyFormScreen: HandlesCases {
     /// reply is back for changes, the form.
     func panes(_ size: Size, _ configuration: Configuration) -> ReplyFormPanes {
         ReplyFormPanes(width: size.width, bodyHeight: size.bodyHeight, placement: placement,
-                       comment: form?.stored.value.sendBackComment(configuration.workflow))
+                       comment: form?.stored.value.sendBackComment(configuration.workflow), notice: form.flatMap { $0.stored.value.mergedOpeningNotice(opening: $0.text(.opening)) })
     }
 
     static let notes = [
