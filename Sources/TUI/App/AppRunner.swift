@@ -128,7 +128,12 @@ public final class AppRunner {
         var quit = false
         while let request = queue.popFirst() {
             if request.effect == .quit { quit = true; continue }
+            // The store's own writes change its directory too; they are not changes behind the app, so
+            // the mark moves past them, unless something else had already changed it (the next check
+            // lists it). A colleague's write landing during this very effect waits for the next change.
+            let unchanged = workspace.store.changeMark() == storeMark
             let result = perform(request.effect)
+            if unchanged { storeMark = workspace.store.changeMark() }
             queue += app.deliver(result, to: request.screen, size: size, now: .now)
         }
         return quit
