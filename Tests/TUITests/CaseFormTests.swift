@@ -140,6 +140,25 @@ import TestSupport
         #expect(undone.handler == "zhaomin" && undone.deadline == before.deadline && undone.deadlineNote == "", "\(s.message)")
     }
 
+    @Test(arguments: sizes) func aChangedAssignmentMovesADeadlineByTheRuleAndIsRefusedAfterTheRecords(size: Size) throws {
+        let s = try AppSession(width: size.width, height: size.height)
+        s.select("zx6-5-093")
+        s.keys(.character("E"))
+        Self.focus(.assignedOn, in: s)
+        Self.retype("2026-07-10", in: s)
+        // Shown before saving: the deadline (by the rule, no 期限说明) follows.
+        #expect(s.lines.contains { $0.contains("随之改为 2026-10-10") }, "\(s.lines)")
+        try Self.expectCursorAfter("2026-07-10", in: s, width: size.width)
+        Self.retype("2026-08-10", in: s)
+        s.keys(.control("s"))
+        #expect(s.message.hasPrefix("未保存：交办日期：2026-08-10 晚于已有的签收（2026-07-21）"), "\(s.message)")
+        Self.retype("2026-07-10", in: s)
+        s.keys(.control("s"))
+        #expect(s.message.contains("交办日期：2026-07-20 → 2026-07-10") && s.message.contains("答复期限：2026-10-20 → 2026-10-10"), "\(s.message)")
+        let saved = try s.load("zx6-5-093")
+        #expect(saved.deadline == LocalDate(iso: "2026-10-10") && saved.deadlineNote == "")
+    }
+
     @Test func theEditKeyWorksOnTheDueListAndTheDetail() throws {
         let s = try AppSession()
         s.select("zx6-5-093")

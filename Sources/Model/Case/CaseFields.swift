@@ -36,6 +36,7 @@ public struct CaseFields: Hashable, Sendable {
     /// `user`), its deadline from `configuration.deadlines` unless one is given, its journal one
     /// `新建案件` entry at `time`. A printed number (`第52号`) is kept as 案号 and the ID's number is
     /// derived from it (`CaseID.number(derivedFrom:)`): the caller places it (`CaseStore.placed`).
+    /// A 交办日期 after `today` is refused: a case is entered once it has been assigned.
     /// - Throws: `FieldProblems`, every field that cannot be taken (not only the first), in field order.
     public func validated(configuration: Configuration, today: LocalDate, user: String, time: String) throws(FieldProblems) -> Case {
         var problems: [FieldProblem] = []
@@ -60,6 +61,7 @@ public struct CaseFields: Hashable, Sendable {
         }
         if theRole == .coHandler, leadUnit.isBlank { problems.append(FieldProblem(.leadUnit, "会办案件须写明")) }
         let assigned = check(.assignedOn) { () throws(FieldProblem) in try Self.date(assignedOn, .assignedOn) } ?? nil
+        if let assigned, assigned > today { problems.append(FieldProblem(.assignedOn, "\(assigned) 晚于今天 \(today)")) }
         let due = check(.deadline) { () throws(FieldProblem) in try Self.date(deadline, .deadline) } ?? nil
         if let due, let start = assigned ?? (assignedOn.isBlank ? today : nil), due < start {
             problems.append(FieldProblem(.deadline, "早于交办日期 \(start)"))

@@ -87,7 +87,8 @@ struct CaseFormLayout {
     }
 
     /// What the new case's fields give, shown after the field it follows: the ID after 案号, the
-    /// deadline after 交办日期; in the edit form, the deadline by the rules after a deadline that differs.
+    /// deadline after 交办日期; in the edit form, what a changed 交办日期 does to the deadline (it follows
+    /// when it followed the rule, else stays), and the deadline by the rules after a deadline that differs.
     static func derived(after field: CaseField, form: CaseForm, values: CaseFields, configuration: Configuration, today: LocalDate,
                         isTaken: (CaseID) -> Bool) -> [(String, String)] {
         let rule = values.configuredDeadline(configuration: configuration, today: today)
@@ -98,8 +99,16 @@ struct CaseFormLayout {
             return [("编号", id.description + printed + (isTaken(id) ? "；已有此编号，保存时另编" : ""))]
         case .assignedOn where form.isNew:
             return [("办理期限", rule.map { "\($0)（\(ruleWords(values, configuration))）" } ?? "（交办日期无效，无法计算）")]
+        case .assignedOn:
+            // The edit form: what a changed 交办日期 does to the deadline, before it is saved.
+            guard let original = form.stored?.value, let assigned = try? LocalDate(written: values.assignedOn),
+                  assigned != original.assignedOn else { return [] }
+            if values.followsAssignment(original), let rule { return [("办理期限", "随之改为 \(rule)（\(ruleWords(values, configuration))）")] }
+            guard !original.deadlineNote.isEmpty, let deadline = original.deadline, TypedText.normalized(values.deadline) == deadline.description else { return [] }
+            return [("办理期限", "仍为 \(deadline)：为另定的期限（\(original.deadlineNote)），不随交办日期改")]
         case .deadline:
-            guard let rule, rule.description != TypedText.normalized(values.deadline) else { return [] }
+            guard let rule, rule.description != TypedText.normalized(values.deadline),
+                  form.stored.map({ !values.followsAssignment($0.value) }) ?? true else { return [] }
             return [("按规定", "\(rule)（\(ruleWords(values, configuration))）")]
         default: return []
         }
