@@ -37,8 +37,8 @@ struct CaseFormLayout {
     /// The case the fields make, or every problem with them.
     let result: Result<Case, FieldProblems>
 
-    /// Lays `form` out at `width`. `isTaken` says whether the store has a case with an ID already.
-    init(_ form: CaseForm, width: Int, configuration: Configuration, today: LocalDate, user: String, isTaken: (CaseID) -> Bool) {
+    /// Lays `form` out at `width`. `existing` gives the case the store already has under an ID.
+    init(_ form: CaseForm, width: Int, configuration: Configuration, today: LocalDate, user: String, existing: (CaseID) -> CaseSummary?) {
         let narrow = width < 50
         labelWidth = narrow ? 7 : 10
         result = form.checked(configuration: configuration, today: today, user: user, time: "")
@@ -78,7 +78,7 @@ struct CaseFormLayout {
             if form.showsProblem(of: field.field), let problem = problems?[field.field] {
                 rows += TextMetrics.wrap("！" + problem.reason, width: textWidth).map { Row(field: i, content: .problem(String($0))) }
             }
-            rows += Self.derived(after: field.field, form: form, values: values, configuration: configuration, today: today, isTaken: isTaken)
+            rows += Self.derived(after: field.field, form: form, values: values, configuration: configuration, today: today, existing: existing)
                 .map { Row(field: nil, content: .derived(label: $0.0, text: $0.1)) }
         }
         self.rows = rows
@@ -90,13 +90,13 @@ struct CaseFormLayout {
     /// deadline after 交办日期; in the edit form, what a changed 交办日期 does to the deadline (it follows
     /// when it followed the rule, else stays), and the deadline by the rules after a deadline that differs.
     static func derived(after field: CaseField, form: CaseForm, values: CaseFields, configuration: Configuration, today: LocalDate,
-                        isTaken: (CaseID) -> Bool) -> [(String, String)] {
+                        existing: (CaseID) -> CaseSummary?) -> [(String, String)] {
         let rule = values.configuredDeadline(configuration: configuration, today: today)
         switch field {
         case .number where form.isNew:
             guard let id = values.caseID else { return [("编号", "（类型、案号齐全后显示）")] }
             let printed = !CaseID.isValidNumber(TypedText.normalized(values.number)) ? "（由案号得出）" : ""
-            return [("编号", id.description + printed + (isTaken(id) ? "；已有此编号，保存时另编" : ""))]
+            return [("编号", id.description + printed + (existing(id).map { "；\(Self.taken($0))，保存时问是否另编" } ?? ""))]
         case .assignedOn where form.isNew:
             return [("办理期限", rule.map { "\($0)（\(ruleWords(values, configuration))）" } ?? "（交办日期无效，无法计算）")]
         case .assignedOn:
@@ -113,6 +113,9 @@ struct CaseFormLayout {
         default: return []
         }
     }
+
+    /// The case that has a new case's ID already, named: `已有 zx6-5-093《关于…的建议》`.
+    static func taken(_ summary: CaseSummary) -> String { "已有 \(summary.id)《\(summary.title)》" }
 
     /// How the configured deadline is counted: `交办后三个月`.
     static func ruleWords(_ values: CaseFields, _ configuration: Configuration) -> String {
