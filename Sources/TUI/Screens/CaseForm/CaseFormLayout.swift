@@ -28,7 +28,7 @@ struct CaseFormLayout {
     static let gutter = 2
 
     let rows: [Row]
-    /// The focused field's caret as a layout row and a screen column; nil on a choice.
+    /// The focused field's caret as a layout row and a screen column (on a choice, its chosen word).
     let caret: (row: Int, column: Int)?
     /// The row of the focused field's first line.
     let focusRow: Int
@@ -62,6 +62,11 @@ struct CaseFormLayout {
                 }
             case .choice(let words):
                 let shown = words.contains(editor.text) ? words.map { $0 == editor.text ? "[\($0)]" : $0 }.joined(separator: " ") : editor.text
+                // The hardware cursor stands on the chosen word, where ←/→ act.
+                if focused {
+                    let before = shown.firstIndex(of: "[").map { TextMetrics.width(of: shown[...$0]) } ?? 0
+                    caret = (rows.count, Self.gutter + labelWidth + before)
+                }
                 rows.append(Row(field: i, content: .value(shown, placeholder: false)))
             case .fixed:
                 rows.append(Row(field: i, content: .value(editor.text.isEmpty ? "（不详）" : editor.text, placeholder: true)))
