@@ -171,6 +171,20 @@ import TestSupport
         #expect(saved.deadline == LocalDate(iso: "2026-10-10") && saved.deadlineNote == "")
     }
 
+    @Test func aDeadlineClearedToTheSameOneIsNoChangeAndTheFormIsNotLeftUnsaved() throws {
+        let s = try AppSession()
+        s.select("zx6-5-093")
+        s.keys(.character("E"))
+        Self.focus(.deadline, in: s)
+        s.keys(.control("u"))
+        #expect(s.lines[0].contains("未保存"))
+        s.keys(.control("s"))
+        #expect(s.message == "没有修改", "\(s.message)")
+        #expect(!s.lines[0].contains("未保存"), "\(s.lines[0])")
+        s.keys(.escape)
+        #expect(!(s.state.top is CaseFormScreen), "\(s.lines)")
+    }
+
     @Test func theEditKeyWorksOnTheDueListAndTheDetail() throws {
         let s = try AppSession()
         s.select("zx6-5-093")

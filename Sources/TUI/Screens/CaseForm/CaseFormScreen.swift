@@ -182,6 +182,7 @@ public struct CaseFormScreen: Screen {
             let handling = CaseHandling(configuration: u.configuration, user: user, clock: clock)
             do {
                 guard let edited = try handling.recordEdit(from: stored.value, to: value) else {
+                    self.form!.acceptUnchanged()
                     u.say("没有修改")
                     return
                 }
