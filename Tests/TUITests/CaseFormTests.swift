@@ -69,7 +69,7 @@ import TestSupport
         #expect(Self.form(s)?.text(.isKey) == "是")
         try Self.expectCursorAfter("否 [", on: "重点", in: s, width: size.width)
         Self.focus(.role, in: s)
-        try Self.expectCursorAfter("[", on: size.width < 50 ? "承办" : "承办方式", in: s, width: size.width)
+        try Self.expectCursorAfter("[", on: size.width < 50 ? "方式" : "承办方式", in: s, width: size.width)
         Self.focus(.assignedOn, in: s)
         #expect(Self.form(s)?.text(.assignedOn) == AppSession.today.description)
         Self.retype("2026-02-30", in: s)

@@ -129,13 +129,14 @@ struct CaseFormLayout {
         return "交办后\(ChineseNumeral.string(rules.replyMonths))个月"
     }
 
-    /// A field's label: on a narrow screen its short form (`承办方式` → `承办`).
+    /// A field's label: on a narrow screen its short form (`承办方式` → `方式`), none of them the start
+    /// of another field's (`承办` would read as 承办人) nor a word of its value (`主办` beside `[主办]`).
     func label(_ field: CaseField) -> String {
         guard labelWidth < 10 else { return field.label }
         switch field {
-        case .role: return "承办"
-        case .leadUnit: return "主办"
-        case .otherUnits: return "会办"
+        case .role: return "方式"
+        case .leadUnit: return "主办方"
+        case .otherUnits: return "会办方"
         case .assignedOn: return "交办"
         case .deadline: return "期限"
         case .deadlineNote: return "理由"
