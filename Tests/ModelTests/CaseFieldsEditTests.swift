@@ -30,6 +30,13 @@ import TestSupport
         let entry = try #require(try handling.recordEdit(from: c, to: edited)).entry
         #expect(entry.text.contains("标题：关于我区居民委员会若干问题的建议 → 关于河道整治的提案"), "\(entry.text)")
         #expect(entry.text.contains("经办人：wangli → 李四") && entry.text.contains("重点：是 → 否"), "\(entry.text)")
+        // A list filled in from empty says it was empty.
+        var bare = c
+        bare.jointSigners = []
+        var signers = CaseFields(bare)
+        signers.jointSigners = "周强、吴敏"
+        let filled = try #require(try handling.recordEdit(from: bare, to: signers.edited(bare, configuration: configuration, today: today))).entry
+        #expect(filled.text == "联名人：（无） → 周强、吴敏", "\(filled.text)")
     }
 
     @Test func aChangedDeadlineNeedsAReasonOfItsOwn() throws {
