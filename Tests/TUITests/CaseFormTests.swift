@@ -185,6 +185,15 @@ import TestSupport
         #expect(!(s.state.top is CaseFormScreen), "\(s.lines)")
     }
 
+    @Test func aPasteWithLineBreaksIntoAOneLineFieldKeepsEveryLine() throws {
+        let s = try AppSession()
+        s.keys(.character("a"))
+        Self.focus(.title, in: s)
+        s.send(.paste("关于加强\r\n社区养老\n\n服务的建议"))
+        #expect(Self.form(s)?.text(.title) == "关于加强 社区养老 服务的建议")
+        #expect(s.message == "标题只有一行：粘贴的3行已用空格连成一行", "\(s.message)")
+    }
+
     @Test func theEditKeyWorksOnTheDueListAndTheDetail() throws {
         let s = try AppSession()
         s.select("zx6-5-093")

@@ -105,12 +105,15 @@ public struct CaseFormScreen: Screen {
         return true
     }
 
-    /// Pasted text goes into the focused field; a one-line field takes its first line.
+    /// Pasted text goes into the focused field; a one-line field takes its lines joined by spaces, and says so.
     public mutating func paste(_ text: String, _ u: inout Update) -> Bool {
         guard let input = form?.focused.input else { return true }
         switch input {
         case .paragraphs: form!.edit { $0.paste(text) }
-        case .line: form!.edit { $0.paste(String(text.prefix { $0 != "\n" && $0 != "\r" })) }
+        case .line:
+            let line = TextEditor.oneLine(text)
+            form!.edit { $0.paste(line.text) }
+            if line.lines > 1 { u.say("\(form!.focused.field.label)只有一行：粘贴的\(line.lines)行已用空格连成一行") }
         case .choice, .fixed: u.say("\(form!.focused.field.label)只能从选单中选择，不能粘贴")
         }
         return true

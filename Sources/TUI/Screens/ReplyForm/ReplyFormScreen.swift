@@ -221,8 +221,9 @@ public struct ReplyFormScreen: HandlesCases {
         guard let role = form?.focused.role else { return true }
         if let lock = readOnly(u.configuration) { u.say(lock); return true }
         guard role.takesText else { u.say(ReplyFormScreen.disclosureIsChosen(u)); return true }
-        let text = role.isMultiline ? text : String(text.prefix { $0 != "\n" && $0 != "\r" })
-        form!.edit { $0.paste(text) }
+        let line = role.isMultiline ? (text: text, lines: 1) : TextEditor.oneLine(text)
+        form!.edit { $0.paste(line.text) }
+        if line.lines > 1 { u.say("此项只有一行：粘贴的\(line.lines)行已用空格连成一行") }
         return true
     }
 
