@@ -20,10 +20,11 @@ import TestSupport
         let file = file("zx6-5-B2017-9")
         #expect(file.contains("\n编号: B2017-9\n案号: B〔2017〕9\n"), "\(file)")
         #expect(file.hasPrefix("# banli 案件文件 —— 区政协第六届委员会第五次会议 第B〔2017〕9号提案\n"))
-        // The same printed number again: the next free ID, the printed number kept as written between 第 and 号.
+        // The same printed number again: the next free ID, the printed number kept between 第 and 号,
+        // read as typed (the full-width Ｂ of an IME is B).
         let again = try new("Ｂ〔2017〕9号")
         #expect(again.status == 0 && again.stdout.hasPrefix("已新建案件 zx6-5-B2017-9-2:"), "\(again.stderr)")
-        #expect(self.file("zx6-5-B2017-9-2").contains("\n案号: Ｂ〔2017〕9\n"))
+        #expect(self.file("zx6-5-B2017-9-2").contains("\n案号: B〔2017〕9\n"))
         let shown = try run(["show", "zx6-5-B2017-9"])
         #expect(shown.status == 0 && shown.lines.first == "zx6-5-B2017-9  区政协第六届委员会第五次会议 第B〔2017〕9号委员提案", "\(shown.stdout)")
         let listed = try run(["list", "--format", "tsv"]).lines

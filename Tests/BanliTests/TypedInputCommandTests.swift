@@ -61,7 +61,7 @@ import TestSupport
             (["deadline", "019", "2018-13-01", "--reason", "延期"], "没有13月"),
             (["new", "--kind", "提案", "--term", "6", "--session", "5", "--number", "121", "--title", "标题", "--lead", "张三",
               "--assigned", "2026-02-29"], "选项 --assigned 的值“2026-02-29”无效：2026年2月没有29日"),
-            (["due", "--date", "2018/02/03"], "应写作 YYYY-MM-DD"),
+            (["due", "--date", "2018/02/03"], "应写作 2026-11-03 的形式"),
         ]
         for (arguments, message) in cases {
             let refused = try run(arguments)

@@ -30,6 +30,13 @@ import TestSupport
         let entry = try #require(try handling.recordEdit(from: c, to: edited)).entry
         #expect(entry.text.contains("标题：关于我区居民委员会若干问题的建议 → 关于河道整治的提案"), "\(entry.text)")
         #expect(entry.text.contains("经办人：wangli → 李四") && entry.text.contains("重点：是 → 否"), "\(entry.text)")
+        // A list filled in from empty says it was empty.
+        var bare = c
+        bare.jointSigners = []
+        var signers = CaseFields(bare)
+        signers.jointSigners = "周强、吴敏"
+        let filled = try #require(try handling.recordEdit(from: bare, to: signers.edited(bare, configuration: configuration, today: today))).entry
+        #expect(filled.text == "联名人：（无） → 周强、吴敏", "\(filled.text)")
     }
 
     @Test func aChangedDeadlineNeedsAReasonOfItsOwn() throws {
@@ -62,6 +69,47 @@ import TestSupport
         edit.deadline = "2018-01-01"; edit.deadlineNote = "笔误"
         #expect(throws: FieldProblems([FieldProblem(.deadline, "早于交办日期 2018-03-20")])) {
             try edit.edited(c, configuration: configuration, today: today)
+        }
+    }
+
+    @Test func aDeadlineThatFollowedTheRuleFollowsAChangedAssignmentAndAHandSetOneStays() throws {
+        var c = Fixtures.fullCase()
+        c.contacts = []; c.outcomes = []; c.signOff = nil; c.reply.date = nil; c.feedback = []; c.journal = []
+        c.deadline = configuration.deadlines.replyDeadline(assignedOn: c.assignedOn!, role: c.role)
+        c.deadlineNote = ""
+        var fields = CaseFields(c)
+        fields.assignedOn = "2018-04-20"
+        #expect(fields.followsAssignment(c))
+        let moved = try fields.edited(c, configuration: configuration, today: today)
+        #expect(moved.deadline == configuration.deadlines.replyDeadline(assignedOn: LocalDate(iso: "2018-04-20")!, role: c.role))
+        #expect(moved.deadlineNote == "")
+        // Set by hand (a reason given), the deadline stays where it was.
+        c.deadlineNote = "经提案委同意延期"
+        fields = CaseFields(c)
+        fields.assignedOn = "2018-04-20"
+        #expect(!fields.followsAssignment(c))
+        #expect(try fields.edited(c, configuration: configuration, today: today).deadline == c.deadline)
+    }
+
+    @Test func aChangedAssignmentAfterTheCasesRecordsOrTodayIsRefusedNamingTheRecord() throws {
+        var c = Fixtures.fullCase()
+        c.outcomes = []; c.signOff = nil; c.reply.date = nil; c.feedback = []; c.journal = []
+        c.contacts = [ContactEntry(date: LocalDate(iso: "2018-05-02")!, method: .visit, people: "人", summary: "谈")]
+        var fields = CaseFields(c)
+        fields.assignedOn = "2018-06-01"
+        #expect(throws: FieldProblems([FieldProblem(.assignedOn, "2018-06-01 晚于已有的面商（走访）（2018-05-02）")])) {
+            try fields.edited(c, configuration: configuration, today: today)
+        }
+        fields.assignedOn = "2018-05-01"
+        #expect(try fields.edited(c, configuration: configuration, today: today).assignedOn == LocalDate(iso: "2018-05-01"))
+        c.journal = [JournalEntry(time: "2018-04-10T09:00:00+08:00", user: "u", text: "状态：待签收 → 办理中")]
+        #expect(c.earliestRecord?.what == "状态变更（待签收 → 办理中）")
+        fields.assignedOn = "2026-03-07"
+        #expect((try? fields.edited(c, configuration: configuration, today: today)) == nil)
+        var new = CaseFields()
+        new.kind = "提案"; new.number = "1"; new.title = "题"; new.leadProposer = "人"; new.assignedOn = "2026-03-07"
+        #expect(throws: FieldProblems([FieldProblem(.assignedOn, "2026-03-07 晚于今天 2026-03-06")])) {
+            try new.validated(configuration: configuration, today: today, user: "u", time: "t")
         }
     }
 

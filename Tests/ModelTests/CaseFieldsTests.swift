@@ -41,6 +41,32 @@ import TestSupport
         #expect(try validated { $0.number = "第52号" }.printedNumber == "")
     }
 
+    @Test func aNumberTypedWithFullWidthDigitsIsReadAsTheDigits() throws {
+        let plain = try validated { $0.number = "９０５" }
+        #expect(plain.number == "905" && plain.printedNumber == "")
+        let printed = try validated { $0.number = "第９０５号" }
+        #expect(printed.number == "905" && printed.printedNumber == "", "\(printed.printedNumber)")
+        #expect(try validated { $0.number = "Ｂ〔２０１７〕９号" }.printedNumber == "B〔2017〕9")
+    }
+
+    @Test func aNumberWithoutADigitOrZeroAloneIsRefused() {
+        for (typed, reason) in [("abc", "“abc”中没有数字（写作 090，或印的“第52号”）"), ("第一段", "“第一段”中没有数字（写作 090，或印的“第52号”）"),
+                                ("0", "不能为 0"), ("第000号", "不能为 0")] {
+            #expect(throws: FieldProblems([FieldProblem(.number, reason)]), "\(typed)") { try validated { $0.number = typed } }
+        }
+        #expect((try? validated { $0.number = "12a" })?.number == "12a")
+        #expect((try? validated { $0.number = "B0" })?.number == "B0")
+    }
+
+    @Test func aLeadProposerIsOnePersonAndATitleHasALimit() {
+        for lead in ["顾志英、孙丽", "顾志英，孙丽", "顾志英;孙丽"] {
+            #expect(throws: FieldProblems([FieldProblem(.leadProposer, "只写一人；其他人写在联名人")]), "\(lead)") { try validated { $0.leadProposer = lead } }
+        }
+        let long = String(repeating: "长", count: CaseFields.titleLimit + 1)
+        #expect(throws: FieldProblems([FieldProblem(.title, "过长（101字，最多100字）")])) { try validated { $0.title = long } }
+        #expect((try? validated { $0.title = String(long.dropFirst()) }) != nil)
+    }
+
     @Test func everyBadFieldIsNamedInFieldOrder() {
         #expect(throws: FieldProblems([
             FieldProblem(.kind, "未知“议案”（可选：提案、建议）"), FieldProblem(.meeting, "看不懂“甲乙”（写作 6-5、六届五次，或会议全称；不知道时留空）"),

@@ -73,7 +73,7 @@ import TestSupport
         #expect(message("2018-00-10") == "没有0月")
         #expect(message("0000-01-01") == "没有0年")
         for shape in ["2018/02/03", "18-1-1", "2018-2-3", "", "二〇一八年二月三日", "2018-02-03T10:00"] {
-            #expect(message(shape) == "应写作 YYYY-MM-DD", "\(shape)")
+            #expect(message(shape) == "应写作 2026-11-03 的形式", "\(shape)")
         }
         #expect(message("2020-02-29") == nil)
         #expect(try LocalDate(parsing: "２０１８－０２－２８\u{3000}") == LocalDate(year: 2018, month: 2, day: 28))
@@ -88,7 +88,7 @@ import TestSupport
         }
         let shape = text.replacingOccurrences(of: "交办日期: 2018-02-30", with: "交办日期: 2018/2/30")
         #expect(throws: DataFileError(path: "t.yaml", line: line,
-                                      reason: .invalidValue(field: "交办日期", value: "2018/2/30", why: "应写作 YYYY-MM-DD"))) {
+                                      reason: .invalidValue(field: "交办日期", value: "2018/2/30", why: "应写作 2026-11-03 的形式"))) {
             try CaseFileDecoder(vocabulary: vocabulary).decode(Array(shape.utf8), path: "t.yaml")
         }
     }

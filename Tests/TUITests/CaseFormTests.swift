@@ -45,9 +45,11 @@ import TestSupport
         let s = try AppSession(width: size.width, height: size.height)
         s.keys(.character("a"))
         #expect(s.lines[0].contains("新建案件"))
-        #expect(Self.form(s)?.focused.field == .kind && s.terminal.cursor == nil)
+        #expect(Self.form(s)?.focused.field == .kind)
+        try Self.expectCursorAfter("[", on: "类型", in: s, width: size.width)
         s.keys(.right)
         #expect(Self.form(s)?.text(.kind) == "建议")
+        try Self.expectCursorAfter("[", on: "类型", in: s, width: size.width)
         s.keys(.character(" "))
         #expect(Self.form(s)?.text(.kind) == "提案")
         s.keys(.tab)
@@ -65,6 +67,9 @@ import TestSupport
         Self.focus(.isKey, in: s)
         s.keys(.character(" "))
         #expect(Self.form(s)?.text(.isKey) == "是")
+        try Self.expectCursorAfter("否 [", on: "重点", in: s, width: size.width)
+        Self.focus(.role, in: s)
+        try Self.expectCursorAfter("[", on: size.width < 50 ? "方式" : "承办方式", in: s, width: size.width)
         Self.focus(.assignedOn, in: s)
         #expect(Self.form(s)?.text(.assignedOn) == AppSession.today.description)
         Self.retype("2026-02-30", in: s)
@@ -96,12 +101,19 @@ import TestSupport
         s.type("6-5")
         s.keys(.tab)
         s.type("093")
-        #expect(s.lines.contains { $0.contains("zx6-5-093；已有此编号，保存时另编") }, "\(s.lines)")
+        #expect(s.lines.contains { $0.contains("zx6-5-093；已有 zx6-5-093《关于提升社区食堂") }, "\(s.lines)")
         s.keys(.tab)
         s.type("标题")
         s.keys(.tab)
         s.type("领衔")
+        // Saving asks first, naming the case there; refused, nothing is created.
         s.keys(.control("s"))
+        #expect(s.state.top is ConfirmationLayer, "\(s.lines)")
+        #expect(s.lines.contains { $0.contains("已有 zx6-5-093《") }, "\(s.lines)")
+        s.keys(.character("n"))
+        #expect(s.state.top is CaseFormScreen && (try? s.load("zx6-5-093-2")) == nil)
+        s.keys(.control("s"))
+        s.keys(.character("y"))
         #expect(s.message == "已新建案件 zx6-5-093-2（zx6-5-093 已有，另编此号）", "\(s.message)")
         #expect(try s.load("zx6-5-093-2").printedNumber == "093")
     }
@@ -138,6 +150,48 @@ import TestSupport
         s.keys(.character("y"))
         let undone = try s.load("zx6-5-093")
         #expect(undone.handler == "zhaomin" && undone.deadline == before.deadline && undone.deadlineNote == "", "\(s.message)")
+    }
+
+    @Test(arguments: sizes) func aChangedAssignmentMovesADeadlineByTheRuleAndIsRefusedAfterTheRecords(size: Size) throws {
+        let s = try AppSession(width: size.width, height: size.height)
+        s.select("zx6-5-093")
+        s.keys(.character("E"))
+        Self.focus(.assignedOn, in: s)
+        Self.retype("2026-07-10", in: s)
+        // Shown before saving: the deadline (by the rule, no 期限说明) follows.
+        #expect(s.lines.contains { $0.contains("随之改为 2026-10-10") }, "\(s.lines)")
+        try Self.expectCursorAfter("2026-07-10", in: s, width: size.width)
+        Self.retype("2026-08-10", in: s)
+        s.keys(.control("s"))
+        #expect(s.message.hasPrefix("未保存：交办日期：2026-08-10 晚于已有的签收（2026-07-21）"), "\(s.message)")
+        Self.retype("2026-07-10", in: s)
+        s.keys(.control("s"))
+        #expect(s.message.contains("交办日期：2026-07-20 → 2026-07-10") && s.message.contains("答复期限：2026-10-20 → 2026-10-10"), "\(s.message)")
+        let saved = try s.load("zx6-5-093")
+        #expect(saved.deadline == LocalDate(iso: "2026-10-10") && saved.deadlineNote == "")
+    }
+
+    @Test func aDeadlineClearedToTheSameOneIsNoChangeAndTheFormIsNotLeftUnsaved() throws {
+        let s = try AppSession()
+        s.select("zx6-5-093")
+        s.keys(.character("E"))
+        Self.focus(.deadline, in: s)
+        s.keys(.control("u"))
+        #expect(s.lines[0].contains("未保存"))
+        s.keys(.control("s"))
+        #expect(s.message == "没有修改", "\(s.message)")
+        #expect(!s.lines[0].contains("未保存"), "\(s.lines[0])")
+        s.keys(.escape)
+        #expect(!(s.state.top is CaseFormScreen), "\(s.lines)")
+    }
+
+    @Test func aPasteWithLineBreaksIntoAOneLineFieldKeepsEveryLine() throws {
+        let s = try AppSession()
+        s.keys(.character("a"))
+        Self.focus(.title, in: s)
+        s.send(.paste("关于加强\r\n社区养老\n\n服务的建议"))
+        #expect(Self.form(s)?.text(.title) == "关于加强 社区养老 服务的建议")
+        #expect(s.message == "标题只有一行：粘贴的3行已用空格连成一行", "\(s.message)")
     }
 
     @Test func theEditKeyWorksOnTheDueListAndTheDetail() throws {

@@ -87,11 +87,13 @@ import TestSupport
     /// Near the smallest terminal (20×6: three body rows) the form keeps at least two rows: the
     /// proposal text is left out, the comment takes one line.
     @Test func nearTheSmallestSizeTheFormKeepsItsRows() {
-        let panes = ReplyFormPanes(width: 20, bodyHeight: 3, placement: .above, comment: "数据须注明来源，第二部分补充区妇联的分工")
-        #expect(panes.proposal == nil && panes.comment == ["审核退回意见：数据…"])
-        #expect(panes.form.top == 1 && panes.form.rows == 2)
-        let roomy = ReplyFormPanes(width: 40, bodyHeight: 9, placement: .beside, comment: nil)
-        #expect(roomy.proposal?.rows == 3 && roomy.proposal?.width == 40 && roomy.form.top == 3 && roomy.form.rows == 6)
+        let panes = ReplyFormPanes(width: 20, bodyHeight: 3, placement: .above, notes: ["审核退回意见：数据须注明来源，第二部分补充区妇联的分工"])
+        #expect(panes.proposal == nil && panes.comment.count == 1 && panes.comment[0].hasPrefix("审核退回意见") && panes.comment[0].hasSuffix("…"))
+        #expect(TextMetrics.width(of: panes.comment[0]) <= 18, "\(panes.comment)")
+        #expect(panes.form.top == 1 && panes.form.rows == 2 && panes.ruleRow == nil)
+        // Above the form, a rule between the text and the form.
+        let roomy = ReplyFormPanes(width: 40, bodyHeight: 9, placement: .beside, notes: [])
+        #expect(roomy.proposal?.rows == 3 && roomy.proposal?.width == 40 && roomy.ruleRow == 3 && roomy.form.top == 4 && roomy.form.rows == 5)
     }
 
     @Test func theReviewersCommentHeadsTheFormAndTheDetailUntilTheReplyIsSentForReviewAgain() throws {
@@ -102,9 +104,10 @@ import TestSupport
         s.keys(.enter)
         #expect(s.lines.contains { $0.hasPrefix("退回意见  \(comment)") })
         s.keys(.character("r"))
-        #expect(s.lines[1] == " 审核退回意见：数据须注明来源，第二部分补充区妇联的分工，删去“全面落实”等空话")
-        #expect(s.terminal.frame[1, 1].style == .dueSoon)
-        #expect(s.lines[2].hasPrefix("  公开属性"))
+        // In the form's indent, who sent it back and when.
+        #expect(s.lines[1].hasPrefix("  审核退回意见（gu 11月29日）：数据须注明来源，第二部分补充区妇联的分工"), "\(s.lines[1])")
+        #expect(s.terminal.frame[2, 1].style == .dueSoon)
+        #expect(s.lines[2].hasPrefix("  面落实") && s.lines[3].hasPrefix("  公开属性"), "\(s.lines)")
         s.type("好")
         let cursor = try #require(s.terminal.cursor)
         #expect(s.lines[cursor.y].hasPrefix(">") && cursor.y > 1)
@@ -129,16 +132,16 @@ import TestSupport
         pages += s.lines
         #expect(pages.contains { $0.hasPrefix("退回意见  数据须注明来源") }, "\(pages)")
         s.keys(.character("r"))
-        #expect(s.lines[1] == " 审核退回意见：数据须注明来源，第二部分…")
+        #expect(s.lines[1].hasPrefix("  审核退回意见（gu 11月29日）：") && s.lines[1].hasSuffix("…"), "\(s.lines[1])")
         #expect(s.lines.allSatisfy { TextMetrics.width(of: $0) <= 40 })
         s.type("好")
         try expectCursorOnCaret(s, after: "好")
         #expect(s.terminal.cursor!.y >= 2)
         // With the text above as well, both fit, the form below them.
         s.keys(.function(3))
-        #expect(s.lines[1].hasPrefix("提案原文") && s.lines[4].hasPrefix(" 审核退回意见"))
+        #expect(s.lines[1].hasPrefix("提案原文") && s.lines[4].hasPrefix("────") && s.lines[5].hasPrefix("  审核退回意见"), "\(s.lines)")
         try expectCursorOnCaret(s, after: "好")
-        #expect(s.terminal.cursor!.y >= 5)
+        #expect(s.terminal.cursor!.y >= 6)
     }
 
     @Test func aSecondReplyMayStartFromACopyOfTheFirst() throws {
@@ -148,11 +151,17 @@ import TestSupport
         let s = try AppSession(store: directory)
         let first = try s.load("zx6-5-044").previousReplies.last!.reply
         s.openReply("zx6-5-044")
-        #expect(s.state.menu?.title == "上一份答复已作废（不满意 2026-11-29），新答复")
+        #expect(s.state.menu?.title == "上一份答复因不满意（2026-11-29）已作废。新答复：", "\(s.state.menu?.title ?? "")")
         #expect(s.state.menu?.items.map(\.label) == ["复制上一份答复修改（日期、文号清空）", "按模板重新起草"])
         s.keys(.character("1"))
         #expect(s.status == "已复制上一份答复作为草稿：日期、文号已清空，签发须重新办理；尚未保存")
         #expect(s.form?.text(.opening) == first.opening && s.form?.text(.date) == "" && s.form?.text(.documentNumber) == "")
+        // The proposer's opinion heads the form; the copy is unsaved: Esc asks.
+        #expect(s.lines.contains { $0.hasPrefix("  提出人不满意意见（11月29日）：超市货品太少") }, "\(s.lines)")
+        #expect(s.lines[0].contains("未保存") || s.form?.isModified == true)
+        s.keys(.escape)
+        #expect(s.state.menu != nil && s.state.top is MenuLayer, "\(s.lines)")
+        s.keys(.escape)
         s.keys(.control("s"))
         let saved = try s.load("zx6-5-044")
         #expect(saved.reply.opening == first.opening && saved.reply.sections == first.sections && saved.reply.date == nil)

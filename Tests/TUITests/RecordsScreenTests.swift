@@ -54,7 +54,7 @@ import TestSupport
         s.keys(.control("u"))
         s.type("2026-0315")
         s.keys(.enter)
-        #expect(s.message == "反馈日期“2026-0315”无效：应写作 YYYY-MM-DD")
+        #expect(s.message == "反馈日期“2026-0315”无效：应写作 2026-11-03 的形式")
         s.keys(.control("u"))
         s.type("２０２６－０３－１５")   // as an IME in full-width mode types it: read as 2026-03-15
         s.keys(.enter)

@@ -308,7 +308,7 @@ import TestSupport
         var form = try form()
         form.focus = form.fields.firstIndex { $0.role == .date }!
         form.edit { $0.replaceAll(with: "2018年11月1日") }
-        #expect(form.problems.map(\.message) == ["日期“2018年11月1日”无效：应写作 YYYY-MM-DD"])
+        #expect(form.problems.map(\.message) == ["日期“2018年11月1日”无效：应写作 2026-11-03 的形式"])
         #expect(form.problems.map(\.role) == [.date])
         #expect(form.reply.date == LocalDate(year: 2018, month: 11, day: 1))
         form.edit { $0.replaceAll(with: "2018-02-30") }

@@ -70,4 +70,13 @@ import Testing
         let narrow = table.render(maxWidth: 30)
         #expect(narrow.allSatisfy { TextMetrics.width(of: $0) <= 30 }, "\(narrow)")
     }
+
+    @Test func aLimitedColumnCutsOneLongCellInsteadOfWideningEveryRow() {
+        var table = TextTable(columns: [.init("编号"), .init("标题", shrinks: true, limit: 20), .init("状态")])
+        table.add(["zx5-2-090", String(repeating: "长", count: 150), "已办结"])
+        table.add(["rd7-5-8", "短", "办理中"])
+        let lines = table.render()
+        #expect(lines.allSatisfy { TextMetrics.width(of: $0) <= 9 + 2 + 20 + 2 + 6 }, "\(lines)")
+        #expect(lines[1].contains("…"), "\(lines)")
+    }
 }

@@ -13,7 +13,7 @@ public enum DateError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .wrongShape: return "应写作 YYYY-MM-DD"
+        case .wrongShape: return "应写作 2026-11-03 的形式"
         case .noSuchYear: return "没有0年"
         case .noSuchMonth(let month): return "没有\(month)月"
         case .noSuchDay(let year, let month, let day): return "\(year)年\(month)月没有\(day)日"

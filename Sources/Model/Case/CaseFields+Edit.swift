@@ -26,7 +26,11 @@ extension CaseFields {
     /// meeting, number — the file's name), state, records, reply and journal are kept; the caller
     /// journals the change (`CaseHandling.recordEdit`). A blank 交办日期 or 承办人 keeps the
     /// original's; a blank deadline is worked out again from the configuration. A deadline changed
-    /// from the original's needs a reason of its own (`deadlineNote`), as `banli deadline` does.
+    /// from the original's needs a reason of its own (`deadlineNote`), as `banli deadline` does,
+    /// unless it is the configured one. When 交办日期 changes, a deadline that followed the rule (no
+    /// 期限说明) and is left as it was follows the new 交办日期 (`followsAssignment`); one set by hand
+    /// stays. A changed 交办日期 may not come after the case's earliest record (`Case.earliestRecord`,
+    /// by as many days as `DeadlineRules.recordDates` lets a 面商 precede 交办), nor after `today`.
     /// - Throws: `FieldProblems`, every field that cannot be taken, in field order.
     public func edited(_ original: Case, configuration: Configuration, today: LocalDate) throws(FieldProblems) -> Case {
         var fields = self
@@ -35,7 +39,13 @@ extension CaseFields {
         fields.number = original.number
         if fields.assignedOn.isBlank { fields.assignedOn = original.assignedOn?.description ?? "" }
         if fields.handler.isBlank { fields.handler = original.handler }
+        let newAssigned = try? Self.date(fields.assignedOn, .assignedOn)
+        if followsAssignment(original) { fields.deadline = "" }
         var problems: [FieldProblem] = []
+        if let newAssigned, newAssigned != original.assignedOn, let record = original.earliestRecord,
+           record.date < configuration.deadlines.recordDates(assignedOn: newAssigned, today: today).lowerBound {
+            problems.append(FieldProblem(.assignedOn, "\(newAssigned) 晚于已有的\(record.what)（\(record.date)）"))
+        }
         var checked: Case?
         do {
             checked = try fields.validated(configuration: configuration, today: today, user: original.handler, time: "")
@@ -43,7 +53,8 @@ extension CaseFields {
             problems = error.problems
         }
         let note = TypedText.trimmed(deadlineNote)
-        if let due = try? Self.date(deadline, .deadline), due != original.deadline, note.isEmpty || note == original.deadlineNote {
+        if let due = try? Self.date(fields.deadline, .deadline), due != original.deadline, note.isEmpty || note == original.deadlineNote,
+           due != fields.configuredDeadline(configuration: configuration, today: today) {
             problems.append(FieldProblem(.deadlineNote, "改了办理期限，须写明理由（如：经协商延期）"))
         }
         guard problems.isEmpty, let checked else {
@@ -60,10 +71,17 @@ extension CaseFields {
         c.otherUnits = checked.otherUnits
         c.assignedOn = original.assignedOn == nil && assignedOn.isBlank ? nil : checked.assignedOn
         c.deadline = checked.deadline
-        c.deadlineNote = deadline.isBlank ? "" : note
+        c.deadlineNote = fields.deadline.isBlank ? "" : note
         c.handler = checked.handler
         c.text = checked.text
         return c
+    }
+
+    /// Whether these fields change 交办日期 while leaving a deadline that followed the configured
+    /// rule (no 期限说明) as `original` had it: then the deadline follows the new 交办日期.
+    public func followsAssignment(_ original: Case) -> Bool {
+        guard original.deadlineNote.isEmpty, let assigned = try? Self.date(assignedOn, .assignedOn), assigned != original.assignedOn else { return false }
+        return TypedText.normalized(deadline) == (original.deadline?.description ?? "")
     }
 
     /// The ID these fields give, as the new-case form shows it while they are typed (a printed

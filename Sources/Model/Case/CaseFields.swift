@@ -36,6 +36,7 @@ public struct CaseFields: Hashable, Sendable {
     /// `user`), its deadline from `configuration.deadlines` unless one is given, its journal one
     /// `新建案件` entry at `time`. A printed number (`第52号`) is kept as 案号 and the ID's number is
     /// derived from it (`CaseID.number(derivedFrom:)`): the caller places it (`CaseStore.placed`).
+    /// A 交办日期 after `today` is refused: a case is entered once it has been assigned.
     /// - Throws: `FieldProblems`, every field that cannot be taken (not only the first), in field order.
     public func validated(configuration: Configuration, today: LocalDate, user: String, time: String) throws(FieldProblems) -> Case {
         var problems: [FieldProblem] = []
@@ -45,9 +46,12 @@ public struct CaseFields: Hashable, Sendable {
         let theKind = check(.kind) { () throws(FieldProblem) in try Self.kind(kind) }
         let theMeeting = check(.meeting) { () throws(FieldProblem) in try Self.meeting(meeting) }
         let typedNumber = TypedText.normalized(number)
-        if typedNumber.isBlank { problems.append(FieldProblem(.number, "不能为空")) }
+        if let problem = Self.numberProblem(typedNumber) { problems.append(FieldProblem(.number, problem)) }
+        let titleLength = TypedText.trimmed(title).count
         if title.isBlank { problems.append(FieldProblem(.title, "不能为空")) }
+        if titleLength > Self.titleLimit { problems.append(FieldProblem(.title, "过长（\(titleLength)字，最多\(Self.titleLimit)字）")) }
         if leadProposer.isBlank { problems.append(FieldProblem(.leadProposer, "不能为空")) }
+        if leadProposer.contains(where: Self.isListSeparator) { problems.append(FieldProblem(.leadProposer, "只写一人；其他人写在联名人")) }
         let key = check(.isKey) { () throws(FieldProblem) in try Self.yesNo(isKey, .isKey) }
         // Given a role (`banli new` always gives one), the units are taken as they are.
         let units = role.isBlank ? check(.leadUnit) { () throws(FieldProblem) in
@@ -60,6 +64,7 @@ public struct CaseFields: Hashable, Sendable {
         }
         if theRole == .coHandler, leadUnit.isBlank { problems.append(FieldProblem(.leadUnit, "会办案件须写明")) }
         let assigned = check(.assignedOn) { () throws(FieldProblem) in try Self.date(assignedOn, .assignedOn) } ?? nil
+        if let assigned, assigned > today { problems.append(FieldProblem(.assignedOn, "\(assigned) 晚于今天 \(today)")) }
         let due = check(.deadline) { () throws(FieldProblem) in try Self.date(deadline, .deadline) } ?? nil
         if let due, let start = assigned ?? (assignedOn.isBlank ? today : nil), due < start {
             problems.append(FieldProblem(.deadline, "早于交办日期 \(start)"))
@@ -70,7 +75,8 @@ public struct CaseFields: Hashable, Sendable {
 
         let isPrinted = !CaseID.isValidNumber(typedNumber)
         let id = isPrinted ? CaseID.number(derivedFrom: typedNumber) : typedNumber
-        let bare = CaseID.bareNumber(number)
+        // Kept as printed, but read as typed: full-width digits (`第９０５号`) are printed `905`.
+        let bare = CaseID.bareNumber(typedNumber)
         let assignedDay = assigned ?? today
         return Case(
             kind: theKind, meeting: theMeeting, number: id, printedNumber: isPrinted && bare != id ? bare : "",
@@ -99,9 +105,26 @@ public struct CaseFields: Hashable, Sendable {
         throw FieldProblem(.leadUnit, "“\(leadName)”主办，会办单位中也没有本单位（\(office.unit)）")
     }
 
+    /// The longest 标题 taken, in characters: the longest titles of real proposals run to some 60
+    /// characters (`关于……的建议`); one longer than this is text pasted into the wrong field.
+    public static let titleLimit = 100
+
+    /// Why `typed` (normalised) cannot be a 案号, or nil: it must be given and hold a digit (a number
+    /// is what 第…号 prints; `abc` or `第一段` is some other text), and not be zero alone (`0`, `000`).
+    static func numberProblem(_ typed: String) -> String? {
+        if typed.isBlank { return "不能为空" }
+        let digits = typed.filter { $0.isASCII && $0.isNumber }
+        if digits.isEmpty { return "“\(typed)”中没有数字（写作 090，或印的“第52号”）" }
+        return digits.allSatisfy { $0 == "0" } && digits.count == typed.filter({ $0.isASCII && ($0.isLetter || $0.isNumber) }).count
+            ? "不能为 0" : nil
+    }
+
+    /// Whether `c` separates names in a list field (`list`).
+    static func isListSeparator(_ c: Character) -> Bool { "、，,；;".contains(c) || c.isNewline }
+
     /// Names in a list field: split at `、`, `，`, `,`, `；`, `;` and line breaks, each trimmed, empty ones dropped.
     public static func list(_ text: String) -> [String] {
-        text.split(whereSeparator: { "、，,；;".contains($0) || $0.isNewline }).map { TypedText.trimmed(String($0)) }.filter { !$0.isEmpty }
+        text.split(whereSeparator: isListSeparator).map { TypedText.trimmed(String($0)) }.filter { !$0.isEmpty }
     }
 
     static func kind(_ text: String) throws(FieldProblem) -> CaseKind {

@@ -31,7 +31,9 @@ public struct ReplyWording: Sendable {
         let r = c.reply
         var values = [
             "district": office.district, "unit": office.unit, "short_name": office.shortName, "level": profile.level,
-            "term": ChineseNumeral.string(c.meeting.term), "session": ChineseNumeral.string(c.meeting.session),
+            // Empty for an unknown meeting (not 零): a line naming it is then not printed.
+            "term": c.meeting.isKnown ? ChineseNumeral.string(c.meeting.term) : "",
+            "session": c.meeting.isKnown ? ChineseNumeral.string(c.meeting.session) : "",
             "meeting": profile.meetingName(c.meeting, kind: c.kind, district: office.district),
             "number": CaseID.bareNumber(c.numberAsPrinted), "title": c.title,
             "subject": ReplyWording.subject(of: c.title), "names": names, "you": proposers.count > 1 ? template.pluralYou : "您",
@@ -52,12 +54,21 @@ public struct ReplyWording: Sendable {
         items.filter { !$0.isBlank }.joined(separator: "、")
     }
 
-    public var title: String { TemplateText.fill(template.title, values) }
-    public var salutation: String { TemplateText.fill(template.salutation, values) }
-    public var opening: String { TemplateText.fill(template.opening, values) }
-    public var closing: String { TemplateText.fill(template.closing, values) }
-    public var signature: String { TemplateText.fill(template.signature, values) }
-    public var footer: String { TemplateText.fill(template.footer, values) }
+    public var title: String { fill(template.title) }
+    public var salutation: String { fill(template.salutation) }
+    public var opening: String { fill(template.opening) }
+    public var closing: String { fill(template.closing) }
+    public var signature: String { fill(template.signature) }
+    public var footer: String { fill(template.footer) }
+
+    /// Whether the case says which meeting it was raised at.
+    private var meetingIsKnown: Bool { values["meeting"]?.isEmpty == false }
+
+    /// `pattern` filled; for a case whose meeting is unknown, the phrase naming the meeting is left
+    /// out first (`MeetingPhrase`), so that nothing prints `第零届` or `在上提出`.
+    func fill(_ pattern: String) -> String {
+        TemplateText.fill(meetingIsKnown ? pattern : MeetingPhrase.removed(from: pattern), values)
+    }
 
     /// The title without a leading 关于 and a trailing 的建议/的提案/的议案.
     static func subject(of title: String) -> String {

@@ -6,7 +6,10 @@ extension CaseHandling {
     public func recordEdit(from old: Case, to new: Case) throws(HandlingError) -> Handled? {
         if new.reply != old.reply || new.disclosure != old.disclosure { try checkReplyEditable(old) }
         let changes = CaseDifference.fields(between: old, and: new).filter { $0 != CaseFileKey.journal }.map { field in
-            if let value = Self.shortFields[field] { return JournalText.change(field, value(old), value(new)) }
+            // A list filled in from empty says so (`联名人：（无） → 周强、吴敏`), not as if naming the list.
+            if let value = Self.shortFields[field] {
+                return JournalText.change(field, value(old).isEmpty && field == CaseFileKey.signers ? "（无）" : value(old), value(new))
+            }
             if field == CaseFileKey.reply { return "修改答复：" + new.reply.changedParts(from: old.reply).joined(separator: "、") }
             return "修改" + field
         }

@@ -4,14 +4,17 @@ extension Case {
     /// after the send-back (sending the reply for review again, or any other move, ends it; so does
     /// undoing the send-back, which moves the case back to review). Read from the journal, where the
     /// send-back wrote it, so that a case file needs no field of its own for it; nil otherwise.
-    public func sendBackComment(_ workflow: Workflow) -> String? {
+    public func sendBackComment(_ workflow: Workflow) -> String? { sendBack(workflow)?.comment }
+
+    /// `sendBackComment` with the journal entry that wrote it: who sent the reply back, and when.
+    public func sendBack(_ workflow: Workflow) -> (comment: String, entry: JournalEntry)? {
         guard status == workflow.sentBack,
               let latest = journal.last(where: { $0.text.contains(JournalText.status) }),
               latest.text.hasPrefix(JournalText.sendBack) else { return nil }
         var comment = latest.text.dropFirst(JournalText.sendBack.count)
         // The entry ends with the move it made (`；状态：待审核 → 办理中`), which is not the comment.
         if let move = comment.range(of: "；" + JournalText.status, options: .backwards) { comment = comment[..<move.lowerBound] }
-        return String(comment)
+        return (String(comment), latest)
     }
 
     /// The reply a second reply may start from: a copy of the latest superseded one (不满意 feedback,

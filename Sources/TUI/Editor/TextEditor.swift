@@ -109,6 +109,14 @@ public struct TextEditor: Sendable, Equatable {
         edit(caret..<caret, with: Self.cleaned(s), kind: .single)
     }
 
+    /// Pasted text made one line for a one-line field: its lines, each trimmed, blank ones dropped,
+    /// joined by a space — a line break in a paste must not silently lose what follows it — and how
+    /// many lines were joined (1 when there was no line break).
+    static func oneLine(_ s: String) -> (text: String, lines: Int) {
+        let lines = s.split(whereSeparator: \.isNewline).map { TypedText.trimmed(String($0)) }.filter { !$0.isEmpty }
+        return lines.count > 1 ? (lines.joined(separator: " "), lines.count) : (s.filter { !$0.isNewline }, 1)
+    }
+
     /// Replaces the whole text (from an external editor, or a choice from a list) as one undo step,
     /// with the caret at the end.
     public mutating func replaceAll(with text: String) {

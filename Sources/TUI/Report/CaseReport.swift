@@ -36,7 +36,7 @@ public struct CaseReport {
         let fields: [(String, String)] = [
             ("领衔人", c.leadProposer), ("联名人", c.jointSigners.joined(separator: "、")), ("主题", c.topic),
             ("重点", c.isKey ? "是" : ""), ("承办方式", c.role.rawValue), ("主办单位", c.leadUnit),
-            ("其他单位", c.otherUnits.joined(separator: "、")), ("交办日期", c.assignedOn?.description ?? ""),
+            (CaseField.otherUnits.label, c.otherUnits.joined(separator: "、")), ("交办日期", c.assignedOn?.description ?? ""),
             ("答复期限", [c.deadline?.description ?? "", deadline.label, c.deadlineNote].filter { !$0.isEmpty }.joined(separator: "  ")),
             ("状态", c.summary.shownStatus + (c.disposition == nil ? "" : "（原状态：\(c.status)）")),
             ("撤案", c.withdrawal.map { "\($0.date)  \($0.reason)  \($0.recordedBy)" } ?? ""),

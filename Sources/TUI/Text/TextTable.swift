@@ -5,11 +5,15 @@ public struct TextTable {
         public var alignment: TextMetrics.Alignment
         /// The column may be cut to make the table fit `maxWidth`.
         public var shrinks: Bool
+        /// The most cells the column takes whatever the width (a longer cell is cut with `…`), so
+        /// that one long title does not widen every row; nil for no limit.
+        public var limit: Int?
 
-        public init(_ title: String, alignment: TextMetrics.Alignment = .left, shrinks: Bool = false) {
+        public init(_ title: String, alignment: TextMetrics.Alignment = .left, shrinks: Bool = false, limit: Int? = nil) {
             self.title = title
             self.alignment = alignment
             self.shrinks = shrinks
+            self.limit = limit
         }
     }
 
@@ -24,7 +28,7 @@ public struct TextTable {
     /// (never below their title) so that no line is wider.
     public func render(maxWidth: Int? = nil) -> [String] {
         var widths = columns.indices.map { i in
-            rows.reduce(TextMetrics.width(of: columns[i].title)) { max($0, TextMetrics.width(of: $1[i])) }
+            min(columns[i].limit ?? .max, rows.reduce(TextMetrics.width(of: columns[i].title)) { max($0, TextMetrics.width(of: $1[i])) })
         }
         if let maxWidth {
             let total = widths.reduce(0, +) + 2 * (columns.count - 1)

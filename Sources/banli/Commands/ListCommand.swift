@@ -66,9 +66,13 @@ struct ListCommand: ParsableCommand {
         }
     }
 
+    /// The title column's most cells: some 30 characters, which most titles fit (a longer one is
+    /// cut with `…`; `--format tsv` or `show` gives it whole).
+    static let titleColumnLimit = 60
+
     private func printTable(_ rows: [CaseRow]) {
         var table = TextTable(columns: [
-            .init("编号"), .init("类型"), .init("标题", shrinks: true), .init("领衔人", shrinks: true),
+            .init("编号"), .init("类型"), .init("标题", shrinks: true, limit: Self.titleColumnLimit), .init("领衔人", shrinks: true),
             .init("期限"), .init("状态"), .init("办理结果"),
         ])
         for row in rows { table.add(row.cells) }

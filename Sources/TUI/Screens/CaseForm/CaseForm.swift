@@ -112,6 +112,10 @@ struct CaseForm: Sendable {
 
     var isModified: Bool { values != original }
 
+    /// The fields as typed make the case as it is (a deadline cleared is the configured one it had):
+    /// they stand as the original now, so the title, Esc and Ctrl-S agree that nothing is unsaved.
+    mutating func acceptUnchanged() { original = values }
+
     /// The case the fields make, checked by `CaseFields`' rule: a new one (`validated`) or the
     /// stored one changed (`edited`).
     func checked(configuration: Configuration, today: LocalDate, user: String, time: String) -> Result<Case, FieldProblems> {

@@ -28,7 +28,7 @@ struct CaseFormLayout {
     static let gutter = 2
 
     let rows: [Row]
-    /// The focused field's caret as a layout row and a screen column; nil on a choice.
+    /// The focused field's caret as a layout row and a screen column (on a choice, its chosen word).
     let caret: (row: Int, column: Int)?
     /// The row of the focused field's first line.
     let focusRow: Int
@@ -37,8 +37,8 @@ struct CaseFormLayout {
     /// The case the fields make, or every problem with them.
     let result: Result<Case, FieldProblems>
 
-    /// Lays `form` out at `width`. `isTaken` says whether the store has a case with an ID already.
-    init(_ form: CaseForm, width: Int, configuration: Configuration, today: LocalDate, user: String, isTaken: (CaseID) -> Bool) {
+    /// Lays `form` out at `width`. `existing` gives the case the store already has under an ID.
+    init(_ form: CaseForm, width: Int, configuration: Configuration, today: LocalDate, user: String, existing: (CaseID) -> CaseSummary?) {
         let narrow = width < 50
         labelWidth = narrow ? 7 : 10
         result = form.checked(configuration: configuration, today: today, user: user, time: "")
@@ -62,6 +62,11 @@ struct CaseFormLayout {
                 }
             case .choice(let words):
                 let shown = words.contains(editor.text) ? words.map { $0 == editor.text ? "[\($0)]" : $0 }.joined(separator: " ") : editor.text
+                // The hardware cursor stands on the chosen word, where ←/→ act.
+                if focused {
+                    let before = shown.firstIndex(of: "[").map { TextMetrics.width(of: shown[...$0]) } ?? 0
+                    caret = (rows.count, Self.gutter + labelWidth + before)
+                }
                 rows.append(Row(field: i, content: .value(shown, placeholder: false)))
             case .fixed:
                 rows.append(Row(field: i, content: .value(editor.text.isEmpty ? "（不详）" : editor.text, placeholder: true)))
@@ -78,7 +83,7 @@ struct CaseFormLayout {
             if form.showsProblem(of: field.field), let problem = problems?[field.field] {
                 rows += TextMetrics.wrap("！" + problem.reason, width: textWidth).map { Row(field: i, content: .problem(String($0))) }
             }
-            rows += Self.derived(after: field.field, form: form, values: values, configuration: configuration, today: today, isTaken: isTaken)
+            rows += Self.derived(after: field.field, form: form, values: values, configuration: configuration, today: today, existing: existing)
                 .map { Row(field: nil, content: .derived(label: $0.0, text: $0.1)) }
         }
         self.rows = rows
@@ -87,23 +92,35 @@ struct CaseFormLayout {
     }
 
     /// What the new case's fields give, shown after the field it follows: the ID after 案号, the
-    /// deadline after 交办日期; in the edit form, the deadline by the rules after a deadline that differs.
+    /// deadline after 交办日期; in the edit form, what a changed 交办日期 does to the deadline (it follows
+    /// when it followed the rule, else stays), and the deadline by the rules after a deadline that differs.
     static func derived(after field: CaseField, form: CaseForm, values: CaseFields, configuration: Configuration, today: LocalDate,
-                        isTaken: (CaseID) -> Bool) -> [(String, String)] {
+                        existing: (CaseID) -> CaseSummary?) -> [(String, String)] {
         let rule = values.configuredDeadline(configuration: configuration, today: today)
         switch field {
         case .number where form.isNew:
             guard let id = values.caseID else { return [("编号", "（类型、案号齐全后显示）")] }
             let printed = !CaseID.isValidNumber(TypedText.normalized(values.number)) ? "（由案号得出）" : ""
-            return [("编号", id.description + printed + (isTaken(id) ? "；已有此编号，保存时另编" : ""))]
+            return [("编号", id.description + printed + (existing(id).map { "；\(Self.taken($0))，保存时问是否另编" } ?? ""))]
         case .assignedOn where form.isNew:
             return [("办理期限", rule.map { "\($0)（\(ruleWords(values, configuration))）" } ?? "（交办日期无效，无法计算）")]
+        case .assignedOn:
+            // The edit form: what a changed 交办日期 does to the deadline, before it is saved.
+            guard let original = form.stored?.value, let assigned = try? LocalDate(written: values.assignedOn),
+                  assigned != original.assignedOn else { return [] }
+            if values.followsAssignment(original), let rule { return [("办理期限", "随之改为 \(rule)（\(ruleWords(values, configuration))）")] }
+            guard !original.deadlineNote.isEmpty, let deadline = original.deadline, TypedText.normalized(values.deadline) == deadline.description else { return [] }
+            return [("办理期限", "仍为 \(deadline)：为另定的期限（\(original.deadlineNote)），不随交办日期改")]
         case .deadline:
-            guard let rule, rule.description != TypedText.normalized(values.deadline) else { return [] }
+            guard let rule, rule.description != TypedText.normalized(values.deadline),
+                  form.stored.map({ !values.followsAssignment($0.value) }) ?? true else { return [] }
             return [("按规定", "\(rule)（\(ruleWords(values, configuration))）")]
         default: return []
         }
     }
+
+    /// The case that has a new case's ID already, named: `已有 zx6-5-093《关于…的建议》`.
+    static func taken(_ summary: CaseSummary) -> String { "已有 \(summary.id)《\(summary.title)》" }
 
     /// How the configured deadline is counted: `交办后三个月`.
     static func ruleWords(_ values: CaseFields, _ configuration: Configuration) -> String {
@@ -112,13 +129,14 @@ struct CaseFormLayout {
         return "交办后\(ChineseNumeral.string(rules.replyMonths))个月"
     }
 
-    /// A field's label: on a narrow screen its short form (`承办方式` → `承办`).
+    /// A field's label: on a narrow screen its short form (`承办方式` → `方式`), none of them the start
+    /// of another field's (`承办` would read as 承办人) nor a word of its value (`主办` beside `[主办]`).
     func label(_ field: CaseField) -> String {
         guard labelWidth < 10 else { return field.label }
         switch field {
-        case .role: return "承办"
-        case .leadUnit: return "主办"
-        case .otherUnits: return "会办"
+        case .role: return "方式"
+        case .leadUnit: return "主办方"
+        case .otherUnits: return "会办方"
         case .assignedOn: return "交办"
         case .deadline: return "期限"
         case .deadlineNote: return "理由"

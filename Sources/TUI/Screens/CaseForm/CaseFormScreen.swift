@@ -23,7 +23,7 @@ public struct CaseFormScreen: Screen {
 
     /// The values of the form's menus and confirmations.
     enum Choice: Sendable, Equatable {
-        case keepEditing, saveAndLeave, discardAndLeave, confirmDiscard, merge, reload
+        case keepEditing, saveAndLeave, discardAndLeave, confirmDiscard, merge, reload, createUnderAnother
         case word(String)
     }
 
@@ -105,12 +105,15 @@ public struct CaseFormScreen: Screen {
         return true
     }
 
-    /// Pasted text goes into the focused field; a one-line field takes its first line.
+    /// Pasted text goes into the focused field; a one-line field takes its lines joined by spaces, and says so.
     public mutating func paste(_ text: String, _ u: inout Update) -> Bool {
         guard let input = form?.focused.input else { return true }
         switch input {
         case .paragraphs: form!.edit { $0.paste(text) }
-        case .line: form!.edit { $0.paste(String(text.prefix { $0 != "\n" && $0 != "\r" })) }
+        case .line:
+            let line = TextEditor.oneLine(text)
+            form!.edit { $0.paste(line.text) }
+            if line.lines > 1 { u.say("\(form!.focused.field.label)只有一行：粘贴的\(line.lines)行已用空格连成一行") }
         case .choice, .fixed: u.say("\(form!.focused.field.label)只能从选单中选择，不能粘贴")
         }
         return true
@@ -118,7 +121,7 @@ public struct CaseFormScreen: Screen {
 
     public func helpNotes(_ keymap: Keymap) -> [String] {
         ["边填边检查：有问题的项下面用红字写明原因；全部无误才能保存，保存时光标移到第一个有问题的项。",
-         "新建案件：类型、届次、案号合起来就是编号（印的“第52号”由案号得出编号）；办理期限按配置从交办日期算出。已有同一编号的案件时另编一个。",
+         "新建案件：类型、届次、案号合起来就是编号（印的“第52号”由案号得出编号）；办理期限按配置从交办日期算出。已有同一编号的案件时，保存前说明是哪一件并问是否另编一个。",
          "修改案件信息：类型、届次、案号是文件名，不能修改；改了办理期限须写明理由。每次保存在日志中记一条，列表中按 u 可以撤销。",
          "联名人、会办单位：多个用顿号（、）分隔。承办方式为会办时须写明主办单位。"]
     }
@@ -143,6 +146,7 @@ public struct CaseFormScreen: Screen {
             close(&u)
             u.say(form?.isNew == true ? "未新建案件" : "已放弃对 \(id!) 案件信息的修改")
         case .word(let word): form?.choose(word)
+        case .createUnderAnother: save(&u, takenConfirmed: true)
         case .merge, .reload:
             guard case .success(let theirs)? = pendingTheirs else { return }
             pendingTheirs = nil
@@ -156,7 +160,10 @@ public struct CaseFormScreen: Screen {
     /// The case as it is now, after a save was refused because someone else saved it meanwhile.
     private var pendingTheirs: Result<StoredCase, StoreError>?
 
-    mutating func save(_ u: inout Update) {
+    /// Saves the form. A new case whose ID the store has already is created under another only once
+    /// the user confirms it (`takenConfirmed`), the case there named: two 第093号 in one meeting are
+    /// more often a mistyped number than two cases.
+    mutating func save(_ u: inout Update, takenConfirmed: Bool = false) {
         guard let form, !saving else { return }
         let clock = u.environment.clock, user = u.environment.user
         switch form.checked(configuration: u.configuration, today: u.today, user: user, time: clock.timestamp()) {
@@ -167,6 +174,10 @@ public struct CaseFormScreen: Screen {
             u.say("未保存：\(first)" + (problems.problems.count > 1 ? "（另有\(problems.problems.count - 1)项有问题）" : ""))
         case .success(let value):
             guard let stored = form.stored else {
+                if !takenConfirmed, let existing = u.cases.summary(of: value.id) {
+                    u.open(ConfirmationLayer("\(CaseFormLayout.taken(existing))。仍新建此案件，另编一个编号？", purpose: Choice.createUnderAnother))
+                    return
+                }
                 saving = true
                 u.run(.createCase(value))
                 return
@@ -174,6 +185,7 @@ public struct CaseFormScreen: Screen {
             let handling = CaseHandling(configuration: u.configuration, user: user, clock: clock)
             do {
                 guard let edited = try handling.recordEdit(from: stored.value, to: value) else {
+                    self.form!.acceptUnchanged()
                     u.say("没有修改")
                     return
                 }
@@ -265,7 +277,7 @@ public struct CaseFormScreen: Screen {
     public mutating func arrange(_ context: RenderContext) {
         guard let form else { return }
         let layout = CaseFormLayout(form, width: context.size.width, configuration: context.configuration, today: context.today,
-                                    user: context.environment.user, isTaken: { context.cases.position(of: $0) != nil })
+                                    user: context.environment.user, existing: { context.cases.summary(of: $0) })
         let rows = context.size.bodyHeight
         let target = layout.caret?.row ?? layout.focusRow
         // A one-line field's problem and what it gives (the ID, the deadline) are kept in view with it.

@@ -6,11 +6,14 @@ import Model
 struct ProposalPane {
     /// The pane's lines at its width, heading excluded.
     let lines: [String]
+    /// What the heading calls the text: 提案原文 or 建议原文, by the case's kind.
+    let name: String
 
     init(_ c: Case, width: Int) {
         let text = c.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        name = c.kind.rawValue + "原文"
         let paragraphs = [c.title, "提出人：" + (c.proposers.isEmpty ? "（未写明）" : c.proposers.joined(separator: "、")), ""]
-            + (text.isEmpty ? ["（案件文件中没有提案原文）"] : [text])
+            + (text.isEmpty ? ["（案件文件中没有\(c.kind.rawValue)原文）"] : [text])
         lines = paragraphs.flatMap { TextMetrics.wrap(TextMetrics.sanitized($0, keepNewlines: true), width: max(2, width)) }.map(String.init)
     }
 
@@ -25,7 +28,7 @@ struct ProposalPane {
     func draw(_ area: ReplyFormPanes.Area, bodyTop: Int, scroll: Int, pageKey: String, into buffer: inout ScreenBuffer) {
         let textRows = area.rows - 1
         let last = min(lines.count, scroll + textRows)
-        let heading = "提案原文 \(min(scroll + 1, lines.count))–\(last)/\(lines.count)行 · \(pageKey) 翻页"
+        let heading = "\(name) \(min(scroll + 1, lines.count))–\(last)/\(lines.count)行 · \(pageKey) 翻页"
         buffer.fill(x: area.x, y: bodyTop + area.top, count: area.width, style: .header)
         buffer.put(TextMetrics.truncate(heading, to: area.width), x: area.x, y: bodyTop + area.top, style: .header, limit: area.width)
         for row in 0..<max(0, textRows) {

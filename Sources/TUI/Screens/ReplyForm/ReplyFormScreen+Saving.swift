@@ -66,8 +66,8 @@ extension ReplyFormScreen {
         // start from a copy of the first.
         if recovered == nil, readOnly(u.configuration) == nil, let earlier = stored.value.previousReplies.last,
            stored.value.supersededReplyCopy != nil {
-            let why = [earlier.supersededBy, earlier.date?.description ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-            u.open(MenuLayer(title: "上一份答复已作废" + (why.isEmpty ? "" : "（\(why)）") + "，新答复", items: [
+            let why = (earlier.supersededBy.isEmpty ? "" : "因" + earlier.supersededBy) + (earlier.date.map { "（\($0)）" } ?? "")
+            u.open(MenuLayer(title: "上一份答复\(why)已作废。新答复：", items: [
                 MenuLayer.Item("复制上一份答复修改（日期、文号清空）", Choice.copyPreviousReply),
                 MenuLayer.Item("按模板重新起草", Choice.startFromTemplate),
             ]))

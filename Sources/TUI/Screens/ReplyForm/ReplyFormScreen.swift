@@ -157,11 +157,28 @@ public struct ReplyFormScreen: HandlesCases {
         .proposalText, .scrollProposal,
     ]
 
-    /// The body's parts at `size`: the proposal text as placed, the reviewer's comment while the
-    /// reply is back for changes, the form.
+    /// The body's parts at `size`: the proposal text as placed, the notes above the form, the form.
     func panes(_ size: Size, _ configuration: Configuration) -> ReplyFormPanes {
         ReplyFormPanes(width: size.width, bodyHeight: size.bodyHeight, placement: placement,
-                       comment: form?.stored.value.sendBackComment(configuration.workflow), notice: form.flatMap { $0.stored.value.mergedOpeningNotice(opening: $0.text(.opening)) })
+                       notes: form.map { Self.notes($0.stored.value, opening: $0.text(.opening), configuration.workflow) } ?? [])
+    }
+
+    /// What the reply must answer, shown above the form: the reviewer's comment while the reply is
+    /// back for changes, who sent it back and when (`审核退回意见（lisi 12月5日）：…`); the proposer's
+    /// opinion on the reply superseded by 不满意 feedback, while a second reply is written; a merged
+    /// case's number the opening leaves out (`Case.mergedOpeningNotice`).
+    static func notes(_ c: Case, opening: String, _ workflow: Workflow) -> [String] {
+        func day(_ date: LocalDate?) -> String { date.map { "\($0.month)月\($0.day)日" } ?? "" }
+        var notes: [String] = []
+        if let back = c.sendBack(workflow) {
+            let when = day(LocalDate(iso: String(back.entry.time.prefix(10))))
+            notes.append("审核退回意见（\([back.entry.user, when].filter { !$0.isEmpty }.joined(separator: " "))）：\(back.comment)")
+        }
+        if !c.previousReplies.isEmpty, let feedback = c.currentFeedback, feedback.satisfaction == .dissatisfied, !feedback.comment.isBlank {
+            notes.append("提出人不满意意见" + (feedback.date == nil ? "" : "（\(day(feedback.date))）") + "：" + feedback.comment)
+        }
+        if let notice = c.mergedOpeningNotice(opening: opening) { notes.append(notice) }
+        return notes
     }
 
     static let notes = [
@@ -206,8 +223,9 @@ public struct ReplyFormScreen: HandlesCases {
         guard let role = form?.focused.role else { return true }
         if let lock = readOnly(u.configuration) { u.say(lock); return true }
         guard role.takesText else { u.say(ReplyFormScreen.disclosureIsChosen(u)); return true }
-        let text = role.isMultiline ? text : String(text.prefix { $0 != "\n" && $0 != "\r" })
-        form!.edit { $0.paste(text) }
+        let line = role.isMultiline ? (text: text, lines: 1) : TextEditor.oneLine(text)
+        form!.edit { $0.paste(line.text) }
+        if line.lines > 1 { u.say("此项只有一行：粘贴的\(line.lines)行已用空格连成一行") }
         return true
     }
 
@@ -229,7 +247,8 @@ public struct ReplyFormScreen: HandlesCases {
             guard let stored = form?.stored, let copy = stored.value.supersededReplyCopy else { return }
             var draft = ReplyFormScreen.startingDraft(stored, u)
             draft.reply = copy
-            form = ReplyForm(stored: stored, draft: draft)
+            // Not yet in the store, the copy counts as a change as a recovered draft does: Esc asks.
+            form = ReplyForm(stored: stored, draft: draft, recovered: true)
             u.say("已复制上一份答复作为草稿：日期、文号已清空，签发须重新办理；尚未保存")
         case .saveAndLeave: save(leave: true, &u)
         case .discardAndLeave:
@@ -329,8 +348,10 @@ public struct ReplyFormScreen: HandlesCases {
         }
         let top = context.size.body.lowerBound
         for (i, line) in panes.comment.enumerated() {
-            buffer.put(line, x: 1, y: top + panes.form.top - panes.comment.count + i, style: .dueSoon, limit: panes.form.width - 1)
+            buffer.put(line, x: ReplyFormLayout.gutter, y: top + panes.form.top - panes.comment.count + i, style: .dueSoon,
+                       limit: panes.form.width - ReplyFormLayout.gutter)
         }
+        if let rule = panes.ruleRow { buffer.put(String(repeating: "─", count: context.size.width), x: 0, y: top + rule, style: .muted) }
         let formRows = (top + panes.form.top)..<(top + panes.form.top + panes.form.rows)
         for (row, y) in zip(layout.rows.dropFirst(scroll), formRows) {
             let focused = row.field == form.focus
