@@ -115,7 +115,7 @@ import TestSupport
         #expect(s.message.contains("答复开头未提及并入的第101号（开头为自拟文字，未自动改写），请补写"), "\(s.message)")
         s.openReply("zx6-5-093")
         #expect(s.state.top is ReplyFormScreen)
-        #expect(s.lines[1].hasPrefix(" 答复开头未提及并入的第101号"), "\(s.lines)")
+        #expect(s.lines[1].hasPrefix("  答复开头未提及并入的第101号"), "\(s.lines)")
     }
 
     /// 撤案 and deleting are refused at the key when they cannot apply: no reason asked, no confirmation.
