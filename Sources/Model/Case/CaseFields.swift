@@ -122,6 +122,28 @@ public struct CaseFields: Hashable, Sendable {
     /// Whether `c` separates names in a list field (`list`).
     static func isListSeparator(_ c: Character) -> Bool { "、，,；;".contains(c) || c.isNewline }
 
+    /// The property `field` is typed into: what the new-case form and an imported row fill in.
+    public static func path(_ field: CaseField) -> WritableKeyPath<CaseFields, String> {
+        switch field {
+        case .kind: \.kind
+        case .meeting: \.meeting
+        case .number: \.number
+        case .title: \.title
+        case .leadProposer: \.leadProposer
+        case .jointSigners: \.jointSigners
+        case .topic: \.topic
+        case .isKey: \.isKey
+        case .role: \.role
+        case .leadUnit: \.leadUnit
+        case .otherUnits: \.otherUnits
+        case .assignedOn: \.assignedOn
+        case .deadline: \.deadline
+        case .deadlineNote: \.deadlineNote
+        case .handler: \.handler
+        case .text: \.text
+        }
+    }
+
     /// Names in a list field: split at `、`, `，`, `,`, `；`, `;` and line breaks, each trimmed, empty ones dropped.
     public static func list(_ text: String) -> [String] {
         text.split(whereSeparator: isListSeparator).map { TypedText.trimmed(String($0)) }.filter { !$0.isEmpty }

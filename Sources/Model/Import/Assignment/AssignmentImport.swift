@@ -82,25 +82,13 @@ public struct AssignmentImport: Sendable {
     private func judged(_ row: CellTable.Row, seen: inout [String: Int]) -> AssignmentRow.Outcome {
         var fields = CaseFields()
         func cell(_ field: CaseField) -> String { mapping.columns[field].map { row[$0] } ?? "" }
-        fields.kind = settings.kind ?? cell(.kind)
-        fields.meeting = settings.meeting ?? cell(.meeting)
+        for field in CaseField.allCases { fields[keyPath: CaseFields.path(field)] = cell(field) }
+        fields.kind = settings.kind ?? fields.kind
+        fields.meeting = settings.meeting ?? fields.meeting
         if let heading {
             if fields.kind.isBlank { fields.kind = heading.kind.rawValue }
             if fields.meeting.isBlank { fields.meeting = heading.printed }
         }
-        fields.number = cell(.number)
-        fields.title = cell(.title)
-        fields.leadProposer = cell(.leadProposer)
-        fields.jointSigners = cell(.jointSigners)
-        fields.topic = cell(.topic)
-        fields.isKey = cell(.isKey)
-        fields.role = cell(.role)
-        fields.leadUnit = cell(.leadUnit)
-        fields.otherUnits = cell(.otherUnits)
-        fields.assignedOn = cell(.assignedOn)
-        fields.deadline = cell(.deadline)
-        fields.handler = cell(.handler)
-        fields.text = cell(.text)
         var c: Case
         do {
             c = try fields.validated(configuration: settings.configuration, today: settings.today, user: settings.user, time: settings.time)

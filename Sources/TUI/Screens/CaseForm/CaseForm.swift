@@ -52,7 +52,7 @@ struct CaseForm: Sendable {
             (.jointSigners, .line), (.topic, .line), (.isKey, .choice(Self.yesNo)), (.role, .choice(Self.roles)), (.leadUnit, .line),
             (.otherUnits, .line), (.assignedOn, .line), (.handler, .line), (.text, .paragraphs),
         ]
-        fields = layout.map { Field(field: $0.0, input: $0.1, editor: Self.editor(values[keyPath: Self.path($0.0)])) }
+        fields = layout.map { Field(field: $0.0, input: $0.1, editor: Self.editor(values[keyPath: CaseFields.path($0.0)])) }
         focus = 0
     }
 
@@ -66,7 +66,7 @@ struct CaseForm: Sendable {
             (.topic, .line), (.isKey, .choice(Self.yesNo)), (.role, .choice(Self.roles)), (.leadUnit, .line), (.otherUnits, .line),
             (.assignedOn, .line), (.deadline, .line), (.deadlineNote, .line), (.handler, .line), (.text, .paragraphs),
         ]
-        fields = layout.map { Field(field: $0.0, input: $0.1, editor: Self.editor(values[keyPath: Self.path($0.0)])) }
+        fields = layout.map { Field(field: $0.0, input: $0.1, editor: Self.editor(values[keyPath: CaseFields.path($0.0)])) }
         focus = fields.firstIndex { $0.input != .fixed } ?? 0
     }
 
@@ -78,35 +78,13 @@ struct CaseForm: Sendable {
         return editor
     }
 
-    /// The `CaseFields` property a field is typed into.
-    static func path(_ field: CaseField) -> WritableKeyPath<CaseFields, String> {
-        switch field {
-        case .kind: \.kind
-        case .meeting: \.meeting
-        case .number: \.number
-        case .title: \.title
-        case .leadProposer: \.leadProposer
-        case .jointSigners: \.jointSigners
-        case .topic: \.topic
-        case .isKey: \.isKey
-        case .role: \.role
-        case .leadUnit: \.leadUnit
-        case .otherUnits: \.otherUnits
-        case .assignedOn: \.assignedOn
-        case .deadline: \.deadline
-        case .deadlineNote: \.deadlineNote
-        case .handler: \.handler
-        case .text: \.text
-        }
-    }
-
     var isNew: Bool { stored == nil }
     var focused: Field { fields[focus] }
 
     /// The fields as typed.
     var values: CaseFields {
         var values = original
-        for field in fields { values[keyPath: Self.path(field.field)] = field.editor.text }
+        for field in fields { values[keyPath: CaseFields.path(field.field)] = field.editor.text }
         return values
     }
 
@@ -174,7 +152,7 @@ struct CaseForm: Sendable {
     mutating func rebase(on theirs: StoredCase) {
         let now = CaseFields(theirs.value)
         for i in fields.indices {
-            let path = Self.path(fields[i].field)
+            let path = CaseFields.path(fields[i].field)
             if fields[i].editor.text == original[keyPath: path] { fields[i].editor.replaceAll(with: now[keyPath: path]) }
         }
         original = now
