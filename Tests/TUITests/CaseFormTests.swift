@@ -159,7 +159,7 @@ import TestSupport
         Self.focus(.assignedOn, in: s)
         Self.retype("2026-07-10", in: s)
         // Shown before saving: the deadline (by the rule, no 期限说明) follows.
-        #expect(s.lines.contains { $0.contains("随之改为 2026-10-10") }, "\(s.lines)")
+        #expect(s.lines.contains { $0.contains("保存后") && $0.contains("期限随之改为 2026-10-10") }, "\(s.lines)")
         try Self.expectCursorAfter("2026-07-10", in: s, width: size.width)
         Self.retype("2026-08-10", in: s)
         s.keys(.control("s"))

@@ -108,9 +108,10 @@ struct CaseFormLayout {
             // The edit form: what a changed 交办日期 does to the deadline, before it is saved.
             guard let original = form.stored?.value, let assigned = try? LocalDate(written: values.assignedOn),
                   assigned != original.assignedOn else { return [] }
-            if values.followsAssignment(original), let rule { return [("办理期限", "随之改为 \(rule)（\(ruleWords(values, configuration))）")] }
+            // Labelled 保存后, not 办理期限: the deadline field below still shows the date saved now.
+            if values.followsAssignment(original), let rule { return [("保存后", "期限随之改为 \(rule)（\(ruleWords(values, configuration))）")] }
             guard !original.deadlineNote.isEmpty, let deadline = original.deadline, TypedText.normalized(values.deadline) == deadline.description else { return [] }
-            return [("办理期限", "仍为 \(deadline)：为另定的期限（\(original.deadlineNote)），不随交办日期改")]
+            return [("保存后", "期限仍为 \(deadline)：为另定的期限（\(original.deadlineNote)），不随交办日期改")]
         case .deadline:
             guard let rule, rule.description != TypedText.normalized(values.deadline),
                   form.stored.map({ !values.followsAssignment($0.value) }) ?? true else { return [] }
