@@ -45,8 +45,10 @@ import TestSupport
         // 093's opening is the clerk's own, left as written: the merge warns what it leaves out.
         #expect(merged.stderr == "警告：zx6-5-093：答复开头未提及并入的第101号、第104号（开头为自拟文字，未自动改写），请补写\n", "\(merged.stderr)")
         // The carrier's reply addresses every case's lead, then the others up to salutation_max_names.
-        let document = try run(["export", "093", "--draft"]).stdout
-        #expect(document.contains("\n金海燕、苏立群、冯建勋、任志刚、沈佳琪等委员：\n"))
+        let exported = try run(["export", "093", "--draft"])
+        #expect(exported.stdout.contains("\n金海燕、苏立群、冯建勋、任志刚、沈佳琪等委员：\n"))
+        // Exported straight after, the opening's omission is still said.
+        #expect(exported.stderr == merged.stderr, "\(exported.stderr)")
         #expect(try run(["list"]).lines.first { $0.hasPrefix("zx6-5-104") }!.hasSuffix("已并案 → 093"))
         #expect(try run(["list", "--status", "已并案"]).stdout.contains("zx6-5-104"))
         #expect(try run(["stats"]).lines.contains("撤案 0 件；并案 2 件，并入 1 件答复"))

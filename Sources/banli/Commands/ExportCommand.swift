@@ -54,6 +54,10 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("\(format.rawValue) 不是文本，请用 -o 写入文件，如 -o \(stored.value.id).\(format.fileExtension)")
         }
         let bytes = try document.file(as: format, draft: draft)
+        // The merge and the reply form say it too; a carrier exported straight after must not miss it.
+        if let notice = stored.value.mergedOpeningNotice(opening: stored.value.reply.opening) {
+            printError(UntrustedText.inert("警告：\(stored.value.id)：\(notice)"))
+        }
         if let target {
             try target.write(bytes)
         } else {
