@@ -135,7 +135,7 @@ public struct ReplyFormScreen: HandlesCases {
         }
     }
 
-    public func helpNotes(_ keymap: Keymap) -> [String] { ReplyFormScreen.notes }
+    public func helpNotes(_ keymap: Keymap) -> [String] { ReplyFormScreen.helpNotes }
 
     /// Why the reply may not be changed, when the case's state locks it （已签发、已答复…, `reply_locked`
     /// in the workflow）: the form then only shows it, and says this for every key that would change it.
@@ -155,39 +155,6 @@ public struct ReplyFormScreen: HandlesCases {
         .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .moveLeft, .moveRight, .wordLeft, .wordRight,
         .lineStart, .lineEnd, .nextField, .previousField, .preview, .export, .help, .messages, .back, .save,
         .proposalText, .scrollProposal,
-    ]
-
-    /// The body's parts at `size`: the proposal text as placed, the notes above the form, the form.
-    func panes(_ size: Size, _ configuration: Configuration) -> ReplyFormPanes {
-        ReplyFormPanes(width: size.width, bodyHeight: size.bodyHeight, placement: placement,
-                       notes: form.map { Self.notes($0.stored.value, opening: $0.text(.opening), configuration.workflow) } ?? [])
-    }
-
-    /// What the reply must answer, shown above the form: the reviewer's comment while the reply is
-    /// back for changes, who sent it back and when (`审核退回意见（lisi 12月5日）：…`); the proposer's
-    /// opinion on the reply superseded by 不满意 feedback, while a second reply is written; a merged
-    /// case's number the opening leaves out (`Case.mergedOpeningNotice`).
-    static func notes(_ c: Case, opening: String, _ workflow: Workflow) -> [String] {
-        func day(_ date: LocalDate?) -> String { date.map { "\($0.month)月\($0.day)日" } ?? "" }
-        var notes: [String] = []
-        if let back = c.sendBack(workflow) {
-            let when = day(LocalDate(iso: String(back.entry.time.prefix(10))))
-            notes.append("审核退回意见（\([back.entry.user, when].filter { !$0.isEmpty }.joined(separator: " "))）：\(back.comment)")
-        }
-        if !c.previousReplies.isEmpty, let feedback = c.currentFeedback, feedback.satisfaction == .dissatisfied, !feedback.comment.isBlank {
-            notes.append("提出人不满意意见" + (feedback.date == nil ? "" : "（\(day(feedback.date))）") + "：" + feedback.comment)
-        }
-        if let notice = c.mergedOpeningNotice(opening: opening) { notes.append(notice) }
-        return notes
-    }
-
-    static let notes = [
-        "普通字符键输入文字；输入法的候选框出现在光标处。只保存你自己的换行，屏幕上的折行不保存。",
-        "撤销对整份答复有效：会回到改动所在的那一项，新增、移动、删除部分和改变层级、接排也能撤销。",
-        "各部分的序号按层级自动编排（一、（一）1.（1）），下一级缩进显示；标题为空的部分不编号，按普通段落排印。",
-        "有未保存的修改时，每停顿一秒就把草稿写入恢复文件；意外退出后再打开答复时可以恢复。",
-        "审核退回修改的答复，表单顶部显示审核意见，直到再次送审；提案原文可显示在表单旁边（窗口宽100列以上）或上方，本次运行中一直有效。",
-        "答复已签发或已送出（默认为已签发、已答复、已办结）时只读；要修改，先在状态菜单中“撤回签发”或“更正答复”并写明原因，原答复连同签发存入往次答复。",
     ]
 
     /// Said when a paragraph-only command is asked for in a one-line part.
