@@ -327,8 +327,12 @@ import TestSupport
     @Test func pasteNormalisesLineBreaksAndDropsControls() {
         var e = editor("")
         e.paste("一\r\n二\r三\t四\u{1B}[31m五\u{7}\u{200B}六\u{202E}")
-        #expect(e.text == "一\n二\n三 四[31m五六")
+        // An escape sequence goes whole, not only its ESC.
+        #expect(e.text == "一\n二\n三 四五六")
         #expect(e.caret == e.text.count)
+        var f = editor("")
+        f.paste("甲\u{1B}[2J乙\u{1B}[1;31;40m丙\u{1B}c丁\u{1B}")
+        #expect(f.text == "甲乙丙丁")
     }
 
     @Test func aLongMultiLinePasteIsOneEdit() {

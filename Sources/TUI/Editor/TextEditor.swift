@@ -218,8 +218,18 @@ public struct TextEditor: Sendable, Equatable {
     /// text copied from the web carries and that `TextMetrics.sanitized` would hide on screen anyway.
     static func cleaned(_ s: String) -> String {
         var out = String.UnicodeScalarView()
+        // An escape sequence goes whole (a pasted `ESC[31m` must not leave `[31m` in a title): ESC
+        // with the CSI's parameters up to its final byte (0x40–0x7E), or ESC and the one character after.
+        var escape: (inCSI: Bool, first: Bool)?
         for scalar in IncomingText(s).text.unicodeScalars {
+            if let state = escape {
+                if state.first && scalar == "[" { escape = (true, false); continue }
+                if state.inCSI && !(0x40...0x7E).contains(scalar.value) { continue }
+                escape = nil
+                continue
+            }
             switch scalar.value {
+            case 0x1B: escape = (false, true)
             case 0x0A: out.append(scalar)
             case 0x09: out.append(" ")
             case _ where scalar.isControlCharacter: break
