@@ -15,6 +15,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Model reads YAML through libyaml's event API, `import CYaml`: the libyaml that Yams vendors
+        // as its C target, which SwiftPM makes visible to the targets that depend on Yams.
         .target(name: "Model", dependencies: ["Yams", "ZIPFoundation", "SwiftCSV"]),
         .target(name: "TUI", dependencies: ["Model", "CNcursesw"]),
         .executableTarget(

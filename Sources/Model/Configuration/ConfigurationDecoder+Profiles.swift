@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// `profile:` and `profiles:` — the office profiles （版式）. A profile the base already has is
 /// overlaid key by key; a new one starts from `based_on:` when it names one, else from nothing, and
@@ -143,17 +142,17 @@ extension ConfigurationDecoder {
         let field = p.field(key)
         guard case .sequence(let lines) = node else { throw p.error(key, .wrongType(field: field, expected: "列表")) }
         var result: [OfficeProfile.Line] = []
-        for (i, line) in lines.enumerated() {
+        for (i, line) in lines.items.enumerated() {
             let lineField = "\(field)[\(i + 1)]"
-            var items: [Node] = [line]
-            if case .sequence(let sequence) = line, allowsItems { items = Array(sequence) }
+            var items: [YAMLNode] = [line]
+            if case .sequence(let sequence) = line, allowsItems { items = sequence.items }
             var patterns: [String] = []
             for item in items {
                 guard case .scalar(let scalar) = item else {
-                    throw DataFileError(path: path, line: item.mark?.line,
+                    throw DataFileError(path: path, line: item.line,
                                         reason: .wrongType(field: lineField, expected: allowsItems ? "文字或文字列表" : "文字"))
                 }
-                try checkPattern(scalar.string, field: lineField, line: scalar.mark?.line, allowed: OfficeProfile.placeholders)
+                try checkPattern(scalar.string, field: lineField, line: scalar.line, allowed: OfficeProfile.placeholders)
                 patterns.append(scalar.string)
             }
             result.append(patterns)

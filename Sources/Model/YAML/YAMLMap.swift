@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one YAML mapping field by field. Every accessor reports a wrong type or value as a
 /// `DataFileError` at the line of the offending node; `finish()` rejects keys nobody asked for, so a
 /// misspelt key is an error instead of data silently dropped on the next save.
@@ -8,35 +6,40 @@ struct YAMLMap {
     /// The dotted key path of this mapping, for messages (`答复.正文[2]`).
     let context: String
     let line: Int?
-    private let entries: [(key: String, value: Node, line: Int?)]
-    /// Parallel to `entries`. Keys are compared as UTF-8 bytes: String equality on Chinese text
-    /// normalises first, which made key lookup the largest cost of reading a case.
+    /// The keys as text, parallel to `values` and `keyLines`. Keys are compared as UTF-8 bytes:
+    /// String equality on Chinese text normalises first, which made key lookup the largest cost of
+    /// reading a case.
+    let keys: [String]
+    private let values: [YAMLNode]
+    private let keyLines: [Int]
+    /// Parallel to `keys`: whether an accessor has read the key.
     private var used: [Bool]
 
-    init(_ node: Node, path: String, context: String = "") throws(DataFileError) {
+    init(_ node: YAMLNode, path: String, context: String = "") throws(DataFileError) {
         guard case .mapping(let mapping) = node else {
-            if context.isEmpty { throw DataFileError(path: path, line: node.mark?.line, reason: .notAMapping) }
-            throw DataFileError(path: path, line: node.mark?.line, reason: .wrongType(field: context, expected: "映射（键: 值）"))
+            if context.isEmpty { throw DataFileError(path: path, line: node.line, reason: .notAMapping) }
+            throw DataFileError(path: path, line: node.line, reason: .wrongType(field: context, expected: "映射（键: 值）"))
         }
         self.path = path
         self.context = context
-        self.line = node.mark?.line
-        var entries: [(String, Node, Int?)] = []
-        for (key, value) in mapping {
+        self.line = mapping.line
+        var keys: [String] = []
+        keys.reserveCapacity(mapping.keys.count)
+        for key in mapping.keys {
             guard case .scalar(let scalar) = key else {
-                throw DataFileError(path: path, line: key.mark?.line, reason: .nonTextKey)
+                throw DataFileError(path: path, line: key.line, reason: .nonTextKey)
             }
-            entries.append((scalar.string, value, key.mark?.line))
+            keys.append(scalar.string)
         }
-        self.entries = entries
-        self.used = Array(repeating: false, count: entries.count)
+        self.keys = keys
+        self.values = mapping.values
+        self.keyLines = mapping.keys.map(\.line)
+        self.used = Array(repeating: false, count: keys.count)
     }
 
     private func index(of key: String) -> Int? {
-        entries.firstIndex { $0.key.utf8.elementsEqual(key.utf8) }
+        keys.indices.first { keys[$0].utf8.elementsEqual(key.utf8) }
     }
-
-    var keys: [String] { entries.map(\.key) }
 
     func field(_ key: String) -> String { context.isEmpty ? key : "\(context).\(key)" }
 
@@ -45,14 +48,14 @@ struct YAMLMap {
     }
 
     func lineOf(_ key: String) -> Int? {
-        index(of: key).flatMap { entries[$0].value.mark?.line ?? entries[$0].line }
+        index(of: key).map { values[$0].line }
     }
 
     /// The node for `key`, or nil when absent or explicitly empty (`键：` / `键： ~`).
-    mutating func node(_ key: String) -> Node? {
+    mutating func node(_ key: String) -> YAMLNode? {
         guard let i = index(of: key) else { return nil }
         used[i] = true
-        let node = entries[i].value
+        let node = values[i]
         if case .scalar(let s) = node, s.style == .plain, ["", "~", "null"].contains(s.string) { return nil }
         return node
     }
@@ -116,9 +119,9 @@ struct YAMLMap {
             throw error(key, .wrongType(field: field(key), expected: "列表"))
         }
         var result: [String] = []
-        for item in sequence {
+        for item in sequence.items {
             guard case .scalar(let scalar) = item else {
-                throw DataFileError(path: path, line: item.mark?.line, reason: .wrongType(field: field(key), expected: "文字列表"))
+                throw DataFileError(path: path, line: item.line, reason: .wrongType(field: field(key), expected: "文字列表"))
             }
             result.append(scalar.string)
         }
@@ -136,7 +139,7 @@ struct YAMLMap {
             throw error(key, .wrongType(field: field(key), expected: "列表"))
         }
         var result: [YAMLMap] = []
-        for (i, item) in sequence.enumerated() {
+        for (i, item) in sequence.items.enumerated() {
             result.append(try YAMLMap(item, path: path, context: "\(field(key))[\(i + 1)]"))
         }
         return result
@@ -175,7 +178,7 @@ struct YAMLMap {
     /// Fails on the first key that no accessor read.
     func finish() throws(DataFileError) {
         if let i = used.firstIndex(of: false) {
-            throw DataFileError(path: path, line: entries[i].line, reason: .unknownField(field(entries[i].key)))
+            throw DataFileError(path: path, line: keyLines[i], reason: .unknownField(field(keys[i])))
         }
     }
 }
