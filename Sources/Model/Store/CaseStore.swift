@@ -126,8 +126,11 @@ public struct CaseStore: Sendable {
     /// other case still loads. The index is rewritten when it changed, the store was opened
     /// `.readWrite` and its directory may be written.
     /// `willParse` is told how many files are to be parsed, before they are, when there are any: the
-    /// first open of a large store takes a while, and the user can be told why.
-    public func list(willParse: (Int) -> Void = { _ in }) throws(StoreError) -> StoreListing {
+    /// first open of a large store takes a while, and the user can be told why. `parsed` is then
+    /// told, after each file, how many have been parsed so far: from the parsing threads, one call
+    /// at a time, the counts rising (a progress bar).
+    public func list(willParse: (Int) -> Void = { _ in },
+                     parsed: @escaping @Sendable (Int) -> Void = { _ in }) throws(StoreError) -> StoreListing {
         let files = try CaseFiles(directory: directory)
         let key = vocabularyKey
         // Stamped before it is read: should it be replaced meanwhile, the older time vouches for less.
@@ -150,9 +153,9 @@ public struct CaseStore: Sendable {
             }
         }
         if !toParse.isEmpty { willParse(toParse.count) }
-        let parsed = readAll(toParse.map { files.names[$0] }) { $0.summary }
+        let results = readAll(toParse.map { files.names[$0] }, progress: ParseCounter(parsed)) { $0.summary }
         var fresh: [StoreIndex.Entry] = []
-        for (i, result) in zip(toParse, parsed) {
+        for (i, result) in zip(toParse, results) {
             switch result {
             case .success(let summary):
                 if let stamp = files.stamps[i] { fresh.append(StoreIndex.Entry(file: files.names[i], stamp: stamp, summary: summary)) }
@@ -172,14 +175,18 @@ public struct CaseStore: Sendable {
                             parsedCount: toParse.count)
     }
 
-    /// Reads the named case files on all cores, keeping what `keep` takes from each.
-    func readAll<T: Sendable>(_ names: [String], keeping keep: @Sendable (Case) -> T) -> [Result<T, DataFileError>] {
+    /// Reads the named case files on all cores, keeping what `keep` takes from each; `progress`
+    /// counts them as they are read.
+    func readAll<T: Sendable>(_ names: [String], progress: ParseCounter? = nil,
+                              keeping keep: @Sendable (Case) -> T) -> [Result<T, DataFileError>] {
         let placeholder = Result<T, DataFileError>.failure(DataFileError(path: "", line: nil, reason: .notAMapping))
         var results = Array(repeating: placeholder, count: names.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: names.count) { i in
-                out[i] = Result { () throws(DataFileError) in keep(try readCase(named: names[i]).value) }
+                // No revision: a listing never saves, and hashing every byte cost as much as reading them.
+                out[i] = Result { () throws(DataFileError) in keep(try decodeCase(named: names[i], bytes: caseFileBytes(named: names[i]))) }
+                progress?.count()
             }
         }
         return results
@@ -206,12 +213,17 @@ public struct CaseStore: Sendable {
     /// The case in `bytes`, read from the case file `name`: decoded, and refused when it holds
     /// another case than its name says.
     func readCase(named name: String, bytes: [UInt8]) throws(DataFileError) -> StoredCase {
+        StoredCase(value: try decodeCase(named: name, bytes: bytes), revision: Revision(of: bytes), path: directory + "/" + name)
+    }
+
+    /// The case in `bytes`, read from the case file `name`, without its revision.
+    func decodeCase(named name: String, bytes: [UInt8]) throws(DataFileError) -> Case {
         let path = directory + "/" + name
         let value = try decoder.decode(bytes, path: path)
         guard value.id.fileName == name else {
             throw DataFileError(path: path, line: nil, reason: .identityMismatch(expected: value.id.fileName, found: name))
         }
-        return StoredCase(value: value, revision: Revision(of: bytes), path: path)
+        return value
     }
 
     /// Reads one case in full.

@@ -18,7 +18,7 @@ public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible 
         /// inline, copying some such reasons (the one for `标题: *星号`) crashed in `outlined copy of
         /// DataFileError.Reason` (Swift 6.3.1 on Linux).
         indirect case syntax(YAMLProblem)
-        /// A key given twice in one mapping (Yams refuses the file rather than keep either value).
+        /// A key given twice in one mapping (the file is refused rather than keep either value).
         case duplicateKey(String)
         /// A key that is a list or a mapping instead of text.
         case nonTextKey

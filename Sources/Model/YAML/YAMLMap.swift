@@ -14,6 +14,8 @@ struct YAMLMap {
     private let keyLines: [Int]
     /// Parallel to `keys`: whether an accessor has read the key.
     private var used: [Bool]
+    /// Where the next key read is most likely: after the one read last.
+    private var cursor = 0
 
     init(_ node: YAMLNode, path: String, context: String = "") throws(DataFileError) {
         guard case .mapping(let mapping) = node else {
@@ -37,8 +39,24 @@ struct YAMLMap {
         self.used = Array(repeating: false, count: keys.count)
     }
 
-    private func index(of key: String) -> Int? {
-        keys.indices.first { keys[$0].utf8.elementsEqual(key.utf8) }
+    /// Where `key` is, looking from `start` round to it. The decoders read keys in the order banli
+    /// writes them, so `node(_:)` starts after the key read last and nearly always ends at its first
+    /// comparison; a key is compared by its length, then its bytes.
+    private func index(of key: String, from start: Int = 0) -> Int? {
+        var key = key
+        return key.withUTF8 { wanted in
+            var i = start
+            for _ in keys.indices {
+                if i >= keys.count { i = 0 }
+                if keys[i].utf8.count == wanted.count, Self.bytes(of: keys[i], equal: wanted) { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    private static func bytes(of text: String, equal wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(wanted) } ?? text.utf8.elementsEqual(wanted)
     }
 
     func field(_ key: String) -> String { context.isEmpty ? key : "\(context).\(key)" }
@@ -53,8 +71,9 @@ struct YAMLMap {
 
     /// The node for `key`, or nil when absent or explicitly empty (`键：` / `键： ~`).
     mutating func node(_ key: String) -> YAMLNode? {
-        guard let i = index(of: key) else { return nil }
+        guard let i = index(of: key, from: cursor) else { return nil }
         used[i] = true
+        cursor = i + 1
         let node = values[i]
         if case .scalar(let s) = node, s.style == .plain, ["", "~", "null"].contains(s.string) { return nil }
         return node

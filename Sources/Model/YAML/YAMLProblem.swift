@@ -1,12 +1,14 @@
 import Foundation
 
-/// Why a text is not YAML, as libyaml (or Yams above it) found it, worded in Chinese for a clerk.
+/// Why a text is not YAML, as libyaml (or banli's composer above it) found it, worded in Chinese
+/// for a clerk.
 ///
 /// libyaml describes every failure by one of a fixed set of English `problem` strings and, for most,
 /// a `context` saying what it was reading (`reader.c`, `scanner.c`, `parser.c` in Yams' vendored
-/// CYaml); Yams' composer adds two of its own (`Parser.swift`). `wordings` is the one table that
-/// turns them into Chinese: what is wrong and, where it is plain, what to do. A problem missing from
-/// it (a newer libyaml) still gives a Chinese line quoting the English: `YAML 语法错误：…`.
+/// CYaml); the composer (`YAMLComposer`) adds two of its own, in the words of Yams' `Parser.swift`.
+/// `wordings` is the one table that turns them into Chinese: what is wrong and, where it is plain,
+/// what to do. A problem missing from it (a newer libyaml) still gives a Chinese line quoting the
+/// English: `YAML 语法错误：…`.
 public struct YAMLProblem: Hashable, Sendable, CustomStringConvertible {
     /// libyaml's (or Yams') problem text, in English, as it gave it.
     public let problem: String
@@ -179,7 +181,7 @@ public struct YAMLProblem: Hashable, Sendable, CustomStringConvertible {
             (nil, "found incompatible YAML document", directive),
             (nil, "found duplicate %TAG directive", directive),
 
-            // Yams' composer (Parser.swift).
+            // The composer (`YAMLComposer`, in Yams' words).
             (nil, "found undefined alias",
              Wording("第 {列} 个字符起的“*”引用了不存在的锚点；文字以“*”开头时请把它用引号括起来")),
             (nil, "but found another document",

@@ -5,7 +5,7 @@
 /// banli writes its files itself rather than through libyaml's emitter, because that emitter
 /// escapes every character outside the Basic Multilingual Plane (`"王\U0002A6A5"`) and refuses a
 /// literal block whenever a line ends in a space; either turns a whole text into one double-quoted
-/// line. What is written here is read back by libyaml (through Yams) to the same text; a property
+/// line. What is written here is read back by libyaml (`YAMLComposer`) to the same text; a property
 /// test (`CaseFileRoundTripTests`) holds it to that.
 ///
 /// Only characters YAML cannot carry raw are escaped, in a double-quoted scalar (`\x85`, `\u2028`):

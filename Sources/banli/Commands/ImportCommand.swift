@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let list = try AssignmentFile(path: file, sheet: sheet, encoding: encoding)
             let mapping = try ColumnMapping(table: list.table, names: ColumnNames(configured: context.configuration.importColumns), chosen: chosen)
-            plan = try AssignmentImport(file: list, mapping: mapping, settings: settings, store: try context.store.list().summaries)
+            plan = try AssignmentImport(file: list, mapping: mapping, settings: settings, store: try ListingProgress.list(context.store).summaries)
         } catch let error as AssignmentListError {
             printError(UntrustedText.inert("banli: \(file)：\(error)"))
             throw Self.dataError

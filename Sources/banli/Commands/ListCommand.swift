@@ -42,7 +42,7 @@ struct ListCommand: ParsableCommand {
             }
             return outcome
         }
-        let listing = try context.store.list()
+        let listing = try ListingProgress.list(context.store)
         for problem in listing.problems { printError("警告：\(problem)") }
         let today = context.clock.today
         let rows = listing.summaries.map { CaseRow($0, today: today, configuration: context.configuration) }.filter { row in

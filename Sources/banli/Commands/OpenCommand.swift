@@ -30,11 +30,8 @@ struct OpenCommand: ParsableCommand {
             try list.run()
             return
         }
-        let listing = try context.store.list { count in
-            // Parsing takes about a second per 3,000 files on two cores: say why the screen stays blank.
-            guard count >= 2_000, isatty(STDERR_FILENO) != 0 else { return }
-            FileHandle.standardError.write(Data("banli：正在读取 \(count) 个案件文件并建立索引（首次打开或大量文件改动后才需要）……\n".utf8))
-        }
+        // Parsing every file of a large store takes seconds: a bar says why the screen stays blank.
+        let listing = try ListingProgress.list(context.store)
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         let terminal = try openTerminal(useColor: useColor)
         let storeName = URL(fileURLWithPath: context.store.directory).lastPathComponent

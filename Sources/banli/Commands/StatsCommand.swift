@@ -23,7 +23,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let context = try options.context(access: .readOnly)
         // Every figure comes from the summaries in the store's index: no case file is parsed.
-        let listing = try context.store.list()
+        let listing = try ListingProgress.list(context.store)
         for problem in listing.problems { printError("警告：\(problem)") }
         let statistics = CaseStatistics(listing.summaries, configuration: context.configuration)
         print(format == .json ? statistics.json : statistics.text, terminator: "")
