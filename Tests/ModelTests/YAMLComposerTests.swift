@@ -41,8 +41,8 @@ import Testing
         #expect(error("a: &x 1\nb: 2\nb: 3\n") == DataFileError(path: "a.yaml", line: 2, reason: .duplicateKey("b")))
     }
 
-    @Test func aValueLosesOneLeadingByteOrderMarkAndTheFileItsOwn() throws {
-        var map = try YAMLMap(YAMLSource.parse(Array("\u{FEFF}标题: \"\\uFEFF\\uFEFF甲\"\n正文: 乙\u{FEFF}\n".utf8), path: "a.yaml"), path: "a.yaml")
+    @Test func aValueLosesOneLeadingByteOrderMark() throws {
+        var map = try YAMLMap(YAMLSource.parse(Array("标题: \"\\uFEFF\\uFEFF甲\"\n正文: \"乙\\uFEFF\"\n".utf8), path: "a.yaml"), path: "a.yaml")
         #expect(try map.string("标题") == "\u{FEFF}甲" && map.string("正文") == "乙\u{FEFF}")
     }
 
