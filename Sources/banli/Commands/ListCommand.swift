@@ -76,7 +76,7 @@ struct ListCommand: ParsableCommand {
             .init("期限"), .init("状态"), .init("办理结果"),
         ])
         for row in rows { table.add(row.cells) }
-        for line in table.render(maxWidth: outputTerminalWidth()) { print(line) }
+        writeStandardOutput(table.renderedBytes(maxWidth: outputTerminalWidth()))
     }
 
     private func printTSV(_ rows: [CaseRow]) {
