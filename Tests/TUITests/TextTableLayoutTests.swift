@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TUI
 
 /// `TextTable` lays its lines out on bytes; these compare them with the `String` layout it replaced
@@ -49,7 +50,7 @@ import Testing
             [.init("数", alignment: .right), .init("标题", shrinks: true), .init("末", alignment: .right)],
             [.init("a"), .init("b", alignment: .right, shrinks: true, limit: 3)],
         ]
-        var generator = SplitMix(seed: 17)
+        var generator = SplitMix64(seed: 17)
         for columns in shapes {
             for _ in 0..<40 {
                 let rows = (0..<Int(generator.next() % 6)).map { _ in
@@ -82,19 +83,6 @@ import Testing
     @Test func theCJKShortcutAgreesWithTheWidthTable() {
         for v in UInt32(0x3220)...0xA48C {
             #expect(DisplayWidthTable.wide.contains { $0.contains(v) }, "U+\(String(v, radix: 16))")
-        }
-    }
-
-    /// A repeatable generator, so a failure names the same rows on every run.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }
