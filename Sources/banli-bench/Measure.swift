@@ -11,8 +11,9 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func milliseconds(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
 
-/// Runs a program to its end, its output thrown away.
-func run(_ program: String, _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) {
+/// Runs a program to its end, its output thrown away; returns its exit status.
+@discardableResult
+func run(_ program: String, _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
@@ -21,6 +22,7 @@ func run(_ program: String, _ arguments: [String], in directory: String? = nil, 
     process.standardOutput = FileHandle.nullDevice
     try! process.run()
     process.waitUntilExit()
+    return process.terminationStatus
 }
 
 func peakMemoryMiB() -> Int {

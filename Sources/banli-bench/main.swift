@@ -1,6 +1,7 @@
 // banli-bench: generates a store of realistic cases (or reuses one) and measures what a user waits
 // for. Not a test: figures go into the README. Run after a release build of both products:
 //   swift build -c release && .build/release/banli-bench [--cases N] [--keep DIR]
+//   With taskwarrior installed (`task` on PATH), `banli list` is timed beside `task list` on as many tasks.
 //   .build/release/banli-bench --import-list FILE.xlsx  (FILE from scripts/make-import-fixtures --rows 5000 FILE.xlsx)
 // --keep DIR keeps the store in DIR and reuses it on the next run with the same N.
 import Foundation
@@ -82,6 +83,7 @@ let list = (0..<2).map { _ in seconds { run(banli, ["list", "--store", directory
 let stats = (0..<2).map { _ in seconds { run(banli, ["stats", "--store", directory], environment: environment) } }
 
 var listing = try store.list()
+let taskwarrior = try TaskwarriorBenchmark.measure(store: directory, summaries: listing.summaries, banli: banli, environment: environment)
 let warm = try seconds { listing = try store.list() }
 var table: [String] = []
 let render = seconds {
@@ -186,6 +188,12 @@ print("start to first frame, index:      \(range(warmFrames.map(\.time)))  (\(ra
 print("  peak memory once search is ready and has searched the text: \(warmFrames.map(\.searchPeakMiB).max()!) MiB"
       + " (of which \(warmFrames.map(\.searchFileMiB).max()!) MiB pages of the mapped text cache)")
 print("banli list (table):               \(range(list))  (\(ratio(list.min()!)))")
+if let taskwarrior {
+    print("taskwarrior task list (\(taskwarrior.tasks) tasks): \(range(taskwarrior.task)); banli list: \(range(taskwarrior.banli))"
+          + String(format: "; banli/task %.2f× (best of %d runs each, alternating)", taskwarrior.banli.min()! / taskwarrior.task.min()!, taskwarrior.task.count))
+} else {
+    print("taskwarrior comparison skipped: `task` is not on PATH (install taskwarrior 2.6: apt-get install taskwarrior)")
+}
 print("banli stats:                      \(range(stats))  (\(ratio(stats.min()!)))")
 print("open + list, index (in process):  \(milliseconds(warm))")
 print("open + list, \(partial) files changed:   \(milliseconds(changed))")

@@ -98,6 +98,12 @@ import TestSupport
         #expect(c.proposers.isEmpty && c.summary.proposersInBrief == "")
         c.jointSigners = ["沈雅琴", "陆卫国"]
         #expect(c.proposers == ["沈雅琴", "陆卫国"] && c.summary.proposersInBrief == "沈雅琴等")
+        c.jointSigners = ["沈雅琴"]
+        #expect(c.summary.proposersInBrief == "沈雅琴")
+        c.leadProposer = "周建平"
+        #expect(c.summary.proposersInBrief == "周建平等")
+        c.jointSigners = []
+        #expect(c.summary.proposersInBrief == "周建平")
         #expect(Fixtures.fullCase().summary.proposersInBrief == "周建平等")
     }
 

@@ -58,8 +58,9 @@ public struct CaseSummary: Hashable, Sendable {
     /// The proposers as a list names them: the lead, with 等 when others signed (`周建平等`); the
     /// first joint signer stands first when no lead is named; empty when nobody is.
     public var proposersInBrief: String {
-        let names = (leadProposer.isEmpty ? [] : [leadProposer]) + jointSigners
-        return (names.first ?? "") + (names.count > 1 ? "等" : "")
+        // Without building the list of names: `banli list` asks this of every case.
+        let first = leadProposer.isEmpty ? jointSigners.first ?? "" : leadProposer
+        return (leadProposer.isEmpty ? 0 : 1) + jointSigners.count > 1 ? first + "等" : first
     }
 
     /// Days from `today` to the deadline; negative when overdue, nil without a deadline.

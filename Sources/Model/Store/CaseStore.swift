@@ -137,7 +137,7 @@ public struct CaseStore: Sendable {
         let indexWritten = FileSystem.stamp(indexPath)?.modifiedNanoseconds ?? .min
         let index = (try? FileSystem.read(indexPath, limit: .index)).flatMap { StoreIndex(bytes: $0, vocabularyKey: key) }
         let cached = index?.entries ?? []
-        let position = Dictionary(cached.indices.map { (cached[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
+        let position = FileNamePositions(cached)
         var kept = [Bool](repeating: false, count: cached.count), keptCount = 0
         var toParse: [Int] = []
         var problems: [DataFileError] = []

@@ -111,16 +111,28 @@ struct StoreIndex {
         guard f[19].isEmpty || satisfaction != nil else { return nil }
         let disposition = f[21].isEmpty ? nil : Disposition(indexField: text(21))
         guard f[21].isEmpty || disposition != nil else { return nil }
-        let signers = text(7)
         var summary = CaseSummary(
             id: id, printedNumber: text(20), title: text(5), leadProposer: text(6),
-            jointSigners: signers.isEmpty ? [] : signers.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+            jointSigners: f[7].isEmpty ? [] : names(bytes, f[7]),
             topic: text(8), isKey: isKey, role: role, assignedOn: assigned, deadline: deadline, status: text(13),
             handler: text(14), outcome: text(16), hasReply: hasReply, repliedOn: repliedOn, hasContacts: hasContacts,
             satisfaction: satisfaction)
         summary.disposition = disposition
         let stamp = FileSystem.Stamp(size: size, modifiedNanoseconds: mtime, changedNanoseconds: ctime, inode: UInt64(inode))
         return Entry(file: file, stamp: stamp, summary: summary)
+    }
+
+    /// The joint signers in the field `range`, separated by U+001F. Split on the byte, each name then
+    /// unescaped: the same names as splitting the unescaped text (no escape makes or hides a U+001F,
+    /// and a control character is a grapheme of its own), without a pass over its graphemes.
+    private static func names(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> [String] {
+        var names: [String] = [], start = range.lowerBound
+        for i in range where bytes[i] == 0x1F {
+            names.append(unescape(UnsafeRawBufferPointer(rebasing: bytes[start..<i])))
+            start = i + 1
+        }
+        names.append(unescape(UnsafeRawBufferPointer(rebasing: bytes[start..<range.upperBound])))
+        return names
     }
 
     /// Two runs of entries, each in case ID order, as one.

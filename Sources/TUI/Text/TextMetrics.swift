@@ -9,6 +9,8 @@ public enum TextMetrics {
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0xA0 { return 1 }
+        // Most of Chinese text: one range of `DisplayWidthTable.wide`, taken without the search.
+        if v >= 0x3220 && v <= 0xA48C { return 2 }
         if contains(DisplayWidthTable.wide, v) { return 2 }
         if contains(DisplayWidthTable.zero, v) { return 0 }
         return 1

@@ -45,7 +45,8 @@ struct ListCommand: ParsableCommand {
         let listing = try ListingProgress.list(context.store)
         for problem in listing.problems { printError("警告：\(problem)") }
         let today = context.clock.today
-        let rows = listing.summaries.map { CaseRow($0, today: today, configuration: context.configuration) }.filter { row in
+        // Lazy: a table of 10,000 rows is laid out straight from the summaries, with no array of rows.
+        let rows = listing.summaries.lazy.map { CaseRow($0, today: today, configuration: context.configuration) }.filter { row in
             (kindFilter == nil || row.summary.kind == kindFilter)
                 && (status == nil || row.summary.filteredStatus == status)
                 && (outcome == nil || row.summary.outcome == (outcome == "无" ? "" : outcome))
@@ -70,23 +71,23 @@ struct ListCommand: ParsableCommand {
     /// cut with `…`; `--format tsv` or `show` gives it whole).
     static let titleColumnLimit = 60
 
-    private func printTable(_ rows: [CaseRow]) {
+    private func printTable(_ rows: some Sequence<CaseRow>) {
         var table = TextTable(columns: [
             .init("编号"), .init("类型"), .init("标题", shrinks: true, limit: Self.titleColumnLimit), .init("领衔人", shrinks: true),
             .init("期限"), .init("状态"), .init("办理结果"),
         ])
         for row in rows { table.add(row.cells) }
-        for line in table.render(maxWidth: outputTerminalWidth()) { print(line) }
+        writeStandardOutput(table.renderedBytes(maxWidth: outputTerminalWidth()))
     }
 
-    private func printTSV(_ rows: [CaseRow]) {
+    private func printTSV(_ rows: some Sequence<CaseRow>) {
         print(CaseRow.fieldNames.joined(separator: "\t"))
         for row in rows {
             print(row.fields.map { TextMetrics.sanitized($0) }.joined(separator: "\t"))
         }
     }
 
-    private func printJSON(_ rows: [CaseRow]) throws {
+    private func printJSON(_ rows: some Sequence<CaseRow>) throws {
         let objects = rows.map { Dictionary(uniqueKeysWithValues: zip(CaseRow.fieldNames, $0.fields)) }
         let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         print(String(decoding: data, as: UTF8.self))
