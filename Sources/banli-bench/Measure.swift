@@ -9,6 +9,10 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
 func milliseconds(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
 
 /// Runs a program to its end, its output thrown away; returns its exit status.

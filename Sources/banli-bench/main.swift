@@ -94,7 +94,8 @@ let render = seconds {
     }
     table = t.render(maxWidth: 80)
 }
-let textWarm = try seconds { _ = try store.textIndex() }
+var textIndex: TextIndex?
+let textWarm = try seconds { textIndex = try store.textIndex() }
 let textCacheBytes = (try? FileManager.default.attributesOfItem(atPath: textCachePath)[.size] as? Int) ?? 0
 for i in stride(from: 0, to: count, by: max(1, count / 100)) {
     var c = try store.load(listing.summaries[i].id)
@@ -147,7 +148,10 @@ let movingAlone = time(Array(repeating: .character("j"), count: 50) + Array(repe
 // ready"), not here.
 terminal.send(keys: [.character("/"), .escape])
 runner.run()
-let queries = ["养老服务设施", "加装电梯", "不存在的词", "殡葬"]
+// Title words, text words, no hit (不存: two common characters rarely together), a rare first
+// character; then two characters rarely together alone, words found only in titles, and a long query
+// whose every adjacent pair is in one common sentence though the whole is nowhere.
+let queries = ["养老服务设施", "加装电梯", "不存在的词", "殡葬", "不存", "工作的建议", "群众的获得感不断增强"]
 let typedFast = queries.map { time(typing($0)) }
 let typedAlone = queries.map { time(typing($0), alone: true) }
 // Saving a reply from the form: the file written (atomic, fsync), the list updated, the frame drawn.
@@ -186,7 +190,8 @@ print("cat every case file:              \(milliseconds(cat))")
 print("start to first frame, no index:   \(milliseconds(coldFrame.time))  (\(ratio(coldFrame.time)))  peak memory \(coldFrame.peakMiB) MiB")
 print("start to first frame, index:      \(range(warmFrames.map(\.time)))  (\(ratio(warmFrames.map(\.time).min()!)))  peak memory \(warmFrames.map(\.peakMiB).max()!) MiB")
 print("  peak memory once search is ready and has searched the text: \(warmFrames.map(\.searchPeakMiB).max()!) MiB"
-      + " (of which \(warmFrames.map(\.searchFileMiB).max()!) MiB pages of the mapped text cache)")
+      + " (of which \(warmFrames.map(\.searchFileMiB).max()!) MiB pages of the mapped text cache);"
+      + " in the first open, which built the text cache: \(coldFrame.searchPeakMiB) MiB (\(coldFrame.searchFileMiB) MiB mapped)")
 print("banli list (table):               \(range(list))  (\(ratio(list.min()!)))")
 if let taskwarrior {
     print("taskwarrior task list (\(taskwarrior.tasks) tasks): \(range(taskwarrior.task)); banli list: \(range(taskwarrior.banli))"
@@ -204,7 +209,9 @@ print("TUI search, key to frame, typed fast (\(queries.joined(separator: " / "))
 print("TUI search, typed slowly, slowest key to frame / to the frame with the result: "
       + typedAlone.map { "\(milliseconds($0.slowest)) / \(milliseconds($0.slowestDone))" }.joined(separator: " · "))
 print("TUI save a reply (Ctrl-S: write, update the list, draw): \(milliseconds(formSave))")
-print("text index, cache present (load \(textCacheBytes / 1024 / 1024) MiB): \(milliseconds(textWarm))")
+print("text index, cache present (load \(textCacheBytes / 1024 / 1024) MiB): \(milliseconds(textWarm))"
+      + "  of which the index of characters and pairs: \(milliseconds(seconds(textIndex!.indexBuildTime))),"
+      + " \(textIndex!.indexByteCount / 1024 / 1024) MiB")
 print("text index, \(partial) files changed:  \(milliseconds(textChanged))")
 print("search ready (text load + build, on another thread after the first frame): \(milliseconds(searchReady))")
 print("reply form per key, typing into a 5,000-character section: \(milliseconds(formKey))  (insert + layout + draw, 80×24)")

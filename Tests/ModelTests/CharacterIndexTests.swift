@@ -75,10 +75,28 @@ import TestSupport
         #expect(bitmapsOnly == [3, 7, 64, 65, 200, 210, 220, 230, 240])
     }
 
-    @Test func damagedUTF8SkipsOnlyTheBadBytes() {
-        var scalars: [UInt32] = []
+    @Test func damagedUTF8SkipsOnlyTheBadBytesAndNothingIsAdjacentAcrossThem() {
+        var scalars: [UInt32] = [], follows: [Bool] = []
         // A lead byte cut short, a stray continuation byte, an invalid byte, a control character.
-        UTF8Scalars.forEach(in: [0xE5, 0xE6, 0xAE, 0xA1, 0x80, 0xFF, 0x61, 0x1F, 0xF0, 0x9F, 0x91, 0x8D]) { scalars.append($0) }
-        #expect(scalars == ["殡", "a", "👍"].map { $0.unicodeScalars.first!.value })
+        UTF8Scalars.forEach(in: [0xE5, 0xE6, 0xAE, 0xA1, 0x61, 0x80, 0xFF, 0x61, 0x62, 0x1F, 0xF0, 0x9F, 0x91, 0x8D]) {
+            scalars.append($0)
+            follows.append($1)
+        }
+        #expect(scalars == ["殡", "a", "a", "b", "👍"].map { $0.unicodeScalars.first!.value })
+        #expect(follows == [false, true, false, true, false])
+    }
+
+    @Test func twoCharactersAreAPairOnlyWhereTheyStandTogether() {
+        // Apart in one record, across a paragraph break in another, across the tab between text and
+        // reply in a third, together only in the last: the index alone answers a two-character query.
+        var across: [UInt8] = []
+        SearchText.append("社\n区", to: &across)
+        let texts = [SearchText.normalized("社会区划"), across, SearchText.normalized("社") + [0x09] + SearchText.normalized("区"),
+                     SearchText.normalized("社区")]
+        let index = Self.index(texts)
+        let query = index.query(SearchText.normalized("社区"))
+        #expect(query.isIndexed)
+        #expect(texts.indices.filter { index.contains(query, inRecord: $0) } == [3])
+        #expect(CharacterIndex.keys(of: SearchText.normalized("社区")).count == 3)
     }
 }

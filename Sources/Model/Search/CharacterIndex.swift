@@ -1,15 +1,20 @@
 import Dispatch
 import Glibc
 
-/// Which records of a text buffer contain each character. A search for one character reads its
-/// answer here instead of reading the text, and a longer query reads only the records that contain
-/// every one of its characters: on 100,000 cases (some 400 MiB of text) a first keystroke that
-/// scanned all of it took up to 90 ms. Built on every core, one block of records per task.
+/// Which records of a text buffer contain each character and each pair of adjacent characters. A
+/// search for one or two characters reads its answer here instead of reading the text, and a longer
+/// query reads only the records that contain every one of its characters and adjacent pairs: on
+/// 100,000 cases (some 400 MiB of text) a query of characters that are each common but rarely
+/// adjacent (不存在的词) read nearly every record when only characters were indexed, and drew its result
+/// 70–90 ms after the key. Built on every core, one block of records per task; each block's text is
+/// given back to the kernel as it is read (`ByteBuffer.release`), so that building it does not keep
+/// every page of a mapped text cache in memory.
 final class CharacterIndex: Sendable {
-    /// Records `range` of the buffer: for each character, the ones (relative to the block) that hold it.
+    /// Records `range` of the buffer: for each character (its scalar value) and each pair of adjacent
+    /// characters (`first << 32 | second`), the ones (relative to the block) that hold it.
     struct Block: Sendable {
         let range: Range<Int>
-        let sets: [UInt32: RecordSet]
+        let sets: [UInt64: RecordSet]
     }
 
     let blocks: [Block]
@@ -28,142 +33,119 @@ final class CharacterIndex: Sendable {
         self.blocks = blocks.map { $0! }
     }
 
-    /// The records holding every character of `needle` (text as `SearchText` folds it), ascending;
-    /// every record when the needle has no characters.
+    /// The keys a needle is looked up by: its characters and its pairs of adjacent characters.
+    static func keys(of needle: [UInt8]) -> Set<UInt64> {
+        var keys: Set<UInt64> = [], previous: UInt32 = 0
+        UTF8Scalars.forEach(in: needle) { scalar, follows in
+            keys.insert(UInt64(scalar))
+            if follows { keys.insert(UInt64(previous) << 32 | UInt64(scalar)) }
+            previous = scalar
+        }
+        return keys
+    }
+
+    /// The records holding every character and every pair of adjacent characters of `needle` (text as
+    /// `SearchText` folds it), ascending; every record when the needle has no characters.
     func records(containingAllOf needle: [UInt8]) -> [Int] {
-        var characters: Set<UInt32> = []
-        UTF8Scalars.forEach(in: needle) { characters.insert($0) }
+        let keys = CharacterIndex.keys(of: needle)
         var found: [Int] = []
         for block in blocks {
             var sets: [RecordSet] = []
-            for character in characters {
-                guard let set = block.sets[character] else { break }
+            for key in keys {
+                guard let set = block.sets[key] else { break }
                 sets.append(set)
             }
-            guard sets.count == characters.count else { continue }
+            guard sets.count == keys.count else { continue }
             RecordSet.intersection(sets, count: block.range.count) { found.append(block.range.lowerBound + $0) }
-            if characters.isEmpty { found += block.range }
+            if keys.isEmpty { found += block.range }
         }
         return found
     }
 
+    /// About how many bytes the index takes: each key and its set's two array references in the
+    /// dictionaries, each set's list or bitmap and its array header.
+    var byteCount: Int {
+        blocks.reduce(0) { $0 + $1.sets.reduce(0) { $0 + 24 + $1.value.byteCount } }
+    }
+
+    /// How far a block reads before it gives the pages it has read back (`ByteBuffer.release`).
+    private static let releaseEvery = 8 << 20
+
     private static func block(_ range: Range<Int>, of records: [TextIndex.Record], in buffer: ByteBuffer) -> Block {
-        // For each character, its set's slot (low half; all ones: none yet) and the last record it was
-        // seen in (high half), in one word: a record holds each of its characters about three times,
-        // and a character seen again in the same record costs one load. Characters below U+30000
-        // (all of Chinese) find their word in a table, the rest in a dictionary.
-        var table = [UInt64](repeating: .max, count: 0x30000)
-        var other: [UInt32: UInt64] = [:]
-        var characters: [UInt32] = [], sets: [RecordSet] = []
+        var builder = BlockBuilder(count: range.count)
+        var released = range.isEmpty ? 0 : records[range.lowerBound].start
         buffer.withBytes { bytes in
-            table.withUnsafeMutableBufferPointer { table in
-                for (offset, record) in records[range].enumerated() {
-                    let local = UInt32(offset)
-                    UTF8Scalars.forEach(in: bytes, record.text..<record.end) { scalar in
-                        let word = scalar < 0x30000 ? table[Int(scalar)] : other[scalar, default: .max]
-                        guard UInt32(truncatingIfNeeded: word >> 32) != local else { return }
-                        var slot = UInt32(truncatingIfNeeded: word)
-                        if slot == .max {
-                            slot = UInt32(sets.count)
-                            characters.append(scalar)
-                            sets.append(RecordSet())
-                        }
-                        let seen = UInt64(local) << 32 | UInt64(slot)
-                        if scalar < 0x30000 { table[Int(scalar)] = seen } else { other[scalar] = seen }
-                        sets[Int(slot)].insert(local, count: range.count)
-                    }
+            for (offset, record) in records[range].enumerated() {
+                builder.add(bytes, record.text..<record.end, as: UInt32(offset))
+                if record.end - released >= releaseEvery {
+                    buffer.release(released..<record.end)
+                    released = record.end
                 }
             }
         }
-        return Block(range: range, sets: Dictionary(uniqueKeysWithValues: zip(characters, sets)))
+        if !range.isEmpty { buffer.release(released..<records[range.upperBound - 1].end) }
+        return Block(range: range, sets: Dictionary(uniqueKeysWithValues: zip(builder.keys, builder.sets)))
     }
 }
 
-/// Some of a block's records, ascending: a list while few, a bitmap once a list would be larger.
-struct RecordSet: Sendable {
-    private var list: [UInt32] = []
-    private var bits: [UInt64] = []
+/// A block of `CharacterIndex` being built, a record at a time. Its state is a value's, not a
+/// closure's captures, which Swift checks for exclusive access at run time on every access.
+private struct BlockBuilder {
+    /// How many records the block has.
+    let count: Int
+    // For each key, its set's slot (low half; all ones: none yet) and the last record it was seen in
+    // (high half), in one word: a record holds each of its characters about three times, and a key
+    // seen again in the same record costs one load. Characters below U+30000 (all of Chinese) find
+    // their word in a table, the rest in a dictionary, pairs in a `PairTable`.
+    private var table = [UInt64](repeating: .max, count: 0x30000)
+    private var other: [UInt32: UInt64] = [:]
+    private var pairs = PairTable(empty: .max)
+    /// Each key, and the records holding it, by slot.
+    private(set) var keys: [UInt64] = [], sets: [RecordSet] = []
+    /// The slots of the keys a record holds, gathered while it is read and added to their sets after
+    /// it: one pass over the sets' array per record instead of a checked access per key.
+    private var fresh: [UInt32] = []
 
-    /// Adds `record`, which is not smaller than any already in the set; `count` is the block's size.
+    init(count: Int) {
+        self.count = count
+        fresh.reserveCapacity(4096)
+    }
+
+    /// Adds the characters and adjacent pairs of `range` of `bytes` as record `local` (of the block).
+    mutating func add(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, as local: UInt32) {
+        var previous: UInt32 = 0
+        UTF8Scalars.forEach(in: bytes, range) { scalar, follows in
+            if scalar < 0x30000 {
+                table[Int(scalar)] = note(table[Int(scalar)], UInt64(scalar), local)
+            } else {
+                other[scalar] = note(other[scalar, default: .max], UInt64(scalar), local)
+            }
+            if follows {
+                let pair = UInt64(previous) << 32 | UInt64(scalar)
+                let slot = pairs.slot(inserting: pair)
+                pairs[slot] = note(pairs[slot], pair, local)
+            }
+            previous = scalar
+        }
+        let count = self.count
+        sets.withUnsafeMutableBufferPointer { sets in
+            for slot in fresh { sets[Int(slot)].insert(local, count: count) }
+        }
+        fresh.removeAll(keepingCapacity: true)
+    }
+
+    /// The word of `key` once seen in record `local`, noting the key as one the record holds the first
+    /// time it is seen there.
     @inline(__always)
-    mutating func insert(_ record: UInt32, count: Int) {
-        if !bits.isEmpty {
-            bits[Int(record >> 6)] |= 1 << UInt64(record & 63)
-        } else if list.last != record {
-            list.append(record)
-            // A bitmap takes count/8 bytes, a list 4 per record.
-            if list.count * 32 > count {
-                bits = [UInt64](repeating: 0, count: (count + 63) / 64)
-                for r in list { bits[Int(r >> 6)] |= 1 << UInt64(r & 63) }
-                list = []
-            }
+    private mutating func note(_ word: UInt64, _ key: UInt64, _ local: UInt32) -> UInt64 {
+        guard UInt32(truncatingIfNeeded: word >> 32) != local else { return word }
+        var slot = UInt32(truncatingIfNeeded: word)
+        if slot == .max {
+            slot = UInt32(sets.count)
+            keys.append(key)
+            sets.append(RecordSet())
         }
-    }
-
-    func contains(_ record: Int) -> Bool {
-        if !bits.isEmpty { return bits[record >> 6] & (1 << UInt64(record & 63)) != 0 }
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(list[mid]) < record { low = mid + 1 } else { high = mid }
-        }
-        return low < list.count && Int(list[low]) == record
-    }
-
-    /// Calls `body` with each record in all of `sets`, ascending.
-    static func intersection(_ sets: [RecordSet], count: Int, _ body: (Int) -> Void) {
-        guard !sets.isEmpty else { return }
-        let lists = sets.filter { $0.bits.isEmpty }.sorted { $0.list.count < $1.list.count }
-        let maps = sets.filter { !$0.bits.isEmpty }
-        if let shortest = lists.first {
-            for r in shortest.list where lists.dropFirst().allSatisfy({ $0.contains(Int(r)) }) && maps.allSatisfy({ $0.contains(Int(r)) }) {
-                body(Int(r))
-            }
-            return
-        }
-        for word in 0..<maps[0].bits.count {
-            var bits = maps[0].bits[word]
-            for map in maps.dropFirst() { bits &= map.bits[word] }
-            while bits != 0 {
-                body(word * 64 + bits.trailingZeroBitCount)
-                bits &= bits - 1
-            }
-        }
-    }
-}
-
-/// The characters of UTF-8 text that may be damaged: a byte that does not begin a well-formed
-/// sequence is skipped, so a well-formed character after it is still read as itself.
-enum UTF8Scalars {
-    static func forEach(in bytes: [UInt8], _ body: (UInt32) -> Void) {
-        bytes.withUnsafeBytes { forEach(in: $0, 0..<bytes.count, body) }
-    }
-
-    @inline(__always)
-    static func forEach(in bytes: UnsafeRawBufferPointer, _ range: Range<Int>, _ body: (UInt32) -> Void) {
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let lead = bytes[i]
-            let length = lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0
-            guard length > 0, i + length <= end else {
-                i += 1
-                continue
-            }
-            var scalar = UInt32(lead) & (length == 1 ? 0x7F : 0x7F >> UInt32(length))
-            var wellFormed = true
-            for k in 1..<max(1, length) {
-                let byte = bytes[i + k]
-                if byte & 0xC0 != 0x80 { wellFormed = false; break }
-                scalar = scalar << 6 | UInt32(byte & 0x3F)
-            }
-            guard wellFormed else {
-                i += 1
-                continue
-            }
-            // Controls (the tab between text and reply, the paragraph separator) are never typed.
-            if scalar >= 0x20 { body(scalar) }
-            i += length
-        }
+        fresh.append(slot)
+        return UInt64(local) << 32 | UInt64(slot)
     }
 }

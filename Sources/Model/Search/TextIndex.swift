@@ -17,14 +17,21 @@ public final class TextIndex: Sendable {
     private let recordOfFile: [String: Int]
     private let byteCounts: [Int]
     private let characters: CharacterIndex
+    /// How long building the index of characters and pairs took (the benchmark reports it).
+    public let indexBuildTime: Duration
 
     init(buffer: ByteBuffer, files: [String], records: [Record]) {
         self.buffer = buffer
         self.records = records
         recordOfFile = Dictionary(zip(files, records.indices), uniquingKeysWith: { first, _ in first })
         byteCounts = buffer.byteCounts()
+        let start = ContinuousClock.now
         characters = CharacterIndex(buffer: buffer, records: records)
+        indexBuildTime = ContinuousClock.now - start
     }
+
+    /// About how many bytes the index of characters and pairs takes in memory (the benchmark reports it).
+    public var indexByteCount: Int { characters.byteCount }
 
     /// How many cases have text in the index.
     public var count: Int { records.count }
@@ -40,20 +47,22 @@ public final class TextIndex: Sendable {
     }
 
     /// What a search for `needle` needs from the index: the records holding every one of its
-    /// characters, the only ones that can contain it.
+    /// characters and adjacent pairs, the only ones that can contain it.
     func query(_ needle: [UInt8]) -> TextQuery {
         var holding = [Bool](repeating: false, count: records.count)
         for record in characters.records(containingAllOf: needle) { holding[record] = true }
         let scalars = String(decoding: needle, as: UTF8.self).unicodeScalars
-        let isOneCharacter = scalars.count == 1 && scalars.first!.value >= 0x20 && scalars.first!.value != 0xFFFD
-        return TextQuery(needle: self.needle(needle), holding: holding, isOneCharacter: isOneCharacter)
+        // One character, or two adjacent ones, are what the index holds: it is the answer. A control
+        // is not indexed, and U+FFFD may stand for bytes that were not UTF-8.
+        let isIndexed = (1...2).contains(scalars.count) && scalars.allSatisfy { $0.value >= 0x20 && $0.value != 0xFFFD }
+        return TextQuery(needle: self.needle(needle), holding: holding, isIndexed: isIndexed)
     }
 
     /// Whether the record's text or reply contains the query's needle. Only a record holding all its
-    /// characters is read, and for a one-character needle none is.
+    /// characters and adjacent pairs is read, and for a needle of one or two characters none is.
     func contains(_ query: TextQuery, inRecord index: Int) -> Bool {
         guard query.holding[index] else { return false }
-        return query.isOneCharacter || field(of: query.needle, inRecord: index) != nil
+        return query.isIndexed || field(of: query.needle, inRecord: index) != nil
     }
 }
 
@@ -61,5 +70,6 @@ public final class TextIndex: Sendable {
 struct TextQuery: Sendable {
     let needle: Needle
     let holding: [Bool]
-    let isOneCharacter: Bool
+    /// Whether `holding` is the answer (the needle is one or two characters), with nothing to read.
+    let isIndexed: Bool
 }

@@ -12,7 +12,9 @@ import Glibc
 /// Every line's checksum is verified when the cache is loaded, on all cores, not when a line is
 /// used: the load reads every line anyway (to build the `CharacterIndex`), and `XXHash64` hashes the
 /// lines at some 5 GB/s a core (the 40 MiB cache of 10,000 cases in 7 ms), so the 400 MiB of
-/// 100,000 cases add some 40 ms on two cores to a load that happens after the first frame.
+/// 100,000 cases add some 40 ms on two cores to a load that happens after the first frame. The pages
+/// read are given back to the kernel every few MiB (`ByteBuffer.release`), so that the 400 MiB are not
+/// all in the process's memory at once, before a search or after.
 enum TextCache {
     /// The format's version: raise it whenever `SearchText` or `texts(of:)` changes what they produce,
     /// since a line is otherwise trusted for as long as its file is unchanged.
@@ -24,13 +26,16 @@ enum TextCache {
         var record: TextIndex.Record
     }
 
+    /// How much of a cache file is read before its pages are given back (`ByteBuffer.release`).
+    static let releaseEvery = 8 << 20
+
     /// The entries of a cache file whose checksums match and how many lines failed theirs, or nil
     /// when it is not a complete cache file of this format. Parsed in one part per core.
     static func entries(in buffer: ByteBuffer) -> (entries: [Entry], damaged: Int)? {
         buffer.withBytes { bytes -> (entries: [Entry], damaged: Int)? in
             guard bytes.count >= header.count, bytes.prefix(header.count).elementsEqual(header) else { return nil }
             var entries: [Entry] = [], damaged = 0
-            for part in CacheLines.mapParts(bytes, from: header.count, { lines($0, $1) }) {
+            for part in CacheLines.mapParts(bytes, from: header.count, { lines($0, $1, release: buffer.release) }) {
                 guard let part else { return nil }
                 entries += part.entries
                 damaged += part.damaged
@@ -40,11 +45,18 @@ enum TextCache {
     }
 
     /// The entries of the lines in `range`, which ends at the end of a line, and how many failed
-    /// their checksum; nil if any is not a line of this format.
-    private static func lines(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> (entries: [Entry], damaged: Int)? {
+    /// their checksum; nil if any is not a line of this format. What has been checked is given to
+    /// `release` every few MiB: checking reads every line, and a search only the few it verifies.
+    private static func lines(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>,
+                              release: (Range<Int>) -> Void) -> (entries: [Entry], damaged: Int)? {
         var entries: [Entry] = [], damaged = 0
-        var start = range.lowerBound
+        var start = range.lowerBound, released = range.lowerBound
+        defer { release(released..<start) }
         while start < range.upperBound {
+            if start - released >= releaseEvery {
+                release(released..<start)
+                released = start
+            }
             // A file cut short has no final newline, so its last line is refused here.
             guard let newline = CacheLines.firstIndex(of: 0x0A, in: bytes, start..<range.upperBound),
                   let (content, intact) = CacheLines.checked(bytes, line: start..<newline) else { return nil }
@@ -92,6 +104,8 @@ enum TextCache {
         private var bytes = TextCache.header
         /// How many bytes are already in the file.
         private var written = 0
+        /// How much of the cache file lines are copied from (`add(_:from:)`) has been given back.
+        private var released = 0
         private let file: (descriptor: Int32, path: String)?
         private(set) var entries: [Entry] = []
         private static let flushSize = 1 << 20
@@ -129,6 +143,11 @@ enum TextCache {
         mutating func add(_ entry: Entry, from other: ByteBuffer) {
             let r = entry.record, shift = count - r.start
             other.withBytes { bytes += UnsafeRawBufferPointer(rebasing: $0[r.start...(r.end + CacheLines.checksumFieldLength)]) }
+            // Lines are copied in their order in the other file: what lies before this one is done.
+            if r.start - released >= TextCache.releaseEvery {
+                other.release(released..<r.start)
+                released = r.start
+            }
             entries.append(Entry(file: entry.file, stamp: entry.stamp,
                                  record: TextIndex.Record(start: r.start + shift, text: r.text + shift, reply: r.reply + shift, end: r.end + shift)))
             flushIfFull()
