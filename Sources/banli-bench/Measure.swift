@@ -67,7 +67,11 @@ enum FirstFrame {
         runner.run()
         // Written straight to the pipe: print's buffer would hold it until the process ends.
         FileHandle.standardOutput.write(Data("frame \(peakMemoryMiB())\n".utf8))
-        // The first search key waits for the text; a query found nowhere reads all of it.
+        // Search ready, then its index of character pairs built (on another thread, as in banli); then
+        // a query found nowhere.
+        terminal.send(keys: [.character("/"), .escape])
+        runner.run()
+        runner.waitForPairIndex()
         terminal.send(keys: [.character("/")] + "不存在的词".map { .character($0) })
         runner.run()
         guard runner.state.screen(SearchPrompt.self)?.isSearching == false else { fatalError("the search did not finish") }

@@ -46,12 +46,17 @@ import TestSupport
         let queries = alphabet.map { String($0) } + rare.map { String($0) } + (0..<100).map { _ in
             String((0..<Int.random(in: 2...4, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
         } + ["殡葬", "彧的", "不存在", "a", "AB", "\u{FFFD}"]
-        for query in queries {
-            let needle = SearchText.normalized(query)
-            let query = index.query(needle)
-            let found = texts.indices.filter { index.contains(query, inRecord: $0) }
-            let expected = texts.indices.filter { Self.contains(texts[$0], needle) }
-            #expect(found == expected, "\(query)")
+        // The same answers with the characters alone, as while the pairs are still being indexed, and
+        // with the pairs.
+        for pairsIndexed in [false, true] {
+            if pairsIndexed { index.indexPairs() }
+            for query in queries {
+                let needle = SearchText.normalized(query)
+                let query = index.query(needle)
+                let found = texts.indices.filter { index.contains(query, inRecord: $0) }
+                let expected = texts.indices.filter { Self.contains(texts[$0], needle) }
+                #expect(found == expected, "\(query), pairs indexed: \(pairsIndexed)")
+            }
         }
     }
 
@@ -94,9 +99,16 @@ import TestSupport
         let texts = [SearchText.normalized("社会区划"), across, SearchText.normalized("社") + [0x09] + SearchText.normalized("区"),
                      SearchText.normalized("社区")]
         let index = Self.index(texts)
+        // Before the pairs are indexed, the records holding both characters are read.
+        let read = index.query(SearchText.normalized("社区"))
+        #expect(!read.isIndexed)
+        #expect(texts.indices.filter { index.contains(read, inRecord: $0) } == [3])
+        index.indexPairs()
+        #expect(index.pairBuildTime != nil)
         let query = index.query(SearchText.normalized("社区"))
         #expect(query.isIndexed)
         #expect(texts.indices.filter { index.contains(query, inRecord: $0) } == [3])
-        #expect(CharacterIndex.keys(of: SearchText.normalized("社区")).count == 3)
+        #expect(CharacterIndex.keys(of: SearchText.normalized("社区"), pairs: false).count == 2)
+        #expect(CharacterIndex.keys(of: SearchText.normalized("社区"), pairs: true).count == 1)
     }
 }

@@ -87,6 +87,10 @@ public struct CaseSearch: Sendable {
     /// The results for the growing query, shortest first: each one's needle begins the next one's.
     private var narrowing: [SearchHits] = []
 
+    /// Builds the text's index of adjacent character pairs (`TextIndex.indexPairs()`): on another
+    /// thread, once the search is in use; a search meanwhile finds the same, reading more text.
+    public func indexPairs() { text?.indexPairs() }
+
     public init(_ cases: [CaseSummary], text: TextIndex?) {
         var bytes: [UInt8] = [], ends: [Int] = []
         ends.reserveCapacity(cases.count)

@@ -1,25 +1,30 @@
 import Dispatch
 import Glibc
 
-/// Which records of a text buffer contain each character and each pair of adjacent characters. A
+/// Which records of a text buffer contain each character, or each pair of adjacent characters. A
 /// search for one or two characters reads its answer here instead of reading the text, and a longer
 /// query reads only the records that contain every one of its characters and adjacent pairs: on
 /// 100,000 cases (some 400 MiB of text) a query of characters that are each common but rarely
 /// adjacent (不存在的词) read nearly every record when only characters were indexed, and drew its result
-/// 70–90 ms after the key. Built on every core, one block of records per task; each block's text is
-/// given back to the kernel as it is read (`ByteBuffer.release`), so that building it does not keep
-/// every page of a mapped text cache in memory.
+/// 70–90 ms after the key. The characters and the pairs are two indexes, built one after the other
+/// (`TextIndex.indexPairs()`): the pairs cost as much again as the characters, and search need not
+/// wait for them. Built on every core, one block of records per task; each block's text is given back
+/// to the kernel as it is read (`ByteBuffer.release`), so that building it does not keep every page
+/// of a mapped text cache in memory.
 final class CharacterIndex: Sendable {
-    /// Records `range` of the buffer: for each character (its scalar value) and each pair of adjacent
-    /// characters (`first << 32 | second`), the ones (relative to the block) that hold it.
+    /// Records `range` of the buffer: for each key — a character (its scalar value), or a pair of
+    /// adjacent characters (`first << 32 | second`) — the ones (relative to the block) that hold it.
     struct Block: Sendable {
         let range: Range<Int>
         let sets: [UInt64: RecordSet]
     }
 
     let blocks: [Block]
+    /// Whether the keys are pairs of adjacent characters, not characters.
+    let isOfPairs: Bool
 
-    init(buffer: ByteBuffer, records: [TextIndex.Record]) {
+    init(buffer: ByteBuffer, records: [TextIndex.Record], pairs: Bool) {
+        isOfPairs = pairs
         let cores = 2 * max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let size = max(4096, (records.count + cores - 1) / cores)
         let ranges = stride(from: 0, to: records.count, by: size).map { $0..<min($0 + size, records.count) }
@@ -27,27 +32,31 @@ final class CharacterIndex: Sendable {
         blocks.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-                out[k] = CharacterIndex.block(ranges[k], of: records, in: buffer)
+                out[k] = CharacterIndex.block(ranges[k], of: records, in: buffer, pairs: pairs)
             }
         }
         self.blocks = blocks.map { $0! }
     }
 
-    /// The keys a needle is looked up by: its characters and its pairs of adjacent characters.
-    static func keys(of needle: [UInt8]) -> Set<UInt64> {
+    /// The keys a needle is looked up by: its characters, or its pairs of adjacent characters.
+    static func keys(of needle: [UInt8], pairs: Bool) -> Set<UInt64> {
         var keys: Set<UInt64> = [], previous: UInt32 = 0
         UTF8Scalars.forEach(in: needle) { scalar, follows in
-            keys.insert(UInt64(scalar))
-            if follows { keys.insert(UInt64(previous) << 32 | UInt64(scalar)) }
+            if !pairs {
+                keys.insert(UInt64(scalar))
+            } else if follows {
+                keys.insert(UInt64(previous) << 32 | UInt64(scalar))
+            }
             previous = scalar
         }
         return keys
     }
 
-    /// The records holding every character and every pair of adjacent characters of `needle` (text as
-    /// `SearchText` folds it), ascending; every record when the needle has no characters.
+    /// The records holding every key of `needle` (text as `SearchText` folds it): each of its
+    /// characters, or each of its pairs of adjacent characters; ascending; every record when the
+    /// needle has no key.
     func records(containingAllOf needle: [UInt8]) -> [Int] {
-        let keys = CharacterIndex.keys(of: needle)
+        let keys = CharacterIndex.keys(of: needle, pairs: isOfPairs)
         var found: [Int] = []
         for block in blocks {
             var sets: [RecordSet] = []
@@ -71,8 +80,8 @@ final class CharacterIndex: Sendable {
     /// How far a block reads before it gives the pages it has read back (`ByteBuffer.release`).
     private static let releaseEvery = 8 << 20
 
-    private static func block(_ range: Range<Int>, of records: [TextIndex.Record], in buffer: ByteBuffer) -> Block {
-        var builder = BlockBuilder(count: range.count)
+    private static func block(_ range: Range<Int>, of records: [TextIndex.Record], in buffer: ByteBuffer, pairs: Bool) -> Block {
+        var builder = BlockBuilder(count: range.count, pairs: pairs)
         var released = range.isEmpty ? 0 : records[range.lowerBound].start
         buffer.withBytes { bytes in
             for (offset, record) in records[range].enumerated() {
@@ -93,11 +102,13 @@ final class CharacterIndex: Sendable {
 private struct BlockBuilder {
     /// How many records the block has.
     let count: Int
+    /// Whether the keys are pairs of adjacent characters, not characters.
+    let ofPairs: Bool
     // For each key, its set's slot (low half; all ones: none yet) and the last record it was seen in
     // (high half), in one word: a record holds each of its characters about three times, and a key
     // seen again in the same record costs one load. Characters below U+30000 (all of Chinese) find
     // their word in a table, the rest in a dictionary, pairs in a `PairTable`.
-    private var table = [UInt64](repeating: .max, count: 0x30000)
+    private var table: [UInt64]
     private var other: [UInt32: UInt64] = [:]
     private var pairs = PairTable(empty: .max)
     /// Each key, and the records holding it, by slot.
@@ -106,21 +117,24 @@ private struct BlockBuilder {
     /// it: one pass over the sets' array per record instead of a checked access per key.
     private var fresh: [UInt32] = []
 
-    init(count: Int) {
+    init(count: Int, pairs: Bool) {
         self.count = count
+        ofPairs = pairs
+        table = pairs ? [] : [UInt64](repeating: .max, count: 0x30000)
         fresh.reserveCapacity(4096)
     }
 
-    /// Adds the characters and adjacent pairs of `range` of `bytes` as record `local` (of the block).
+    /// Adds the characters, or the adjacent pairs, of `range` of `bytes` as record `local` (of the block).
     mutating func add(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, as local: UInt32) {
         var previous: UInt32 = 0
         UTF8Scalars.forEach(in: bytes, range) { scalar, follows in
-            if scalar < 0x30000 {
-                table[Int(scalar)] = note(table[Int(scalar)], UInt64(scalar), local)
-            } else {
-                other[scalar] = note(other[scalar, default: .max], UInt64(scalar), local)
-            }
-            if follows {
+            if !ofPairs {
+                if scalar < 0x30000 {
+                    table[Int(scalar)] = note(table[Int(scalar)], UInt64(scalar), local)
+                } else {
+                    other[scalar] = note(other[scalar, default: .max], UInt64(scalar), local)
+                }
+            } else if follows {
                 let pair = UInt64(previous) << 32 | UInt64(scalar)
                 let slot = pairs.slot(inserting: pair)
                 pairs[slot] = note(pairs[slot], pair, local)

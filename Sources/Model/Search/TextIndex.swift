@@ -1,6 +1,7 @@
 /// The searchable text of a store's cases (see `CaseStore.textIndex()`): for each case file one
 /// record holding its proposal text and its reply, folded by `SearchText`, all in one buffer that is
-/// searched in place. Loaded once and never changed, so the terminal UI can load it on another thread.
+/// searched in place. Loaded once and never changed, so the terminal UI can load it on another thread;
+/// only its index of character pairs comes later (`indexPairs()`), and a search uses it once it is there.
 public final class TextIndex: Sendable {
     /// Offsets into the buffer: where the record starts, where its proposal text and its reply start,
     /// and where it ends. Text and reply are separated by a tab, which no query contains.
@@ -17,7 +18,9 @@ public final class TextIndex: Sendable {
     private let recordOfFile: [String: Int]
     private let byteCounts: [Int]
     private let characters: CharacterIndex
-    /// How long building the index of characters and pairs took (the benchmark reports it).
+    /// The index of adjacent pairs, once `indexPairs()` has built it.
+    private let pairs = PairIndexSlot()
+    /// How long building the index of characters took (the benchmark reports it).
     public let indexBuildTime: Duration
 
     init(buffer: ByteBuffer, files: [String], records: [Record]) {
@@ -26,12 +29,26 @@ public final class TextIndex: Sendable {
         recordOfFile = Dictionary(zip(files, records.indices), uniquingKeysWith: { first, _ in first })
         byteCounts = buffer.byteCounts()
         let start = ContinuousClock.now
-        characters = CharacterIndex(buffer: buffer, records: records)
+        characters = CharacterIndex(buffer: buffer, records: records, pairs: false)
         indexBuildTime = ContinuousClock.now - start
     }
 
-    /// About how many bytes the index of characters and pairs takes in memory (the benchmark reports it).
-    public var indexByteCount: Int { characters.byteCount }
+    /// Builds the index of adjacent character pairs, on every core, unless it is built already; until
+    /// then a query of common characters rarely side by side reads every case holding them all. Called
+    /// on another thread once the search is in use (`AppRunner`): searches meanwhile find the same.
+    public func indexPairs() {
+        guard pairs.index == nil else { return }
+        let start = ContinuousClock.now
+        let index = CharacterIndex(buffer: buffer, records: records, pairs: true)
+        pairs.set(index, buildTime: ContinuousClock.now - start)
+    }
+
+    /// How long building the index of pairs took, nil before `indexPairs()` (the benchmark reports it).
+    public var pairBuildTime: Duration? { pairs.buildTime }
+
+    /// About how many bytes the indexes of characters and (once built) pairs take in memory (the
+    /// benchmark reports it).
+    public var indexByteCount: Int { characters.byteCount + (pairs.index?.byteCount ?? 0) }
 
     /// How many cases have text in the index.
     public var count: Int { records.count }
@@ -51,10 +68,17 @@ public final class TextIndex: Sendable {
     func query(_ needle: [UInt8]) -> TextQuery {
         var holding = [Bool](repeating: false, count: records.count)
         for record in characters.records(containingAllOf: needle) { holding[record] = true }
+        let pairIndex = pairs.index
         let scalars = String(decoding: needle, as: UTF8.self).unicodeScalars
-        // One character, or two adjacent ones, are what the index holds: it is the answer. A control
-        // is not indexed, and U+FFFD may stand for bytes that were not UTF-8.
-        let isIndexed = (1...2).contains(scalars.count) && scalars.allSatisfy { $0.value >= 0x20 && $0.value != 0xFFFD }
+        if let pairIndex, scalars.count > 1 {
+            var both = [Bool](repeating: false, count: records.count)
+            for record in pairIndex.records(containingAllOf: needle) where holding[record] { both[record] = true }
+            holding = both
+        }
+        // One character, or two adjacent ones once pairs are indexed, are what the index holds: it is
+        // the answer. A control is not indexed, and U+FFFD may stand for bytes that were not UTF-8.
+        let isIndexed = (scalars.count == 1 || (scalars.count == 2 && pairIndex != nil))
+            && scalars.allSatisfy { $0.value >= 0x20 && $0.value != 0xFFFD }
         return TextQuery(needle: self.needle(needle), holding: holding, isIndexed: isIndexed)
     }
 
