@@ -128,18 +128,21 @@ private struct BlockBuilder {
     mutating func add(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, as local: UInt32) {
         var previous: UInt32 = 0
         UTF8Scalars.forEach(in: bytes, range) { scalar, follows in
-            if !ofPairs {
-                if scalar < 0x30000 {
-                    table[Int(scalar)] = note(table[Int(scalar)], UInt64(scalar), local)
-                } else {
-                    other[scalar] = note(other[scalar, default: .max], UInt64(scalar), local)
-                }
-            } else if follows {
+            // Most keys were seen already in the record: read, and write only when they were not
+            // (a write checks the array's uniqueness: 5 % of building).
+            if ofPairs {
+                defer { previous = scalar }
+                guard follows else { return }
                 let pair = UInt64(previous) << 32 | UInt64(scalar)
                 let slot = pairs.slot(inserting: pair)
-                pairs[slot] = note(pairs[slot], pair, local)
+                let word = pairs[slot]
+                if !BlockBuilder.seen(word, in: local) { pairs[slot] = note(word, pair, local) }
+            } else if scalar < 0x30000 {
+                let word = table[Int(scalar)]
+                if !BlockBuilder.seen(word, in: local) { table[Int(scalar)] = note(word, UInt64(scalar), local) }
+            } else {
+                other[scalar] = note(other[scalar, default: .max], UInt64(scalar), local)
             }
-            previous = scalar
         }
         let count = self.count
         sets.withUnsafeMutableBufferPointer { sets in
@@ -148,11 +151,17 @@ private struct BlockBuilder {
         fresh.removeAll(keepingCapacity: true)
     }
 
+    /// Whether a key's word says it was seen in record `local` already.
+    @inline(__always)
+    private static func seen(_ word: UInt64, in local: UInt32) -> Bool {
+        UInt32(truncatingIfNeeded: word >> 32) == local
+    }
+
     /// The word of `key` once seen in record `local`, noting the key as one the record holds the first
     /// time it is seen there.
     @inline(__always)
     private mutating func note(_ word: UInt64, _ key: UInt64, _ local: UInt32) -> UInt64 {
-        guard UInt32(truncatingIfNeeded: word >> 32) != local else { return word }
+        guard !BlockBuilder.seen(word, in: local) else { return word }
         var slot = UInt32(truncatingIfNeeded: word)
         if slot == .max {
             slot = UInt32(sets.count)
