@@ -10,8 +10,12 @@ import TestSupport
 @Suite struct CacheTrustTests {
     let configuration = try! Fixtures.configuration()
 
+    /// A copy of the demo store, the clock past its files (`Fixtures.waitForTheNextTick`), so that the
+    /// index the first listing writes vouches for every one of them.
     func demoStore() throws -> CaseStore {
-        try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: configuration.vocabulary)
+        let directory = Fixtures.demoStoreCopy()
+        try Fixtures.waitForTheNextTick(after: directory)
+        return try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
     }
 
     /// The cases of `store` whose text or reply contains `query`, by ID.

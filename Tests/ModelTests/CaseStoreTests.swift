@@ -131,6 +131,7 @@ import TestSupport
     @Test func theIndexIsUsedWhileFilesAreUnchanged() throws {
         let directory = Fixtures.demoStoreCopy()
         let store = try CaseStore(directory: directory, vocabulary: vocabulary)
+        try Fixtures.waitForTheNextTick(after: directory)
         let first = try store.list()
         #expect(first.parsedCount == first.summaries.count)
         let second = try store.list()

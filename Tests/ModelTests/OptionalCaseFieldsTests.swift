@@ -144,6 +144,7 @@ import TestSupport
         try store.create(suggestion)
         let expected = try store.loadAll().cases.map(\.summary).sorted { $0.id < $1.id }
         try FileManager.default.removeItem(atPath: store.indexPath)
+        try Fixtures.waitForTheNextTick(after: store.directory)
         let built = try store.list()
         #expect(built.parsedCount == 3 && built.summaries == expected)
         let fromIndex = try store.list()

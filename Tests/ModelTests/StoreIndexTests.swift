@@ -50,6 +50,7 @@ import TestSupport
         let store = demo ? try CaseStore(directory: Fixtures.demoStoreCopy(), vocabulary: vocabulary) : try awkwardStore()
         let expected = try decodedSummaries(store)
         try FileManager.default.removeItem(atPath: store.indexPath)
+        try Fixtures.waitForTheNextTick(after: store.directory)
         let built = try store.list()
         #expect(built.parsedCount == expected.count && built.summaries == expected)
         let fromIndex = try store.list()
@@ -58,6 +59,7 @@ import TestSupport
 
     @Test func statisticsFromTheIndexMatchThoseFromEveryCaseInFull() throws {
         let store = try awkwardStore()
+        try Fixtures.waitForTheNextTick(after: store.directory)
         _ = try store.list()
         let listing = try store.list()
         #expect(listing.parsedCount == 0)
@@ -68,6 +70,7 @@ import TestSupport
 
     @Test func aChangedAddedOrRemovedFileIsReadAgainAndTheRestComeFromTheIndex() throws {
         let store = try awkwardStore()
+        try Fixtures.waitForTheNextTick(after: store.directory)
         _ = try store.list()
         var c = try store.load(CaseID("zx5-2-090")!)
         c.value.title = "改过的标题"
@@ -75,6 +78,7 @@ import TestSupport
         try store.create(Fixtures.fullCase(number: "050"))
         try FileManager.default.removeItem(atPath: store.path(of: CaseID("zx5-2-10a")!))
         var announced: [Int] = []
+        try Fixtures.waitForTheNextTick(after: store.directory)
         let listing = try store.list { announced.append($0) }
         #expect(listing.parsedCount == 2 && announced == [2])
         #expect(listing.summaries == (try decodedSummaries(store)))
@@ -103,6 +107,7 @@ import TestSupport
             good + Array("garbage\n".utf8),
         ]
         let expected = try decodedSummaries(store)
+        try Fixtures.waitForTheNextTick(after: store.directory)
         for bytes in damaged {
             Fixtures.write(String(decoding: bytes, as: UTF8.self), to: path)
             let listing = try store.list()

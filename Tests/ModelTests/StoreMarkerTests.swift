@@ -108,6 +108,7 @@ import TestSupport
         #expect(snapshot(directory) == before)
         // Opened to write, reading keeps the index up to date, and a later read-only open uses it.
         let writable = try CaseStore.open(directory, vocabulary: vocabulary, access: .readWrite)
+        try Fixtures.waitForTheNextTick(after: directory)
         #expect(try writable.list().parsedCount == 32)
         #expect(FileManager.default.fileExists(atPath: directory + "/.banli/index.tsv"))
         #expect(try store.list().parsedCount == 0)
