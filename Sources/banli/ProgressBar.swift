@@ -3,7 +3,7 @@ import TUI
 
 /// A progress bar on stderr for a long run (`banli import` of a large list, a store's first open):
 /// drawn only when stderr is a terminal, so that a pipe or a log gets no carriage returns; redrawn
-/// only when the shown percentage changes; always one row narrower than the terminal (a line that
+/// only when the shown percentage changes; always one column narrower than the terminal (a line that
 /// wrapped would leave a copy of itself on every redraw, as `\r` goes back only to its last row);
 /// erased when done, leaving the line for the summary.
 struct ProgressBar {
@@ -20,9 +20,9 @@ struct ProgressBar {
     init(total: Int, label: String) {
         self.total = total
         self.label = label
-        shown = isatty(STDERR_FILENO) == 1 && total > 0
-        var size = winsize()
-        columns = ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+        let columns = terminalWidth(of: STDERR_FILENO)
+        shown = columns != nil && total > 0
+        self.columns = columns ?? 80
     }
 
     /// The line showing `done` of `total` in at most `columns - 1` cells: the label, the bar and the
