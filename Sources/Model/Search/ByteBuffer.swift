@@ -40,6 +40,10 @@ final class ByteBuffer: @unchecked Sendable {
         }
     }
 
+    /// How far a reader of every record goes (checking the cache, indexing it, copying it) before it
+    /// gives the pages it has read back (`release`), in bytes.
+    static let releaseEvery = 8 << 20
+
     /// Gives the pages of a mapping that lie wholly inside `range` back to the kernel
     /// (`MADV_DONTNEED`): they leave this process's resident memory and stay in the page cache, and
     /// reading them again reads them from the file, as after the kernel evicted them. Loading the

@@ -77,16 +77,13 @@ final class CharacterIndex: Sendable {
         blocks.reduce(0) { $0 + $1.sets.reduce(0) { $0 + 24 + $1.value.byteCount } }
     }
 
-    /// How far a block reads before it gives the pages it has read back (`ByteBuffer.release`).
-    private static let releaseEvery = 8 << 20
-
     private static func block(_ range: Range<Int>, of records: [TextIndex.Record], in buffer: ByteBuffer, pairs: Bool) -> Block {
         var builder = BlockBuilder(count: range.count, pairs: pairs)
         var released = range.isEmpty ? 0 : records[range.lowerBound].start
         buffer.withBytes { bytes in
             for (offset, record) in records[range].enumerated() {
                 builder.add(bytes, record.text..<record.end, as: UInt32(offset))
-                if record.end - released >= releaseEvery {
+                if record.end - released >= ByteBuffer.releaseEvery {
                     buffer.release(released..<record.end)
                     released = record.end
                 }

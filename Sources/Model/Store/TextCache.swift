@@ -26,9 +26,6 @@ enum TextCache {
         var record: TextIndex.Record
     }
 
-    /// How much of a cache file is read before its pages are given back (`ByteBuffer.release`).
-    static let releaseEvery = 8 << 20
-
     /// The entries of a cache file whose checksums match and how many lines failed theirs, or nil
     /// when it is not a complete cache file of this format. Parsed in one part per core.
     static func entries(in buffer: ByteBuffer) -> (entries: [Entry], damaged: Int)? {
@@ -53,7 +50,7 @@ enum TextCache {
         var start = range.lowerBound, released = range.lowerBound
         defer { release(released..<start) }
         while start < range.upperBound {
-            if start - released >= releaseEvery {
+            if start - released >= ByteBuffer.releaseEvery {
                 release(released..<start)
                 released = start
             }
@@ -144,7 +141,7 @@ enum TextCache {
             let r = entry.record, shift = count - r.start
             other.withBytes { bytes += UnsafeRawBufferPointer(rebasing: $0[r.start...(r.end + CacheLines.checksumFieldLength)]) }
             // Lines are copied in their order in the other file: what lies before this one is done.
-            if r.start - released >= TextCache.releaseEvery {
+            if r.start - released >= ByteBuffer.releaseEvery {
                 other.release(released..<r.start)
                 released = r.start
             }
