@@ -26,7 +26,8 @@ struct ProgressBar {
     }
 
     /// The line showing `done` of `total` in at most `columns - 1` cells: the label, the bar and the
-    /// count; the bar narrower where the terminal is, then without the label, at last the count alone.
+    /// count; the bar narrower where the terminal is, then without the label, then the percentage
+    /// alone (a count cut short, `1620/30`, would read as another total), at last nothing.
     static func line(done: Int, total: Int, label: String, columns: Int) -> String {
         let count = "\(done)/\(total)", room = columns - 1
         func bar(_ width: Int) -> String {
@@ -37,7 +38,8 @@ struct ProgressBar {
         if labelled >= 10 { return "\(label) \(bar(min(width, labelled))) \(count)" }
         let bare = room - count.count - 1
         if bare >= 10 { return "\(bar(min(width, bare))) \(count)" }
-        return String(count.prefix(max(0, room)))
+        let percent = "\(done * 100 / total)%"
+        return percent.count <= room ? percent : ""
     }
 
     /// Shows `done` of `total`.
