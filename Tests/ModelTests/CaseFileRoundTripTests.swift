@@ -56,6 +56,11 @@ import TestSupport
             c.previousReplies[0].reply.opening = text()
             c.previousReplies[0].reason = text()
             c.journal[1].text = text()
+            if round % 2 == 0 {
+                c.conflicts = [FieldConflict(field: "答复.正文.1.内容", mine: Self.randomText(&random, maxPieces: 20),
+                                             theirs: Self.randomText(&random, maxPieces: 20), mineUser: text(), theirsUser: text(),
+                                             time: "2026-12-07T20:30:00+08:00")]
+            }
             let file = CaseFileEncoder.encode(c)
             let decoded: Case
             do {

@@ -55,6 +55,9 @@ public struct Case: Hashable, Sendable {
     public var mergedInto: CaseID? = nil
     /// 并案： on the case that carries the reply, the cases merged into it, in ID order.
     public var mergedCases: [MergedCase] = []
+    /// 冲突： fields a merge of two copies of the store found changed differently on both sides,
+    /// oldest first; empty for a case with nothing to resolve (`FieldConflict`).
+    public var conflicts: [FieldConflict] = []
 
     public init(kind: CaseKind, meeting: Meeting, number: String, printedNumber: String = "", title: String, leadProposer: String,
                 jointSigners: [String] = [], topic: String = "", isKey: Bool = false, role: HandlingRole = .lead,

@@ -97,6 +97,13 @@ public struct CaseFileDecoder: Sendable {
             result.previousReplies.append(EarlierReply(reply: try decodeReply(&r), supersededBy: by, reason: reason,
                                                        date: date, signOff: signOff))
         }
+        for var x in try map.maps(K.conflicts) {
+            result.conflicts.append(FieldConflict(
+                field: try x.required(K.field), mine: try x.string(K.mine) ?? "", theirs: try x.string(K.theirs) ?? "",
+                mineUser: try x.string(K.mineUser) ?? "", theirsUser: try x.string(K.theirsUser) ?? "",
+                time: try x.string(K.time) ?? ""))
+            try x.finish()
+        }
         for var j in try map.maps(K.journal) {
             result.journal.append(JournalEntry(time: try j.required(K.time), user: try j.string(K.user) ?? "",
                                                text: try j.string(K.entry) ?? ""))

@@ -76,6 +76,17 @@ public enum CaseFileEncoder {
         root.add(K.text, .prose(c.text))
         if !c.reply.isEmpty { root.add(K.reply, .map(fields(of: c.reply))) }
         if !c.previousReplies.isEmpty { root.add(K.previousReplies, .maps(c.previousReplies.map(fields(of:)))) }
+        if !c.conflicts.isEmpty {
+            root.add(K.conflicts, .maps(c.conflicts.map { x in
+                var f = Fields([(K.field, .text(x.field))])
+                f.addIfPresent(K.mineUser, x.mineUser)
+                f.add(K.mine, .prose(x.mine))
+                f.addIfPresent(K.theirsUser, x.theirsUser)
+                f.add(K.theirs, .prose(x.theirs))
+                f.add(K.time, .text(x.time))
+                return f
+            }))
+        }
         root.add(K.journal, .maps(c.journal.map {
             Fields([(K.time, .text($0.time)), (K.user, .text($0.user)), (K.entry, .text($0.text))])
         }))

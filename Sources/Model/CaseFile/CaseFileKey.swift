@@ -26,6 +26,8 @@ enum CaseFileKey {
     /// 撤案 (a map of `date`, `reason`, `recordedBy`) and 并案: `mergedInto` on a merged case, `merged`
     /// (a list of maps of `number`, `printedNumber`, `proposers`) on the case that carries the reply.
     static let withdrawal = "撤案", recordedOn = "登记人", mergedInto = "并入", merged = "并案", proposers = "提出人"
+    /// 冲突: a list of maps, one per field a merge found changed differently on both sides (`FieldConflict`).
+    static let conflicts = "冲突", field = "字段", mine = "本方", theirs = "对方", mineUser = "本方用户", theirsUser = "对方用户"
 }
 
 /// The format tag written on the second line of every case file.
