@@ -153,7 +153,7 @@ import TestSupport
         #expect(fromIndex.summaries.map(\.assignedOn) == [nil, LocalDate(year: 2018, month: 3, day: 20)!, nil])
         #expect(fromIndex.summaries.map(\.numberAsPrinted) == ["第52号", "090", "B〔2017〕9号"])
         let index = String(decoding: Fixtures.bytes(store.indexPath), as: UTF8.self)
-        #expect(index.hasPrefix(StoreIndex.header + "\t") && StoreIndex.header == "banli-index/5")
+        #expect(index.hasPrefix(StoreIndex.header + "\t") && StoreIndex.header == "banli-index/6")
     }
 }
 

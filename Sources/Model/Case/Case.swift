@@ -142,6 +142,7 @@ public struct Case: Hashable, Sendable {
                     handler: handler, outcome: currentOutcome?.result ?? "", hasReply: !reply.isEmpty,
                     repliedOn: repliedOn, hasContacts: !contacts.isEmpty, satisfaction: currentFeedback?.satisfaction)
         summary.disposition = disposition
+        summary.conflictCount = conflicts.count
         return summary
     }
 }

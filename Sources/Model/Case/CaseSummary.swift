@@ -26,6 +26,8 @@ public struct CaseSummary: Hashable, Sendable {
     public var satisfaction: Feedback.Satisfaction?
     /// 撤案 or 并案 (`Case.disposition`); nil for a case in the ordinary course.
     public var disposition: Disposition? = nil
+    /// How many recorded merge conflicts （冲突, `Case.conflicts`） wait to be resolved; 0 for most cases.
+    public var conflictCount = 0
 
     public init(id: CaseID, printedNumber: String = "", title: String, leadProposer: String, jointSigners: [String], topic: String, isKey: Bool,
                 role: HandlingRole, assignedOn: LocalDate?, deadline: LocalDate?, status: String, handler: String,

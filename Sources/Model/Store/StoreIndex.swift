@@ -6,11 +6,11 @@ import Glibc
 /// file's stamp (size, mtime, ctime, inode) is unchanged, its row's checksum matches and the
 /// configured vocabulary is the same; deleting the index loses nothing.
 ///
-/// `.banli/index.tsv`: first line `banli-index/5`, a tab and the vocabulary key; then one line per
+/// `.banli/index.tsv`: first line `banli-index/6`, a tab and the vocabulary key; then one line per
 /// case file, in case ID order (the order the list shows, so opening a store sorts nothing): file name,
 /// size, mtime (ns), ctime (ns), inode, then the summary's fields (an empty 交办日期 for a case
-/// without one; the printed number, then 撤案 or `并入 <ID>` last), tab-separated, text escaped (`\\`,
-/// `\t`, `\n`, `\r`) and joint signers separated by U+001F; last the row's checksum (`CacheLines`
+/// without one; the printed number, then 撤案 or `并入 <ID>`, then the number of recorded conflicts
+/// last), tab-separated, text escaped (`\\`, `\t`, `\n`, `\r`) and joint signers separated by U+001F; last the row's checksum (`CacheLines`
 /// says what it guards against). A row whose checksum fails is dropped and its file parsed again.
 struct StoreIndex {
     struct Entry {
@@ -20,9 +20,9 @@ struct StoreIndex {
     }
 
     /// The format's version: raise it whenever the fields change.
-    static let header = "banli-index/5"
+    static let header = "banli-index/6"
     /// Fields before the checksum.
-    private static let fieldCount = 22
+    private static let fieldCount = 23
     /// In case ID order.
     var entries: [Entry]
     /// How many rows failed their checksum: they are not among `entries`.
@@ -106,7 +106,7 @@ struct StoreIndex {
               let inode = integer(bytes, f[4]), inode >= 0,
               let isKey = flag(9), let role = HandlingRole(rawValue: text(10)),
               let assigned = date(11), let deadline = date(12), let hasReply = flag(15), let repliedOn = date(17),
-              let hasContacts = flag(18) else { return nil }
+              let hasContacts = flag(18), let conflictCount = integer(bytes, f[22]), conflictCount >= 0 else { return nil }
         let satisfaction = f[19].isEmpty ? nil : Feedback.Satisfaction(rawValue: text(19))
         guard f[19].isEmpty || satisfaction != nil else { return nil }
         let disposition = f[21].isEmpty ? nil : Disposition(indexField: text(21))
@@ -118,6 +118,7 @@ struct StoreIndex {
             handler: text(14), outcome: text(16), hasReply: hasReply, repliedOn: repliedOn, hasContacts: hasContacts,
             satisfaction: satisfaction)
         summary.disposition = disposition
+        summary.conflictCount = Int(conflictCount)
         let stamp = FileSystem.Stamp(size: size, modifiedNanoseconds: mtime, changedNanoseconds: ctime, inode: UInt64(inode))
         return Entry(file: file, stamp: stamp, summary: summary)
     }
@@ -161,7 +162,7 @@ struct StoreIndex {
                           s.title, s.leadProposer, s.jointSigners.joined(separator: "\u{1F}"), s.topic, s.isKey ? "1" : "0",
                           s.role.rawValue, s.assignedOn?.description ?? "", s.deadline?.description ?? "", s.status, s.handler,
                           s.hasReply ? "1" : "0", s.outcome, s.repliedOn?.description ?? "", s.hasContacts ? "1" : "0",
-                          s.satisfaction?.rawValue ?? "", s.printedNumber, s.disposition?.indexField ?? ""]
+                          s.satisfaction?.rawValue ?? "", s.printedNumber, s.disposition?.indexField ?? "", String(s.conflictCount)]
             for (i, field) in fields.enumerated() {
                 if i > 0 { out.append(0x09) }
                 StoreIndex.escape(field, into: &out)
