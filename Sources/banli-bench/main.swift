@@ -2,6 +2,8 @@
 // for. Not a test: figures go into the README. Run after a release build of both products:
 //   swift build -c release && .build/release/banli-bench [--cases N] [--keep DIR]
 //   With taskwarrior installed (`task` on PATH), `banli list` is timed beside `task list` on as many tasks.
+//   .build/release/banli-bench --sync [--cases N] [--changed 100] [--keep DIR]: sharing the store through
+//   git (publish, clone, sync of N changed cases each way, merges); see SyncBenchmark.
 //   .build/release/banli-bench --import-list FILE.xlsx  (FILE from scripts/make-import-fixtures --rows 5000 FILE.xlsx)
 // --keep DIR keeps the store in DIR and reuses it on the next run with the same N.
 import Foundation
@@ -40,23 +42,13 @@ guard FileManager.default.isExecutableFile(atPath: banli) else {
 }
 
 // The store, generated unless --keep names one made by this generator with as many cases.
-let marker = directory + "/.banli/bench"
-let markerText = "banli-bench store 3, \(count) cases\n"
-var generate: Double?
-if (try? String(contentsOfFile: marker, encoding: .utf8)) != markerText {
-    try? FileManager.default.removeItem(atPath: directory)
-    let store = try CaseStore.create(at: directory, vocabulary: configuration.vocabulary)
-    let generator = CaseGenerator(configuration: configuration)
-    generate = seconds {
-        // Written directly, on all cores: creating through the store would fsync every file.
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            let c = generator.make(i)
-            _ = FileManager.default.createFile(atPath: store.path(of: c.id), contents: Data(CaseFileEncoder.encode(c).utf8))
-        }
-    }
-    // A new store holds no .banli/ until banli first writes there.
-    try FileManager.default.createDirectory(atPath: directory + "/.banli", withIntermediateDirectories: true)
-    try markerText.write(toFile: marker, atomically: true, encoding: .utf8)
+let generate = try BenchStore.prepare(count: count, directory: directory, configuration: configuration)
+if arguments.contains("--sync") {
+    let sync = SyncBenchmark(banli: banli, count: count, changed: option("--changed").flatMap(Int.init) ?? 100,
+                             store: directory, configuration: configuration)
+    try sync.measure(work: NSTemporaryDirectory() + "banli-bench-sync-\(getpid())")
+    if option("--keep") == nil { try? FileManager.default.removeItem(atPath: directory) }
+    exit(0)
 }
 let store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary)
 let indexPath = directory + "/.banli/index.tsv", textCachePath = directory + "/.banli/text.tsv"
