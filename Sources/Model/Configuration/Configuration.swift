@@ -28,6 +28,10 @@ public struct Configuration: Sendable {
     /// Header names an assignment list's columns may have beyond the built-in ones, by field
     /// (`import: columns:`), tried first (`ColumnNames`).
     public var importColumns: [CaseField: [String]] = [:]
+    /// Who the clerk is in a shared store's history (`user: name`, `user: email`): the author of
+    /// `banli sync`'s commits. Empty: the OS user, and `USER@HOST` (`GitIdentity`).
+    public var userName = ""
+    public var userEmail = ""
 
     /// The outcome labels a case may carry, in the configured order.
     public var outcomeScheme: [OutcomeOption] { outcomeSchemes[outcomeSchemeName] ?? [] }

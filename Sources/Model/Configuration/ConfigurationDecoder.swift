@@ -26,6 +26,7 @@ struct ConfigurationDecoder {
         let phrases = try root.node("phrases") == nil ? base?.phrases : root.strings("phrases")
         let keyBindings = try decodeKeys(&root, base: base?.keyBindings)
         let importColumns = try decodeImport(&root, base: base?.importColumns)
+        let user = try decodeUser(&root, base: base)
         try root.finish()
         return Configuration(
             office: office, store: store,
@@ -33,7 +34,15 @@ struct ConfigurationDecoder {
             outcomeSchemes: outcomes.schemes, workflow: workflow, deadlines: deadlines, disclosure: disclosure,
             salutationMaxNames: try present(maxNames, "salutation_max_names", root), profiles: profiles.profiles,
             profileNames: profiles.names, profileName: profiles.chosen, phrases: try present(phrases, "phrases", root), keyBindings: keyBindings,
-            importColumns: importColumns)
+            importColumns: importColumns, userName: user.name, userEmail: user.email)
+    }
+
+    /// `user:` — the clerk's name and e-mail in a shared store's history; optional, empty by default.
+    private func decodeUser(_ root: inout YAMLMap, base: Configuration?) throws(DataFileError) -> (name: String, email: String) {
+        guard var m = try root.map("user") else { return (base?.userName ?? "", base?.userEmail ?? "") }
+        let user = (name: try m.string("name") ?? base?.userName ?? "", email: try m.string("email") ?? base?.userEmail ?? "")
+        try m.finish()
+        return user
     }
 
     func present<T>(_ value: T?, _ key: String, _ map: YAMLMap) throws(DataFileError) -> T {

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
             在目录中写入标记文件 .banli-store；其他命令只打开有此标记的目录。目录不存在时创建，为空时成为空的案件库；
             已有案件文件（*.yaml）时加上标记，文件不动。加 --profile 版式名 时，标记中写明案件库使用的版式
             （profile: 名称）：此后本库的答复按它排版，除非答复自选版式或导出时加 --profile；对已有的案件库
-            只改写这一行。banli profiles 列出可用的版式。
+            只改写这一行。banli profiles 列出可用的版式。加 --git 时同时设为 git 仓库（见 banli git-setup）。
 
             Writes the marker .banli-store, without which no other command opens the directory. A missing \
             directory is created; one that already holds case files (*.yaml) is marked, its files untouched. \
@@ -20,6 +20,12 @@ struct InitCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("案件库使用的版式（banli profiles 列出可用的版式）", valueName: "NAME"))
     var profile: String?
+
+    @Flag(help: ArgumentHelp("同时设为 git 仓库以便多人共享（同 banli git-setup）"))
+    var git = false
+
+    @Option(help: ArgumentHelp("与 --git 同用：远程仓库地址（设为 origin）", valueName: "URL"))
+    var remote: String?
 
     @OptionGroup var options: GlobalOptions
 
@@ -35,5 +41,8 @@ struct InitCommand: ParsableCommand {
         case .profileSet: message = "\(directory) 已是案件库，版式改为“\(profile ?? "")”"
         }
         print(UntrustedText.inert(message))
+        if git || remote != nil {
+            try StoreSharing.setUp(directory, remote: remote, configuration: try options.loadConfiguration(resources: try Resources.locate()))
+        }
     }
 }
