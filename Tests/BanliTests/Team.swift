@@ -26,7 +26,9 @@ struct Team {
     init(users: [String], ids: [String]) throws {
         configuration = try Fixtures.configuration()
         vocabulary = configuration.vocabulary
-        try Team.shell(["git", "init", "-q", "--bare", remote], in: root)
+        // On the branch banli uses, main: a remote whose HEAD names a branch that does not exist (plain
+        // `git init --bare` names master) gives clones with nothing checked out.
+        try Team.shell(["git", "init", "-q", "--bare", "--initial-branch=main", remote], in: root)
         let first = Clerk(user: users[0], banli: Banli(), store: root + "/" + users[0])
         try Team.expectSuccess(first.banli.run(["init", "--git", first.store], environment: ["USER": first.user]), "banli init --git")
         for id in ids { Fixtures.write(String(decoding: Fixtures.bytes(Fixtures.demoStore + "/" + id + ".yaml"), as: UTF8.self), to: first.store + "/" + id + ".yaml") }
