@@ -15,6 +15,7 @@ struct Banli: ParsableCommand {
             StatsCommand.self, LedgerCommand.self, KeysCommand.self, CheckCommand.self, ProfilesCommand.self,
             WithdrawCommand.self, MergeCommand.self, UnmergeCommand.self, DeleteCommand.self, RestoreCommand.self,
             GitSetupCommand.self, SyncCommand.self,
+            ResolveCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
