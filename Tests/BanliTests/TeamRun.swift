@@ -14,8 +14,9 @@ struct TeamRun {
     let ids: [CaseID]
     private var random: SplitMix64
 
-    /// Journal entries each step appended, by case.
-    private(set) var journal: [CaseID: Set<JournalEntry>] = [:]
+    /// Journal entries the steps appended, by case, with how many times each (a clerk's two edits
+    /// of a part in one second append two equal entries).
+    private(set) var journal: [CaseID: [JournalEntry: Int]] = [:]
     /// The `人员` of each contact added, and the `说明` of each outcome recorded, by case.
     private(set) var contacts: [CaseID: Set<String>] = [:], outcomeNotes: [CaseID: Set<String>] = [:]
     /// Every value written into a text field (`答复.开头`, `答复.正文.2.内容`), and the values an edit
@@ -91,7 +92,7 @@ struct TeamRun {
         let before = try team.store(clerk).load(id).value.journal
         try Team.expectSuccess(team.run(clerk, arguments), "seed \(seed): \(team.clerks[clerk].user): banli \(arguments.joined(separator: " "))")
         let after = try team.store(clerk).load(id).value.journal
-        journal[id, default: []].formUnion(Set(after).subtracting(before))
+        for entry in after.dropFirst(before.count) { journal[id, default: [:]][entry, default: 0] += 1 }
     }
 
     /// A random section of the reply, or its opening when it has none.
@@ -125,7 +126,7 @@ struct TeamRun {
         change(&new)
         guard let handled = try team.handling(clerk).recordEdit(from: old.value, to: new) else { return }
         _ = try store.save(handled.value, replacing: old.revision)
-        journal[id, default: []].insert(handled.entry)
+        journal[id, default: [:]][handled.entry, default: 0] += 1
         for contact in new.contacts where !old.value.contacts.contains(contact) { contacts[id, default: []].insert(contact.people) }
     }
 
