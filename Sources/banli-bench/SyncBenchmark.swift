@@ -22,7 +22,8 @@ struct SyncBenchmark {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         check(banli_bench.run("/bin/cp", ["-a", store, a]), "cp -a \(store) \(a)")
         try? FileManager.default.removeItem(atPath: a + "/.banli")
-        git(["init", "-q", "--bare", remote], in: work)
+        // On main, the branch banli uses: a remote whose HEAD names another clones empty.
+        git(["init", "-q", "--bare", "--initial-branch=main", remote], in: work)
         banliStep(["git-setup"], store: a, user: "clerk-a")
         git(["remote", "add", "origin", remote], in: a)
         let publish = timed(["sync"], store: a, user: "clerk-a")

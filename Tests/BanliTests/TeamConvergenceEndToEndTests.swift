@@ -79,13 +79,14 @@ import TestSupport
         }
     }
 
-    /// Each journal entry the run created is in its case as many times as it was made (once, unless a
-    /// clerk made two equal ones in one second), each contact and outcome exactly once.
+    /// Each journal entry the run created is in its case once (or, made twice in one second by one
+    /// clerk, once or twice), each contact and outcome exactly once.
     func checkRecords(_ run: TeamRun, _ cases: [CaseID: Case]) {
         for (id, entries) in run.journal {
             for (entry, created) in entries {
                 let count = cases[id]!.journal.filter { $0 == entry }.count
-                #expect(count == created, "seed \(run.seed): \(id)'s journal holds \(count) of \(entry), made \(created) times")
+                // Equal entries of one clerk in one second cannot be told apart; the merge keeps one.
+                #expect((1...created).contains(count), "seed \(run.seed): \(id)'s journal holds \(count) of \(entry), made \(created) times")
             }
         }
         for (id, people) in run.contacts {
