@@ -37,6 +37,8 @@ public enum Action: String, CaseIterable, Sendable {
     case choose, confirm, cancel
     case choose1 = "choose-1", choose2 = "choose-2", choose3 = "choose-3", choose4 = "choose-4", choose5 = "choose-5"
     case choose6 = "choose-6", choose7 = "choose-7", choose8 = "choose-8", choose9 = "choose-9"
+    // Resolving the conflicts a merge recorded (`ConflictScreen`).
+    case resolveConflict = "resolve-conflict", keepMine = "keep-mine", takeTheirs = "take-theirs", editConflict = "edit-conflict"
 
     /// What the help screen and `docs/keys.md` say the action does; a few actions say more in one
     /// context than the general words (`helpOverrides`).
@@ -117,6 +119,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .choose: return "选定"
         case .confirm: return "确定"
         case .cancel: return "取消"
+        case .resolveConflict: return "解决冲突：同步时两人把同一字段改得不同，逐个选本方、对方或改写"
+        case .keepMine: return "保留本方版本（案件中现有的）"
+        case .takeTheirs: return "采用对方版本"
+        case .editConflict: return "由两个版本改写（编辑框中先列本方、后列对方）"
         default: return "选第\(chooseNumber!)项"
         }
     }
@@ -177,6 +183,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .choose: return "选定"
         case .confirm: return "确定"
         case .cancel: return "取消"
+        case .resolveConflict: return "冲突"
+        case .keepMine: return "本方"
+        case .takeTheirs: return "对方"
+        case .editConflict: return "改写"
         default: return help
         }
     }
@@ -212,6 +222,8 @@ public enum Action: String, CaseIterable, Sendable {
         .export: [.confirm: "写入文件（已有同名文件时先询问是否替换）", .cancel: "关闭，不写入文件",
                   .nextField: "下一项（格式、草稿、文件）", .previousField: "上一项"],
         .help: [.back: "关闭帮助"],
+        .conflict: [.nextField: "下一个冲突", .previousField: "上一个冲突", .back: "回到案件"],
+        .conflictEdit: [.save: "用改写的文字解决这个冲突", .back: "放弃改写，回到两个版本"],
         .caseForm: [.save: "保存（新建案件或保存修改）", .back: "离开表单（有未保存的修改时询问）",
                     .nextField: "下一项（选择项中 ←/→ 或空格切换，Enter 打开选单）", .externalEditor: "用外部编辑器（$VISUAL/$EDITOR）编辑正文"],
     ]
