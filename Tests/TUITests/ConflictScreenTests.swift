@@ -71,6 +71,15 @@ import TestSupport
         #expect(row("zx6-5-101", s)?.contains("[冲突]") == false)
     }
 
+    @Test func theFilterShowsTheCasesWithConflicts() throws {
+        let s = try AppSession(store: try store())
+        s.keys(.character("f"), .character("8"))
+        #expect(s.state.menu?.items.map(\.label) == ["不限", "有待解决的冲突", "没有冲突"])
+        s.keys(.character("2"), .escape)
+        #expect(s.state.list.shown.map { s.state.cases.all[$0].id.description } == ["zx6-5-101"])
+        #expect(s.lines[0].contains("有冲突 1/32"), "\(s.lines[0])")
+    }
+
     @Test func aTextTheFieldCannotHoldIsRefusedAndTheEditorStays() throws {
         let directory = Fixtures.demoStoreCopy()
         let store = try CaseStore(directory: directory, vocabulary: try Fixtures.configuration().vocabulary, access: .readWrite)

@@ -71,7 +71,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .search: return "搜索编号、标题、主题、提出人、提案正文和答复"
         case .nextMatch: return "下一个匹配"
         case .previousMatch: return "上一个匹配"
-        case .filter: return "筛选：类型、状态、期限、会次、重点、经办人、结果，各项可同时设定"
+        case .filter: return "筛选：类型、状态、期限、会次、重点、经办人、结果、冲突，各项可同时设定"
         case .clearFilter: return "清除全部筛选，显示全部案件"
         case .mineFilter: return "只看我的案件（经办人是自己），再按一次取消"
         case .markAll: return "标记显示的全部案件；都已标记时取消全部标记"
