@@ -94,8 +94,15 @@ import TestSupport
         s.keys(.control("s"))
         #expect(s.message.hasPrefix("zx6-5-101：不能解决冲突：答复期限：“"), "\(s.message)")
         #expect(s.state.top is ConflictScreen && (s.state.top as? ConflictScreen)?.editor != nil)
-        // Esc leaves the editor; q the screen, the conflict still there; the detail shows it.
-        s.keys(.escape, .character("q"), .enter)
+        // Esc asks before dropping the text written; then q leaves the screen, the conflict still
+        // there, and the detail shows it.
+        s.keys(.escape)
+        #expect(s.state.top is ConfirmationLayer)
+        s.keys(.character("n"))
+        #expect((s.state.top as? ConflictScreen)?.editor?.text.hasPrefix("明年") == true)
+        s.keys(.escape, .character("y"))
+        #expect((s.state.top as? ConflictScreen)?.editor == nil)
+        s.keys(.character("q"), .enter)
         #expect(s.lines.contains { $0.hasPrefix("【冲突】待解决 1 个") })
         s.keys(.character("R"), .character("1"))
         #expect(try s.load("zx6-5-101").conflicts.isEmpty && s.state.top is DetailScreen)

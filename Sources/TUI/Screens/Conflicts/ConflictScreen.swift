@@ -46,6 +46,8 @@ public struct ConflictScreen: Screen, HandlesCases {
         if var editor {
             switch action {
             case .save: resolve(.text(editor.text), &u)
+            // Text the user wrote is dropped only when they say so.
+            case .back where editor.isModified: u.open(ConfirmationLayer("放弃改写的文字？", purpose: DiscardEdit()))
             case .back:
                 self.editor = nil
                 top = 0
@@ -74,6 +76,16 @@ public struct ConflictScreen: Screen, HandlesCases {
         case .last: top = Int.max / 2
         case .back: u.close()
         default: break
+        }
+    }
+
+    /// The purpose of the question before dropping a text being written.
+    private struct DiscardEdit: Sendable {}
+
+    public mutating func resume(_ answer: LayerAnswer, _ u: inout Update) {
+        if case .confirmed(is DiscardEdit) = answer {
+            editor = nil
+            top = 0
         }
     }
 
