@@ -70,6 +70,8 @@ import TestSupport
         #expect(check.status == 0 && check.stdout.contains("警告：有 1 个待解决的冲突（答复.正文.2.内容）"), "\(check.stdout)")
         let show = try banli.run(["show", "090", "--store", store.directory])
         #expect(show.stdout.contains("【冲突】待解决 1 个") && show.stdout.contains("对方（lihua）：他写的第二部分"))
+        let list = try banli.run(["list", "--store", store.directory])
+        #expect(list.lines.contains { $0.hasPrefix("zx5-2-090") && $0.contains("[冲突]*我改的标题") }, "\(list.stdout)")
         let listed = try banli.run(["resolve", "090", "--store", store.directory])
         #expect(listed.status == 0 && listed.lines.first?.hasPrefix("答复.正文.2.内容") == true && listed.stdout.contains("    他写的第二部分"))
 
