@@ -1,0 +1,75 @@
+/// The committed versions of a store's case files, read with the real git (`Git`) in a store that
+/// is a git repository.
+///
+/// A revision is anything git takes for a commit — a commit id (short ok), `HEAD`, `HEAD~2`, a
+/// branch — and a case's version at a revision is the file under the case's name in that commit. A
+/// case file keeps its name for its life (it follows the case's ID), so renames are not followed.
+public struct CaseRevisions: Sendable {
+    /// One commit that touched a case's file.
+    public struct Commit: Hashable, Sendable {
+        /// The full id.
+        public var id: String
+        public var author: String
+        /// The author date, ISO 8601 with offset.
+        public var time: String
+        /// The first line of the message.
+        public var subject: String
+    }
+
+    public let git: Git
+    public let store: CaseStore
+
+    /// The revisions of `store`, or nil when its directory is not in a git work tree (or no git is
+    /// installed: then there is nothing but the working files to read either).
+    /// - Throws: `HistoryError.git` when git could not be run.
+    public static func open(_ store: CaseStore) throws(HistoryError) -> CaseRevisions? {
+        let git: Git
+        do { git = try Git.installed(in: store.directory) } catch { return nil }
+        let inside: Git.Output
+        do { inside = try git.run(["rev-parse", "--is-inside-work-tree"]) } catch { throw .git(error) }
+        guard inside.status == 0, inside.text == "true" else { return nil }
+        return CaseRevisions(git: git, store: store)
+    }
+
+    /// The commits that changed the case's file, oldest first, parents before children (a merge after
+    /// both sides); empty when nothing was committed yet.
+    /// - Throws: `HistoryError.git` when git fails.
+    public func commits(of id: CaseID) throws(HistoryError) -> [Commit] {
+        do {
+            guard try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).status == 0 else { return [] }
+            // Unit and record separators: a subject may hold any printable character.
+            let log = try git.check(["log", "--topo-order", "--reverse", "--format=%H%x1f%an%x1f%aI%x1f%s%x1e", "--", id.fileName])
+            return log.split(separator: "\u{1E}").compactMap { record in
+                let fields = record.trimmingCharacters(in: .newlines).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+                guard fields.count == 4 else { return nil }
+                return Commit(id: fields[0], author: fields[1], time: fields[2], subject: fields[3])
+            }
+        } catch { throw .git(error) }
+    }
+
+    /// The full id of the commit `revision` names.
+    /// - Throws: `HistoryError.unknownRevision` when git knows no such commit.
+    public func commit(_ revision: String) throws(HistoryError) -> String {
+        // `--end-of-options`: a revision typed as `-x` is a name, never an option of rev-parse.
+        let output: Git.Output
+        do { output = try git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]) } catch { throw .git(error) }
+        guard output.status == 0, !output.text.isEmpty else {
+            throw .unknownRevision(revision, message: GitError.lastLine(of: output.standardError))
+        }
+        return output.text
+    }
+
+    /// The case `id` as it was in the commit `revision` names.
+    /// - Throws: `HistoryError.unknownRevision`, `.notInRevision` when the file is not in that commit,
+    ///   `.unreadable` when that version is not a case file banli reads.
+    public func version(of id: CaseID, at revision: String) throws(HistoryError) -> Case {
+        let commit = try commit(revision)
+        let output: Git.Output
+        // `./`: the file's path relative to the store's directory, wherever the repository's top is.
+        do { output = try git.run(["show", commit + ":./" + id.fileName]) } catch { throw .git(error) }
+        guard output.status == 0 else { throw .notInRevision(id: id.description, revision: revision) }
+        do { return try store.decoder.decode(output.standardOutput, path: "\(revision):\(id.fileName)") } catch {
+            throw .unreadable(revision: revision, error)
+        }
+    }
+}
