@@ -72,4 +72,10 @@ public struct CaseRevisions: Sendable {
             throw .unreadable(revision: revision, error)
         }
     }
+
+    /// The case `id` as its working file holds it now (what a version is compared with by default).
+    /// - Throws: `HistoryError.store` when it cannot be read.
+    public func current(_ id: CaseID) throws(HistoryError) -> Case {
+        do { return try store.load(id).value } catch { throw .store(error) }
+    }
 }

@@ -26,7 +26,7 @@ struct DiffCommand: ParsableCommand {
         let caseID = try context.store.resolve(id)
         guard let store = try CaseRevisions.open(context.store) else { throw HistoryError.onlyOneVersion(store: context.store.directory) }
         let old = try store.version(of: caseID, at: revisions.first ?? "HEAD")
-        let new = try revisions.count == 2 ? store.version(of: caseID, at: revisions[1]) : context.store.load(caseID).value
+        let new = try revisions.count == 2 ? store.version(of: caseID, at: revisions[1]) : store.current(caseID)
         let diff = ReplyDiff(from: old, to: new)
         let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         print("\(caseID)  \(revisions.first ?? "HEAD") → \(revisions.count == 2 ? revisions[1] : "工作文件")")
