@@ -96,7 +96,12 @@ public struct HistoryDiffScreen: Screen {
     }
 
     public func title(_ context: RenderContext) -> TitleBar? {
-        TitleBar("\(id) 答复的改动：\(entry.shortCommit ?? "") → 当前", right: entry.minute)
+        TitleBar("\(id) 答复的改动：\(entry.shortCommit ?? "") → 当前")
+    }
+
+    /// The change the diff starts from: when, who and what, on the status line.
+    public func status(_ context: RenderContext) -> StatusLine? {
+        StatusLine(label: entry.minute, text: TextMetrics.sanitized("\(entry.user)  \(entry.text)"))
     }
 
     public func hints(_ context: RenderContext) -> [Action] { [.back, .moveDown, .pageDown, .help] }
