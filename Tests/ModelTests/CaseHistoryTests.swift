@@ -55,4 +55,53 @@ import TestSupport
             #expect(error.description == "没有版本“HEAD~9”")
         }
     }
+
+    @Test func aMergeIsNotListedAndEachSideKeepsItsOwnCommit() throws {
+        let fixture = try GitHistoryStore()
+        let git = try Git.installed(in: fixture.directory)
+        let store = try store(fixture.directory)
+        let identity = ["GIT_AUTHOR_NAME": "x", "GIT_AUTHOR_EMAIL": "x@example.org", "GIT_COMMITTER_NAME": "x", "GIT_COMMITTER_EMAIL": "x@example.org"]
+        func commitJournal(_ line: JournalEntry, _ message: String) throws {
+            var value = try store.load(GitHistoryStore.id)
+            value.value.journal.append(line)
+            _ = try store.save(value.value, replacing: value.revision)
+            try git.check(["commit", "-q", "-a", "-m", message], environment: identity)
+        }
+        try git.check(["checkout", "-q", "--", "."])
+        try git.check(["checkout", "-q", "-b", "other"])
+        try commitJournal(JournalEntry(time: "2018-08-01T10:00:00+08:00", user: "lihua", text: "登记面商（走访）"), "other side")
+        try git.check(["checkout", "-q", "main"])
+        try commitJournal(JournalEntry(time: "2018-08-02T10:00:00+08:00", user: "wangli", text: "送审"), "this side")
+        // The journal's two new lines clash in git's line merge; the union is what banli's driver keeps.
+        _ = try git.run(["merge", "-q", "--no-edit", "other"], environment: identity)
+        let revisions = try #require(try CaseRevisions.open(store))
+        var merged = try revisions.version(of: GitHistoryStore.id, at: "HEAD")
+        let theirs = try revisions.version(of: GitHistoryStore.id, at: "other")
+        merged.journal = Array(Set(merged.journal + theirs.journal)).sorted { $0.time < $1.time }
+        Fixtures.write(CaseFileEncoder.encode(merged), to: store.path(of: GitHistoryStore.id))
+        try git.check(["commit", "-q", "-a", "--no-edit"], environment: identity)
+        let history = try CaseHistory.read(GitHistoryStore.id, in: store)
+        let other = try git.check(["rev-parse", "other"]), this = try git.check(["rev-parse", "main^1"])
+        #expect(history.entries.prefix(2).map { [$0.text, $0.commit] } == [["送审", this], ["登记面商（走访）", other]])
+        #expect(history.entries.map(\.text) == ["送审", "登记面商（走访）", "手工修改结尾", "修改答复：第一部分", "签收", "新建案件"])
+    }
+
+    @Test func aStoreInsideALargerRepositoryReadsItsVersions() throws {
+        let fixture = try GitHistoryStore()
+        let top = Fixtures.temporaryDirectory("banli-git-top")
+        try FileManager.default.moveItem(atPath: fixture.directory + "/.git", toPath: top + "/.git")
+        let inner = top + "/办公室/案件库"
+        try FileManager.default.createDirectory(atPath: top + "/办公室", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: fixture.directory, toPath: inner)
+        let git = try Git.installed(in: top)
+        try git.check(["add", "-A"])
+        try git.check(["commit", "-q", "-m", "移入子目录"], environment: ["GIT_AUTHOR_NAME": "x", "GIT_AUTHOR_EMAIL": "x@example.org",
+                                                                "GIT_COMMITTER_NAME": "x", "GIT_COMMITTER_EMAIL": "x@example.org"])
+        let history = try CaseHistory.read(GitHistoryStore.id, in: store(inner))
+        // Renames are not followed: the file's history starts at the move, which carries every line.
+        let head = try git.check(["rev-parse", "HEAD"])
+        #expect(history.entries.count == 4 && history.entries.allSatisfy { $0.commit == head }, "\(history.entries.map(\.line))")
+        let revisions = try #require(try CaseRevisions.open(store(inner)))
+        #expect(try revisions.version(of: GitHistoryStore.id, at: "HEAD").journal.last?.text == "登记面商（电话）")
+    }
 }

@@ -23,6 +23,8 @@ public struct GitHistoryStore {
         let store = try CaseStore.create(at: directory, vocabulary: configuration.vocabulary)
         let git = try Git.installed(in: directory)
         try git.check(["init", "-q", "-b", "main"])
+        // As `banli init --git` keeps it: banli's own files stay with this copy.
+        Fixtures.write(".banli/\n", to: directory + "/.gitignore")
         var value = Fixtures.fullCase()
         var commits: [String] = []
         func commit(_ author: String, _ time: String, _ message: String) throws {

@@ -4,11 +4,11 @@ import Foundation
 /// this" reads: the latest change is the one looked for.
 ///
 /// The journal (日志) says who changed what and when; in a store that is a git repository each
-/// journal line is tagged with the commit that first holds it in the case's file (read version by
-/// version with `git show`, so the tag is exact whatever the commit's message says). A sync's commit
-/// message repeats the journal lines it carries, so such a commit is not listed again; a commit that
-/// carried no journal line (a hand edit committed with git, a merge) is listed under its own subject.
-/// Without git, the journal alone.
+/// journal line is tagged with the commit that first holds it in the case's file (every version read
+/// by one `git cat-file --batch`, so the tag is exact whatever the commit's message says). A sync's
+/// commit message repeats the journal lines it carries, so such a commit is not listed again; a commit
+/// that carried no journal line (a hand edit committed with git) is listed under its own subject, but
+/// for a merge, which only joins changes listed on their own commits. Without git, the journal alone.
 public struct CaseHistory: Sendable {
     /// The changes, newest first.
     public let entries: [HistoryEntry]
@@ -30,12 +30,15 @@ public struct CaseHistory: Sendable {
                                hasVersions: false)
         }
         var entries: [HistoryEntry] = [], seen = Set<JournalEntry>()
-        for commit in try revisions.commits(of: id) {
+        let commits = try revisions.commits(of: id)
+        for (commit, version) in zip(commits, try revisions.versions(of: id, inCommits: commits.map(\.id))) {
             // A version that cannot be read (deleted in that commit, or not a case file then) carries nothing.
-            let journal = (try? revisions.version(of: id, at: commit.id).journal) ?? []
-            let carried = journal.filter { seen.insert($0).inserted }
+            let carried = (version?.journal ?? []).filter { seen.insert($0).inserted }
             entries += carried.map { HistoryEntry(time: $0.time, user: $0.user, text: $0.text, commit: commit.id) }
-            if carried.isEmpty { entries.append(HistoryEntry(time: commit.time, user: commit.author, text: commit.subject, commit: commit.id)) }
+            // A merge that brought no line of its own only joined changes already listed on their own commits.
+            if carried.isEmpty && commit.parents.count < 2 {
+                entries.append(HistoryEntry(time: commit.time, user: commit.author, text: commit.subject, commit: commit.id))
+            }
         }
         entries += current.journal.filter { !seen.contains($0) }.map { HistoryEntry(time: $0.time, user: $0.user, text: $0.text) }
         return CaseHistory(entries: ordered(entries), hasVersions: true)

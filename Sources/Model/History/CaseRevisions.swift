@@ -14,6 +14,8 @@ public struct CaseRevisions: Sendable {
         public var time: String
         /// The first line of the message.
         public var subject: String
+        /// The full ids of its parents: more than one for a merge.
+        public var parents: [String]
     }
 
     public let git: Git
@@ -38,11 +40,12 @@ public struct CaseRevisions: Sendable {
         do {
             guard try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).status == 0 else { return [] }
             // Unit and record separators: a subject may hold any printable character.
-            let log = try git.check(["log", "--topo-order", "--reverse", "--format=%H%x1f%an%x1f%aI%x1f%s%x1e", "--", id.fileName])
+            let log = try git.check(["log", "--topo-order", "--reverse", "--format=%H%x1f%an%x1f%aI%x1f%s%x1f%P%x1e", "--", id.fileName])
             return log.split(separator: "\u{1E}").compactMap { record in
                 let fields = record.trimmingCharacters(in: .newlines).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-                guard fields.count == 4 else { return nil }
-                return Commit(id: fields[0], author: fields[1], time: fields[2], subject: fields[3])
+                guard fields.count == 5 else { return nil }
+                return Commit(id: fields[0], author: fields[1], time: fields[2], subject: fields[3],
+                              parents: fields[4].split(separator: " ").map(String.init))
             }
         } catch { throw .git(error) }
     }
@@ -63,7 +66,43 @@ public struct CaseRevisions: Sendable {
     /// - Throws: `HistoryError.unknownRevision`, `.notInRevision` when the file is not in that commit,
     ///   `.unreadable` when that version is not a case file banli reads.
     public func version(of id: CaseID, at revision: String) throws(HistoryError) -> Case {
-        let commit = try commit(revision)
+        try version(of: id, inCommit: try commit(revision), named: revision)
+    }
+
+    /// The case `id` in each of `commits` (full ids), in their order: nil where the file is not in that
+    /// commit or is not a case file banli reads. One run of `git cat-file --batch` for them all, so
+    /// that a case committed a hundred times is read in one process, not a hundred.
+    /// - Throws: `HistoryError.git` when git fails.
+    func versions(of id: CaseID, inCommits commits: [String]) throws(HistoryError) -> [Case?] {
+        guard !commits.isEmpty else { return [] }
+        let prefix: String, output: Git.Output
+        do {
+            // cat-file takes paths from the repository's top: the store may be a directory inside it.
+            prefix = try git.check(["rev-parse", "--show-prefix"])
+            let requests = commits.map { "\($0):\(prefix)\(id.fileName)\n" }.joined()
+            output = try git.run(["cat-file", "--batch"], input: Array(requests.utf8))
+        } catch { throw .git(error) }
+        guard output.status == 0 else {
+            throw .git(.failed(arguments: ["cat-file"], status: output.status, message: GitError.lastLine(of: output.standardError)))
+        }
+        // Each answer: `<id> blob <size>\n<bytes>\n`, or `<request> missing\n`.
+        let bytes = output.standardOutput
+        var at = 0, found: [Case?] = []
+        while found.count < commits.count, let end = bytes[at...].firstIndex(of: UInt8(ascii: "\n")) {
+            let header = String(decoding: bytes[at..<end], as: UTF8.self).split(separator: " ")
+            at = end + 1
+            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), at + size <= bytes.count else {
+                found.append(nil)
+                continue
+            }
+            found.append(try? store.decoder.decode(Array(bytes[at..<(at + size)]), path: "\(commits[found.count]):\(id.fileName)"))
+            at += size + 1
+        }
+        return found + Array(repeating: nil, count: commits.count - found.count)
+    }
+
+    /// The case `id` in the commit whose full id is `commit`, named `revision` in errors.
+    private func version(of id: CaseID, inCommit commit: String, named revision: String) throws(HistoryError) -> Case {
         let output: Git.Output
         // `./`: the file's path relative to the store's directory, wherever the repository's top is.
         do { output = try git.run(["show", commit + ":./" + id.fileName]) } catch { throw .git(error) }
