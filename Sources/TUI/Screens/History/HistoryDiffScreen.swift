@@ -101,8 +101,12 @@ public struct HistoryDiffScreen: Screen {
 
     /// The change the diff starts from: when, who and what, on the status line.
     public func status(_ context: RenderContext) -> StatusLine? {
-        StatusLine(label: entry.minute, text: TextMetrics.sanitized("\(entry.user)  \(entry.text)"))
+        StatusLine(label: entry.minute + "  ", text: TextMetrics.sanitized("\(entry.user)：\(entry.text)"))
     }
 
     public func hints(_ context: RenderContext) -> [Action] { [.back, .moveDown, .pageDown, .help] }
+
+    public func helpNotes(_ keymap: Keymap) -> [String] {
+        ["先列出答复以外改动的项（其他变化），再按位置（开头、第几部分、结尾……）列出改动的段落：- 为原来的样子，+ 为现在的样子，改动的字反白标出。整段移到别处的写明从哪里移来。"]
+    }
 }

@@ -3,8 +3,7 @@ import Model
 /// A case's history, newest first (`CaseHistory`): one change a row — when, who, the commit that
 /// carried it (in a git store), what — with the cursor on one. Opening a change shows how the reply
 /// changed from that version to the current one (`HistoryDiffScreen`): "what has been done to the
-/// reply since then", the question a reviewer asks; the whole change of one commit is that diff
-/// opened on the change before it.
+/// reply since then", the question a reviewer asks (what one commit did alone is `banli diff ID C~1 C`).
 public struct HistoryScreen: Screen {
     public var keyContext: KeyContext { .history }
     public let id: CaseID
@@ -77,15 +76,19 @@ public struct HistoryScreen: Screen {
         guard let history else { return }
         guard !history.entries.isEmpty else { buffer.put("（没有变更记录）", x: 0, y: rows.lowerBound, style: .muted); return }
         for (i, y) in zip(top..<history.entries.count, rows) {
-            let text = TextMetrics.fit(Self.row(history.entries[i]), to: width)
+            let text = TextMetrics.fit(Self.row(history.entries[i], narrow: width < Self.wideEnough), to: width)
             buffer.put(text, x: 0, y: y, style: i == selected ? .selection : .normal)
         }
     }
 
+    /// The columns below which a row leaves out the year and uses single spaces, to leave the words room.
+    static let wideEnough = 60
+
     /// One row: `2026-12-07 20:31  wangli  3f2a1c9  答复：修改第二部分` (the commit before the words, so
-    /// that a narrow screen cuts the words rather than the commit).
-    static func row(_ entry: HistoryEntry) -> String {
-        TextMetrics.sanitized([entry.minute, entry.user, entry.shortCommit ?? "-------", entry.text].joined(separator: "  "))
+    /// that a narrow screen cuts the words rather than the commit); `narrow`: `12-07 20:31 wangli 3f2a1c9 答复：…`.
+    static func row(_ entry: HistoryEntry, narrow: Bool = false) -> String {
+        let fields = [narrow ? String(entry.minute.dropFirst(5)) : entry.minute, entry.user, entry.shortCommit ?? "-------", entry.text]
+        return TextMetrics.sanitized(fields.joined(separator: narrow ? " " : "  "))
     }
 
     public func title(_ context: RenderContext) -> TitleBar? {
@@ -95,10 +98,15 @@ public struct HistoryScreen: Screen {
     /// The change under the cursor in full on the status line: the row may cut it.
     public func status(_ context: RenderContext) -> StatusLine? {
         guard let entries = history?.entries, entries.indices.contains(selected) else { return nil }
-        return StatusLine(label: TextMetrics.sanitized(entries[selected].user), text: TextMetrics.sanitized(entries[selected].text))
+        return StatusLine(label: TextMetrics.sanitized(entries[selected].user) + "：", text: TextMetrics.sanitized(entries[selected].text))
     }
 
     public func hints(_ context: RenderContext) -> [Action] { [.back, .open, .moveDown, .help] }
+
+    public func helpNotes(_ keymap: Keymap) -> [String] {
+        ["每行一次变更，新的在前：时间、谁、带来这次变更的 git 提交（尚未同步的为 -------）、做了什么（案件日志）。案件库不是 git 仓库时只有日志。",
+         "打开一行：答复从那一版本到当前版本改了什么——删去的段落以 - 开头，加上的以 + 开头，改动的字反白标出（删去的红色，加上的绿色）。"]
+    }
 
     public func anchor(_ context: RenderContext) -> Int? { context.size.body.lowerBound + selected - top }
 }
