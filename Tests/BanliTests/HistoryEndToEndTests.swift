@@ -7,6 +7,8 @@ import TestSupport
 /// repository (`GitHistoryStore`: three commits and a change not committed).
 @Suite struct HistoryEndToEndTests {
     let banli = Banli()
+    /// SGR sequences, one of them reverse video (7), as tmux's `capture-pane -e` writes them before a character.
+    let reversed = "\u{1B}\\[([0-9]+;)*7(;[0-9]+)*m(\u{1B}\\[[0-9;]*m)*"
 
     @Test func logListsEveryChangeNewestFirstWithItsCommit() throws {
         let fixture = try GitHistoryStore()
@@ -51,12 +53,25 @@ import TestSupport
         #expect(log.status == 0 && log.lines.count == 4 && !log.stdout.contains("["))
     }
 
+    /// In a terminal the changed characters are in reverse video (and colour), with no `[-…-]` marks.
+    @Test func diffInATerminalMarksTheChangedCharactersInReverseVideo() throws {
+        let fixture = try GitHistoryStore()
+        let tmux = try TmuxSession(width: 100, height: 10, command: "env -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color \(Banli.binary) diff 090 HEAD~2 "
+                                   + "--store \(fixture.directory); echo BANLI-EXITED $?; sleep 60")
+        let screen = try tmux.wait(for: "the diff to end") { $0.contains("BANLI-EXITED") }
+        #expect(screen.contains("BANLI-EXITED 0") && screen.contains("+ 一是……。三是……。") && !screen.contains("{+"))
+        let attributes = try tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])
+        #expect(attributes.range(of: reversed + "三", options: .regularExpression) != nil, "\(attributes.debugDescription)")
+        #expect(attributes.range(of: reversed + "二", options: .regularExpression) != nil)
+        #expect(attributes.range(of: reversed + "一是", options: .regularExpression) == nil)
+    }
+
     /// `h` on the case, down to the first commit's entry, `d`: the diff with the changed character in
     /// reverse video (tmux's capture with attributes).
     @Test func theHistoryScreenShowsTheDiffInARealTerminal() throws {
         let fixture = try GitHistoryStore()
         let home = Fixtures.temporaryDirectory("banli-home")
-        let tmux = try TmuxSession(width: 80, height: 24, command: "env HOME=\(home) USER=tester LANG=C.UTF-8 TERM=xterm-256color "
+        let tmux = try TmuxSession(width: 80, height: 24, command: "env -u NO_COLOR HOME=\(home) USER=tester LANG=C.UTF-8 TERM=xterm-256color "
                                    + "\(Banli.binary) --store \(fixture.directory); echo BANLI-EXITED $?; sleep 60")
         _ = try tmux.wait(for: "the case list") { $0.contains("共1件") }
         try tmux.send("h")
@@ -66,11 +81,10 @@ import TestSupport
         let screen = try tmux.wait(for: "the diff") { $0.contains("答复的改动：\(c[0]) → 当前") && $0.contains("+ 此复。") }
         #expect(screen.contains("- 一是……。二是……。") && screen.contains("+ 一是……。三是……。"))
         let attributes = try tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])
-        // The inserted 三 is drawn reversed (SGR 7, green where colours are on); the 一是 before it in plain attributes.
-        let marked = try #require(attributes.split(separator: "\n").first { $0.contains("三") && $0.contains("一是") })
-        let before三 = marked[..<marked.range(of: "三")!.lowerBound]
-        #expect(before三.range(of: "\u{1B}\\[[0-9;]*7[0-9;]*m$", options: .regularExpression) != nil, "\(marked.debugDescription)")
-        #expect(before三.range(of: "\u{1B}\\[49m 一是……。\u{1B}", options: .regularExpression) != nil, "\(marked.debugDescription)")
+        // The inserted 三 is drawn reversed and green (SGR 7 and 32); the 一是 before it is not.
+        #expect(attributes.range(of: "\u{1B}\\[([0-9]+;)*32(;[0-9]+)*m(\u{1B}\\[[0-9;]*m)*三", options: .regularExpression) != nil)
+        #expect(attributes.range(of: reversed + "三", options: .regularExpression) != nil, "\(attributes.debugDescription)")
+        #expect(attributes.range(of: reversed + "一是", options: .regularExpression) == nil)
         try tmux.send("Escape")
         _ = try tmux.wait(for: "the history again") { $0.contains("zx5-2-090 变更历史") }
         try tmux.send("Escape", "q")

@@ -28,7 +28,8 @@ struct DiffCommand: ParsableCommand {
         let old = try store.version(of: caseID, at: revisions.first ?? "HEAD")
         let new = try revisions.count == 2 ? store.version(of: caseID, at: revisions[1]) : store.current(caseID)
         let diff = ReplyDiff(from: old, to: new)
-        let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        // As the terminal UI: colour unless NO_COLOR is set to something (https://no-color.org).
+        let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         print("\(caseID)  \(revisions.first ?? "HEAD") → \(revisions.count == 2 ? revisions[1] : "工作文件")")
         for line in diff.lines { print(colour ? Self.coloured(line) : Self.marked(line)) }
     }
