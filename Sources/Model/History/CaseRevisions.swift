@@ -9,6 +9,7 @@ public struct CaseRevisions: Sendable {
     public struct Commit: Hashable, Sendable {
         /// The full id.
         public var id: String
+        /// The author's name (a sync commits as the clerk, from the configuration or the OS user).
         public var author: String
         /// The author date, ISO 8601 with offset.
         public var time: String
@@ -18,7 +19,9 @@ public struct CaseRevisions: Sendable {
         public var parents: [String]
     }
 
+    /// git, run in the store's directory.
     public let git: Git
+    /// The store whose case files are read (its decoder reads each version).
     public let store: CaseStore
 
     /// The revisions of `store`, or nil when its directory is not in a git work tree (or no git is

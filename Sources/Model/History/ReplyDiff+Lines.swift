@@ -1,6 +1,7 @@
 /// One line of a reply diff as `banli diff` prints it and the history screen shows it, before either
 /// chooses how a mark looks (colours in a terminal, `[-删-]{+增+}` in a pipe, a style on screen).
 public struct ReplyDiffLine: Hashable, Sendable {
+    /// What the line shows.
     public enum Kind: Hashable, Sendable {
         /// Where the next lines stand (`第二部分`), or the other fields that changed.
         case place
@@ -13,6 +14,7 @@ public struct ReplyDiffLine: Hashable, Sendable {
     }
 
     public var kind: Kind
+    /// The line's text after its prefix; a place's is one unchanged run.
     public var runs: [TextDiff.Run]
 
     public init(_ kind: Kind, _ runs: [TextDiff.Run]) {

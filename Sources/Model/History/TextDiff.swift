@@ -7,6 +7,7 @@
 public struct TextDiff: Hashable, Sendable {
     /// One stretch of text and what happened to it.
     public struct Run: Hashable, Sendable {
+        /// In both texts, only in the old one, only in the new one.
         public enum Kind: Hashable, Sendable { case same, deleted, inserted }
         public var kind: Kind
         public var text: String

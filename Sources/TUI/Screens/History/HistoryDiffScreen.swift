@@ -7,6 +7,7 @@ import Model
 public struct HistoryDiffScreen: Screen {
     public var keyContext: KeyContext { .historyDiff }
     public let id: CaseID
+    /// The change in the history the diff starts from, and the full id of the commit that carried it.
     public let entry: HistoryEntry
     public let commit: String
     /// The diff once read; nil until then.

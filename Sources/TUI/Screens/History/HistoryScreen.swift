@@ -6,6 +6,7 @@ import Model
 /// reply since then", the question a reviewer asks (what one commit did alone is `banli diff ID C~1 C`).
 public struct HistoryScreen: Screen {
     public var keyContext: KeyContext { .history }
+    /// The case whose history this is.
     public let id: CaseID
     /// The history once read; nil until then.
     public private(set) var history: CaseHistory?
