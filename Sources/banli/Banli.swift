@@ -15,6 +15,7 @@ struct Banli: ParsableCommand {
             StatsCommand.self, LedgerCommand.self, KeysCommand.self, CheckCommand.self, ProfilesCommand.self,
             WithdrawCommand.self, MergeCommand.self, UnmergeCommand.self, DeleteCommand.self, RestoreCommand.self,
             ResolveCommand.self, MergeDriverCommand.self,
+            LogCommand.self, DiffCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

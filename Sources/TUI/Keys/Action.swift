@@ -39,6 +39,8 @@ public enum Action: String, CaseIterable, Sendable {
     case choose6 = "choose-6", choose7 = "choose-7", choose8 = "choose-8", choose9 = "choose-9"
     // Resolving the conflicts a merge recorded (`ConflictScreen`).
     case resolveConflict = "resolve-conflict", keepMine = "keep-mine", takeTheirs = "take-theirs", editConflict = "edit-conflict"
+    // A case's history (`HistoryScreen`).
+    case history
 
     /// What the help screen and `docs/keys.md` say the action does; a few actions say more in one
     /// context than the general words (`helpOverrides`).
@@ -123,6 +125,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .keepMine: return "保留本方版本（案件中现有的）"
         case .takeTheirs: return "采用对方版本"
         case .editConflict: return "由两个版本改写（编辑框中先列本方、后列对方）"
+        case .history: return "本案件的变更历史：谁、何时、做了什么（在 git 仓库中还有提交）；在历史中可看某一版本以来答复的逐字改动"
         default: return "选第\(chooseNumber!)项"
         }
     }
@@ -187,6 +190,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .keepMine: return "本方"
         case .takeTheirs: return "对方"
         case .editConflict: return "改写"
+        case .history: return "历史"
         default: return help
         }
     }
@@ -224,6 +228,8 @@ public enum Action: String, CaseIterable, Sendable {
         .help: [.back: "关闭帮助"],
         .conflict: [.nextField: "下一个冲突", .previousField: "上一个冲突", .back: "回到案件"],
         .conflictEdit: [.save: "用改写的文字解决这个冲突", .back: "放弃改写，回到两个版本"],
+        .history: [.open: "看答复从这一版本到当前版本的逐字改动", .back: "回到上一界面"],
+        .historyDiff: [.back: "回到变更历史"],
         .caseForm: [.save: "保存（新建案件或保存修改）", .back: "离开表单（有未保存的修改时询问）",
                     .nextField: "下一项（选择项中 ←/→ 或空格切换，Enter 打开选单）", .externalEditor: "用外部编辑器（$VISUAL/$EDITOR）编辑正文"],
     ]

@@ -21,6 +21,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case assignmentImport = "assignment-import"
     /// Resolving a case's recorded conflicts (`ConflictScreen`), and writing a text from both versions.
     case conflict, conflictEdit = "conflict-edit"
+    /// A case's history (`HistoryScreen`) and the reply diff opened from it (`HistoryDiffScreen`).
+    case history, historyDiff = "history-diff"
 
     /// How the help screen and `docs/keys.md` name the context.
     public var name: String {
@@ -47,6 +49,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .assignmentImport: return "导入交办名单"
         case .conflict: return "解决冲突"
         case .conflictEdit: return "改写冲突的字段"
+        case .history: return "变更历史"
+        case .historyDiff: return "答复的改动（变更历史中打开）"
         }
     }
 
@@ -57,7 +61,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .navigation: return [.navigation, .global]
         case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu, .importPreview:
             return [self, .navigation, .global]
-        case .assignmentImport, .conflict: return [self, .navigation, .global]
+        case .assignmentImport, .conflict, .history, .historyDiff: return [self, .navigation, .global]
         case .conflictEdit: return [self, .editor, .global]
         case .form: return [.form, .editor, .global]
         case .caseForm: return [.caseForm, .editor, .global]
@@ -85,7 +89,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .menu: return [(.choose, "菜单必须有选定的按键"), (.cancel, "菜单必须有取消的按键")]
         case .prompt, .question, .confirmation, .export:
             return [(.confirm, "\(name)必须有确定的按键"), (.cancel, "\(name)必须有取消的按键")]
-        case .due, .detail, .help, .preview, .statistics, .messages, .problems:
+        case .due, .detail, .help, .preview, .statistics, .messages, .problems, .history, .historyDiff:
             return [(.back, "\(name)必须有返回的按键")]
         case .importPreview: return [(.confirm, "导入预览必须有新建案件的按键"), (.back, "导入预览必须有取消的按键")]
         case .caseForm: return [(.back, "案件信息表单必须有离开的按键"), (.save, "案件信息表单必须有保存的按键")]
@@ -106,9 +110,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list:
             return [.open, .reply, .export] + handling + [.mark, .markAll, .undoChange, .search, .nextMatch, .previousMatch, .filter,
                                                  .mineFilter, .clearFilter, .sort, .due, .statistics, .importReply] + Action.lifecycle
-                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase, .resolveConflict]
-        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .resolveConflict]
-        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .resolveConflict]
+                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase, .history, .resolveConflict]
+        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .resolveConflict]
+        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .resolveConflict]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
         case .help: return [.back]
         case .statistics, .messages, .preview, .problems: return [.help, .back]
@@ -129,6 +133,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .assignmentImport: return [.confirm, .chooseColumn, .help, .back]
         case .conflict: return [.keepMine, .takeTheirs, .editConflict, .nextField, .previousField, .help, .back]
         case .conflictEdit: return [.save, .help, .back]
+        case .history: return [.open, .help, .back]
+        case .historyDiff: return [.help, .back]
         }
     }
 }

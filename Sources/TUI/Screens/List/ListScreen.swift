@@ -60,6 +60,7 @@ public struct ListScreen: HandlesCases {
         case .newCase: CaseFormScreen.open(editing: nil, &u)
         case .editCase: if let id = selectedID(u.cases) { CaseFormScreen.open(editing: id, &u) }
         case .resolveConflict: if let id = selectedID(u.cases) { ConflictScreen.open(id, &u) }
+        case .history: if let id = selectedID(u.cases) { u.open(HistoryScreen(id)) }
         case .mark: mark(&u)
         case .search:
             // A search typed before the text is loaded waits for it rather than searching without it.
