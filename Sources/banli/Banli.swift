@@ -16,6 +16,7 @@ struct Banli: ParsableCommand {
             WithdrawCommand.self, MergeCommand.self, UnmergeCommand.self, DeleteCommand.self, RestoreCommand.self,
             GitSetupCommand.self, SyncCommand.self,
             ResolveCommand.self, MergeDriverCommand.self,
+            LogCommand.self, DiffCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

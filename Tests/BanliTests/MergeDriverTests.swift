@@ -70,6 +70,8 @@ import TestSupport
         #expect(check.status == 0 && check.stdout.contains("警告：有 1 个待解决的冲突（答复.正文.2.内容）"), "\(check.stdout)")
         let show = try banli.run(["show", "090", "--store", store.directory])
         #expect(show.stdout.contains("【冲突】待解决 1 个") && show.stdout.contains("对方（lihua）：他写的第二部分"))
+        let list = try banli.run(["list", "--store", store.directory])
+        #expect(list.lines.contains { $0.hasPrefix("zx5-2-090") && $0.contains("[冲突]*我改的标题") }, "\(list.stdout)")
         let listed = try banli.run(["resolve", "090", "--store", store.directory])
         #expect(listed.status == 0 && listed.lines.first?.hasPrefix("答复.正文.2.内容") == true && listed.stdout.contains("    他写的第二部分"))
 
@@ -78,6 +80,11 @@ import TestSupport
         #expect(resolved.status == 0 && resolved.stdout.contains("解决冲突：答复.正文.2.内容（采用 lihua 的版本）"), "\(resolved.stderr)")
         #expect(try read(store).value.reply.sections[1].text == "他写的第二部分" && (try read(store).value.conflicts.isEmpty))
         #expect(try banli.run(["check", "--store", store.directory]).stdout.contains("没有发现问题"))
+        // Undone like any step: the record comes back with the field as it was.
+        let undone = try banli.run(["undo", "090", "--store", store.directory])
+        #expect(undone.status == 0 && undone.stdout.contains("撤销：解决冲突：答复.正文.2.内容"), "\(undone.stderr)")
+        #expect(try read(store).value.conflicts.count == 1 && (try read(store).value.reply.sections[1].text == "我写的第二部分"))
+        #expect(try banli.run(["resolve", "090", "--text", "合写的第二部分", "--store", store.directory]).status == 0)
         let again = try banli.run(["resolve", "090", "--mine", "--store", store.directory])
         #expect(again.status == 1 && again.stderr.contains("没有待解决的冲突"))
         let both = try banli.run(["resolve", "090", "--mine", "--theirs", "--store", store.directory])

@@ -36,7 +36,11 @@ struct MergeDriverCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let configuration = try options.loadConfiguration(resources: try Resources.locate())
+        var configuration = try options.loadConfiguration(resources: try Resources.locate())
+        // git runs the driver at the top of the work tree, the store: its profile names the meeting
+        // in the file's first line, as the store's own saves do.
+        let store = FileManager.default.currentDirectoryPath
+        if let profile = try? StoreMarker.profile(in: store) { try? configuration.useProfile(named: profile, source: StoreMarker.path(in: store)) }
         let decoder = CaseFileDecoder(vocabulary: configuration.vocabulary)
         let ancestor: Case?, ours: Case, other: Case
         do {
