@@ -160,6 +160,22 @@ public struct App: Sendable {
         }
     }
 
+    /// A sync was started in the background (`Effect.sync`).
+    public mutating func syncStarted() { environment.isSyncing = true }
+
+    /// The sync in the background ended: its one line goes to the status line and the log. The
+    /// cases it brought are read as any change to the store's directory is (`storeChanged`).
+    public mutating func syncFinished(_ result: Result<SyncResult, SyncError>) {
+        environment.isSyncing = false
+        switch result {
+        case .success(let done): state.say(done.line, at: environment.clock.now())
+        case .failure(let error): state.say("同步未完成：\(error)", at: environment.clock.now())
+        }
+    }
+
+    /// The store's state against its remote, for the title bar.
+    public mutating func syncStatusRead(_ status: SyncStatus) { environment.syncStatus = status }
+
     /// Fits the visible screens to `size`; done after every event, and before a frame is drawn.
     public mutating func arrange(_ size: Size) {
         guard !size.isTooSmall, arranged != size else { return }
@@ -241,6 +257,15 @@ public struct App: Sendable {
             if screen is HelpScreen { u.close() } else { u.open(HelpScreen(for: screen.keyContext, notes: screen.helpNotes(u.keymap))) }
         case .messages: if !(screen is MessagesScreen) { u.open(MessagesScreen()) }
         case .suspend: u.run(.suspend)
+        case .sync:
+            if !u.environment.sharedStore {
+                u.say(SyncError.notARepository(path: u.environment.storeDirectory).description)
+            } else if u.environment.isSyncing {
+                u.say("正在同步，请稍候")
+            } else {
+                u.say("正在同步……（在后台进行，可继续工作；未保存的答复草稿不会提交）")
+                u.run(.sync)
+            }
         default: return false
         }
         return true

@@ -63,6 +63,9 @@ public enum Effect: Equatable, Sendable {
     case readAssignmentList(String)
     /// Create the new cases of these rows of an assignment list, one write each (`AssignmentImport.create`).
     case importAssignments([AssignmentRow])
+    /// Sync the store with its remote in the background (`StoreSync`); the runner tells the app
+    /// when it ends (`App.syncFinished`), and the result of the effect itself is `.done`.
+    case sync
 }
 
 /// What the runner reports after carrying out an `Effect`: facts only; the screen that asked

@@ -37,6 +37,8 @@ public enum Action: String, CaseIterable, Sendable {
     case choose, confirm, cancel
     case choose1 = "choose-1", choose2 = "choose-2", choose3 = "choose-3", choose4 = "choose-4", choose5 = "choose-5"
     case choose6 = "choose-6", choose7 = "choose-7", choose8 = "choose-8", choose9 = "choose-9"
+    // A store shared through git (`banli sync`).
+    case sync
 
     /// What the help screen and `docs/keys.md` say the action does; a few actions say more in one
     /// context than the general words (`helpOverrides`).
@@ -117,6 +119,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .choose: return "选定"
         case .confirm: return "确定"
         case .cancel: return "取消"
+        case .sync: return "与远程仓库同步（git 共享的案件库）：提交本机的修改、取回并合并同事的修改、推送；在后台进行，可继续工作"
         default: return "选第\(chooseNumber!)项"
         }
     }
@@ -170,6 +173,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .preview: return "预览"
         case .externalEditor: return "外部编辑"
         case .undo, .undoChange: return "撤销"
+        case .sync: return "同步"
         case .withdraw: return "撤案"
         case .merge: return "并案"
         case .deleteCase: return "删除"
