@@ -40,13 +40,13 @@ extension StoreSync {
         guard branch.status == 0, try revision(tracking) != nil, try revision("HEAD") != nil else {
             return SyncStatus(toSend: toSend.count, toReceive: 0)
         }
-        toSend.formUnion(try changedPaths(from: tracking + "...HEAD").filter(CaseFiles.isCaseFileName))
-        let toReceive = try changedPaths(from: "HEAD..." + tracking).filter(CaseFiles.isCaseFileName).count
+        toSend.formUnion(try changedPaths(in: tracking + "...HEAD").filter(CaseFiles.isCaseFileName))
+        let toReceive = try changedPaths(in: "HEAD..." + tracking).filter(CaseFiles.isCaseFileName).count
         return SyncStatus(toSend: toSend.count, toReceive: toReceive)
     }
 
     /// The paths a `diff` of `range` (`A...B`: from their common ancestor to B) names.
-    private func changedPaths(from range: String) throws(SyncError) -> [String] {
+    func changedPaths(in range: String) throws(SyncError) -> [String] {
         let output = try repository.sync { () throws(GitError) in try git.run(["diff", "--name-only", "-z", "--no-renames", range]) }
         return output.standardOutput.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
     }

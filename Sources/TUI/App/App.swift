@@ -173,6 +173,21 @@ public struct App: Sendable {
         }
     }
 
+    /// The sync in the background reached `step`: the status line says so, and once the remote's
+    /// changes are known the title bar counts them (`↓N`) while they are merged.
+    public mutating func syncProgressed(_ step: StoreSync.Step) {
+        let line: String
+        switch step {
+        case .committing: line = "正在同步：提交本机的修改……"
+        case .fetching: line = "正在同步：从远程仓库取回……"
+        case .merging(let receiving):
+            line = "正在同步：合并收到的 \(receiving) 件案件……"
+            environment.syncStatus = SyncStatus(toSend: environment.syncStatus?.toSend ?? 0, toReceive: receiving)
+        case .pushing: line = "正在同步：推送……"
+        }
+        state.message = line
+    }
+
     /// The store's state against its remote, for the title bar.
     public mutating func syncStatusRead(_ status: SyncStatus) { environment.syncStatus = status }
 

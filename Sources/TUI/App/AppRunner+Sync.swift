@@ -7,7 +7,8 @@ extension AppRunner {
     func startSync() -> EffectResult {
         guard let sharing, syncing == nil else { return .done }
         app.syncStarted()
-        syncing = BackgroundLoad { Result { () throws(SyncError) in try sharing.run() } }
+        let progress = syncProgress
+        syncing = BackgroundLoad { Result { () throws(SyncError) in try sharing.run(progress: progress.reach) } }
         return .done
     }
 
@@ -17,6 +18,7 @@ extension AppRunner {
     /// index re-reads only the files whose stamps changed.
     func followSync() {
         guard let sharing else { return }
+        if let step = syncProgress.take() { app.syncProgressed(step) }
         if let running = syncing, running.isFinished {
             syncing = nil
             app.syncFinished(running.value)

@@ -36,6 +36,8 @@ public final class AppRunner {
     let sharing: StoreSync?
     /// The sync running in the background, if one is.
     var syncing: BackgroundLoad<Result<SyncResult, SyncError>>?
+    /// The step the sync in the background last reached.
+    let syncProgress = SyncProgress()
     /// The title bar's sync state being worked out in the background, if it is.
     var statusReading: BackgroundLoad<SyncStatus?>?
     /// The store's directory when the sync state was last worked out: a save since changes it.
