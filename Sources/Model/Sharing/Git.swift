@@ -47,22 +47,31 @@ public struct Git: Sendable {
         throw .notInstalled
     }
 
-    /// Runs `git ARGUMENTS` and returns what it printed, whatever its exit status.
+    /// Runs `git ARGUMENTS` and returns what it printed, whatever its exit status. `input` is written to
+    /// its standard input (`cat-file --batch` reads its requests there); without it, git reads nothing.
     /// - Throws: `GitError.couldNotStart` when the program cannot be run, `.timedOut` when it ran
     ///   longer than `timeout` (it is then stopped).
-    public func run(_ arguments: [String], environment extra: [String: String] = [:]) throws(GitError) -> Output {
+    public func run(_ arguments: [String], environment extra: [String: String] = [:], input: [UInt8]? = nil) throws(GitError) -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.arguments = ["-c", "core.quotePath=false"] + arguments
         process.environment = Git.environment(extra)
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         do { try process.run() } catch { throw .couldNotStart("\(error)") }
+        if let input, let writer = inputPipe?.fileHandleForWriting {
+            // Written from another thread: git answers while it reads, and both pipes must keep moving.
+            Thread.detachNewThread {
+                writer.write(Data(input))
+                try? writer.close()
+            }
+        }
         // Both pipes are drained at once: a child blocked writing one while banli waits on the other never ends.
         let errorBytes = PipeReader(err.fileHandleForReading)
         let outputBytes = out.fileHandleForReading.readDataToEndOfFile()

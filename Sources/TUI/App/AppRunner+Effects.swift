@@ -9,6 +9,13 @@ extension AppRunner {
         case .quit: return .done
         case .loadCase(let id):
             do { return .caseLoaded(try store.load(id)) } catch { return .failed(error) }
+        case .loadHistory(let id):
+            return .historyLoaded(Result { () throws(HistoryError) in try CaseHistory.read(id, in: store) })
+        case .loadReplyDiff(let id, let revision):
+            return .replyDiffLoaded(Result { () throws(HistoryError) in
+                guard let revisions = try CaseRevisions.open(store) else { throw .onlyOneVersion(store: store.directory) }
+                return ReplyDiff(from: try revisions.version(of: id, at: revision), to: try revisions.current(id))
+            })
         case .openReply(let id):
             let stored: StoredCase
             do { stored = try store.load(id) } catch { return .failed(error) }

@@ -63,6 +63,10 @@ public enum Effect: Equatable, Sendable {
     case readAssignmentList(String)
     /// Create the new cases of these rows of an assignment list, one write each (`AssignmentImport.create`).
     case importAssignments([AssignmentRow])
+    /// Read a case's history (`CaseHistory.read`): its journal and, in a git repository, the commits.
+    case loadHistory(CaseID)
+    /// Compare the case's version at `revision` (a commit id) with its working file (`ReplyDiff`).
+    case loadReplyDiff(CaseID, revision: String)
     /// Sync the store with its remote in the background (`StoreSync`); the runner tells the app
     /// when it ends (`App.syncFinished`), and the result of the effect itself is `.done`.
     case sync
@@ -119,6 +123,10 @@ public enum EffectResult: Sendable {
     case assignmentListRead(path: String, Result<AssignmentFile, AssignmentListError>)
     /// The cases of an assignment list were written (`Effect.importAssignments`), as far as they were.
     case assignmentsImported(AssignmentCreation)
+    /// A case's history (`Effect.loadHistory`), or why it could not be read.
+    case historyLoaded(Result<CaseHistory, HistoryError>)
+    /// The difference from a version of a case to its working file (`Effect.loadReplyDiff`), or why not.
+    case replyDiffLoaded(Result<ReplyDiff, HistoryError>)
     /// An effect with nothing to report (a draft discarded, a mark removed, back from a suspension).
     case done
 }

@@ -37,6 +37,8 @@ public enum Action: String, CaseIterable, Sendable {
     case choose, confirm, cancel
     case choose1 = "choose-1", choose2 = "choose-2", choose3 = "choose-3", choose4 = "choose-4", choose5 = "choose-5"
     case choose6 = "choose-6", choose7 = "choose-7", choose8 = "choose-8", choose9 = "choose-9"
+    // A case's history (`HistoryScreen`).
+    case history
     // A store shared through git (`banli sync`).
     case sync
 
@@ -119,6 +121,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .choose: return "选定"
         case .confirm: return "确定"
         case .cancel: return "取消"
+        case .history: return "本案件的变更历史：谁、何时、做了什么（在 git 仓库中还有提交）；在历史中可看某一版本以来答复的逐字改动"
         case .sync: return "与远程仓库同步（git 共享的案件库）：提交本机的修改、取回并合并同事的修改、推送；在后台进行，可继续工作"
         default: return "选第\(chooseNumber!)项"
         }
@@ -181,6 +184,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .choose: return "选定"
         case .confirm: return "确定"
         case .cancel: return "取消"
+        case .history: return "历史"
         default: return help
         }
     }
@@ -216,6 +220,8 @@ public enum Action: String, CaseIterable, Sendable {
         .export: [.confirm: "写入文件（已有同名文件时先询问是否替换）", .cancel: "关闭，不写入文件",
                   .nextField: "下一项（格式、草稿、文件）", .previousField: "上一项"],
         .help: [.back: "关闭帮助"],
+        .history: [.open: "看答复从这一版本到当前版本的逐字改动", .back: "回到上一界面"],
+        .historyDiff: [.back: "回到变更历史"],
         .caseForm: [.save: "保存（新建案件或保存修改）", .back: "离开表单（有未保存的修改时询问）",
                     .nextField: "下一项（选择项中 ←/→ 或空格切换，Enter 打开选单）", .externalEditor: "用外部编辑器（$VISUAL/$EDITOR）编辑正文"],
     ]

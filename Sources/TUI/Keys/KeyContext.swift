@@ -19,6 +19,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case caseForm = "case-form"
     /// The preview of an assignment list being imported (`AssignmentImportScreen`).
     case assignmentImport = "assignment-import"
+    /// A case's history (`HistoryScreen`) and the reply diff opened from it (`HistoryDiffScreen`).
+    case history, historyDiff = "history-diff"
 
     /// How the help screen and `docs/keys.md` name the context.
     public var name: String {
@@ -43,6 +45,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .export: return "导出答复文件"
         case .caseForm: return "新建案件、修改案件信息"
         case .assignmentImport: return "导入交办名单"
+        case .history: return "变更历史"
+        case .historyDiff: return "答复的改动（变更历史中打开）"
         }
     }
 
@@ -53,7 +57,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .navigation: return [.navigation, .global]
         case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu, .importPreview:
             return [self, .navigation, .global]
-        case .assignmentImport: return [self, .navigation, .global]
+        case .assignmentImport, .history, .historyDiff: return [self, .navigation, .global]
         case .form: return [.form, .editor, .global]
         case .caseForm: return [.caseForm, .editor, .global]
         // Ctrl-Z stops banli everywhere but in the reply form, where it undoes (as in Word and WPS).
@@ -80,7 +84,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .menu: return [(.choose, "菜单必须有选定的按键"), (.cancel, "菜单必须有取消的按键")]
         case .prompt, .question, .confirmation, .export:
             return [(.confirm, "\(name)必须有确定的按键"), (.cancel, "\(name)必须有取消的按键")]
-        case .due, .detail, .help, .preview, .statistics, .messages, .problems:
+        case .due, .detail, .help, .preview, .statistics, .messages, .problems, .history, .historyDiff:
             return [(.back, "\(name)必须有返回的按键")]
         case .importPreview: return [(.confirm, "导入预览必须有新建案件的按键"), (.back, "导入预览必须有取消的按键")]
         case .caseForm: return [(.back, "案件信息表单必须有离开的按键"), (.save, "案件信息表单必须有保存的按键")]
@@ -99,9 +103,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list:
             return [.open, .reply, .export] + handling + [.mark, .markAll, .undoChange, .search, .nextMatch, .previousMatch, .filter,
                                                  .mineFilter, .clearFilter, .sort, .due, .statistics, .importReply] + Action.lifecycle
-                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase, .sync]
-        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .sync]
-        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .sync]
+                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase, .history, .sync]
+        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .sync]
+        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .sync]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
         case .help: return [.back]
         case .statistics, .messages, .preview, .problems: return [.help, .back]
@@ -120,6 +124,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .export: return [.confirm, .cancel, .nextField, .previousField]
         case .caseForm: return [.save, .nextField, .previousField, .externalEditor, .help, .back]
         case .assignmentImport: return [.confirm, .chooseColumn, .help, .back]
+        case .history: return [.open, .help, .back]
+        case .historyDiff: return [.help, .back]
         }
     }
 }

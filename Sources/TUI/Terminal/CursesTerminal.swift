@@ -50,6 +50,7 @@ public final class CursesTerminal: Terminal {
             use_default_colors()
             init_pair(1, Int16(COLOR_RED), -1)
             init_pair(2, Int16(COLOR_YELLOW), -1)
+            init_pair(3, Int16(COLOR_GREEN), -1)
         }
         shown = ScreenBuffer(width: 0, height: 0)
         var terminalKeys: [String: Key] = [:]
@@ -117,6 +118,9 @@ public final class CursesTerminal: Terminal {
         case .muted: return banli_attr_dim()
         case .error, .overdue: return colors ? banli_color_pair(1) | banli_attr_bold() : banli_attr_bold()
         case .dueSoon: return colors ? banli_color_pair(2) : 0
+        // Reverse video marks a changed character on any terminal; the colour says which way it changed.
+        case .deleted: return banli_attr_reverse() | (colors ? banli_color_pair(1) : banli_attr_dim())
+        case .inserted: return banli_attr_reverse() | (colors ? banli_color_pair(3) : banli_attr_bold())
         case .normal, .message: return 0
         }
     }

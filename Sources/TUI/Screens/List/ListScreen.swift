@@ -59,6 +59,7 @@ public struct ListScreen: HandlesCases {
         case .export: if let id = selectedID(u.cases) { u.open(ExportDialog(id)) }
         case .newCase: CaseFormScreen.open(editing: nil, &u)
         case .editCase: if let id = selectedID(u.cases) { CaseFormScreen.open(editing: id, &u) }
+        case .history: if let id = selectedID(u.cases) { u.open(HistoryScreen(id)) }
         case .mark: mark(&u)
         case .search:
             // A search typed before the text is loaded waits for it rather than searching without it.
