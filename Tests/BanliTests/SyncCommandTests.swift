@@ -54,6 +54,23 @@ import TestSupport
         #expect(noRemote.status == 0 && noRemote.lines == ["没有需要提交的修改；未设置远程仓库（git remote add origin 地址）"])
     }
 
+    @Test func theSameFieldChangedInTwoClonesBecomesARecordedConflictNamedByTheSync() throws {
+        let a = try sharedDemo()
+        let b = try clone("b")
+        retitle(a, "甲的标题")
+        #expect(try banli.run(["sync", "--store", a]).status == 0)
+        retitle(b, "乙的标题")
+        // A fresh clone: the sync registers the merge driver before merging.
+        let merged = try banli.run(["sync", "--store", b])
+        #expect(merged.status == 0 && merged.lines == ["已同步：上传 1 件案件，收到 1 件；冲突 1 件（zx5-2-090）"], "\(merged.stdout)\(merged.stderr)")
+        let file = String(decoding: Fixtures.bytes(b + "/zx5-2-090.yaml"), as: UTF8.self)
+        #expect(file.contains("标题: 乙的标题") && file.contains("甲的标题") && !file.contains("<<<<<<<"))
+        #expect(try banli.run(["check", "--store", b]).status == 0)
+        let back = try banli.run(["sync", "--store", a])
+        #expect(back.lines == ["已同步：上传 0 件案件，收到 1 件；冲突 1 件（zx5-2-090）"], "\(back.stdout)\(back.stderr)")
+        #expect(try git(a, ["rev-parse", "HEAD^{tree}"]) == git(b, ["rev-parse", "HEAD^{tree}"]))
+    }
+
     @Test func aSyncKilledWhileGitPushesLeavesASoundRepositoryAndTheNextSyncFinishes() throws {
         let a = try sharedDemo()
         // The remote answers slowly: banli is killed while git waits for it.

@@ -15,7 +15,7 @@ import Testing
         // f lists the parts with their settings; a part's choices come from the configuration and the cases.
         s.keys(.character("f"))
         #expect(s.state.menu?.items.map(\.label) == ["类型：不限", "状态：不限", "期限：不限", "会次：不限", "重点：不限", "经办人：我的",
-                                                     "结果：不限", "清除全部筛选"])
+                                                     "结果：不限", "冲突：不限", "清除全部筛选"])
         s.keys(.character("4"))
         #expect(s.state.menu?.items.map(\.label) == ["不限", "提案5届2次", "提案6届4次", "提案6届5次", "建议7届4次", "建议7届5次"])
         s.keys(.escape)

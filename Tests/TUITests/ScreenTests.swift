@@ -310,7 +310,7 @@ import TestSupport
         s.keys(.character("j"), .character("s"))
         #expect(s.state.list.order == .deadline && s.selected == "zx6-5-093")
         #expect(s.state.list.shown.map { s.state.cases.all[$0].id.description } == ["zx6-5-097", "zx6-5-093", "zx6-5-088"])
-        s.keys(.character("f"), .escape, .character("f"), .character("8"))
+        s.keys(.character("f"), .escape, .character("f"), .character("9"))
         #expect(s.state.list.shown.count == 32)
     }
 

@@ -37,10 +37,8 @@ public struct ReplyMerge: Sendable {
     }
 
     private mutating func take<T: Equatable>(_ name: String, _ part: WritableKeyPath<Case, T>, _ base: Case, _ mine: Case, _ theirs: Case) {
-        guard mine[keyPath: part] != base[keyPath: part] else { return }
-        if theirs[keyPath: part] != base[keyPath: part] && theirs[keyPath: part] != mine[keyPath: part] {
-            bothChanged.append(name)
-        }
-        value[keyPath: part] = mine[keyPath: part]
+        let merged = ThreeWay.value(base[keyPath: part], mine[keyPath: part], theirs[keyPath: part])
+        if merged.clash { bothChanged.append(name) }
+        value[keyPath: part] = merged.value
     }
 }

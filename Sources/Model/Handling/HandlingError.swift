@@ -87,6 +87,12 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     case handlingRecorded(String)
     /// Undo would take back one side of a merge: `unmerge` (or `merge`) takes back both.
     case mergeNotUndone(change: String)
+    /// 解决冲突: the case has no recorded conflict （冲突）.
+    case noConflicts
+    /// No conflict is recorded on `field`; `recorded` are the fields that have one.
+    case noConflict(field: String, recorded: [String])
+    /// The text chosen to resolve a conflict cannot be the field's value.
+    case conflictText(MergeFieldError)
 
     public var description: String {
         switch self {
@@ -155,6 +161,9 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .carrierAnswered(let carrier, let status): return "\(carrier) 已“\(status)”，其答复已一并答复本案，不能取消并案"
         case .mergeNotUndone(let change): return "最近一次更改“\(change)”也改了其他案件，不能单独撤销；请取消并案或重新并案"
         case .handlingRecorded(let what): return "已有办理记录（\(what)），不能删除；只有误建、误导入的案件可以删除"
+        case .noConflicts: return "没有待解决的冲突"
+        case .noConflict(let field, let recorded): return "没有“\(field)”的冲突（待解决：\(recorded.joined(separator: "、"))）"
+        case .conflictText(let error): return "不能解决冲突：\(error)"
         }
     }
 }

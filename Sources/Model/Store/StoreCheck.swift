@@ -81,6 +81,7 @@ extension CaseStore {
             }
         }
         problems += Self.mergeProblems(read)
+        problems += Self.conflictProblems(read)
         problems += ownFileProblems()
         problems += unwritableDirectoryProblems()
         problems.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }

@@ -37,6 +37,8 @@ public enum Action: String, CaseIterable, Sendable {
     case choose, confirm, cancel
     case choose1 = "choose-1", choose2 = "choose-2", choose3 = "choose-3", choose4 = "choose-4", choose5 = "choose-5"
     case choose6 = "choose-6", choose7 = "choose-7", choose8 = "choose-8", choose9 = "choose-9"
+    // Resolving the conflicts a merge recorded (`ConflictScreen`).
+    case resolveConflict = "resolve-conflict", keepMine = "keep-mine", takeTheirs = "take-theirs", editConflict = "edit-conflict"
     // A case's history (`HistoryScreen`).
     case history
     // A store shared through git (`banli sync`).
@@ -73,7 +75,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .search: return "搜索编号、标题、主题、提出人、提案正文和答复"
         case .nextMatch: return "下一个匹配"
         case .previousMatch: return "上一个匹配"
-        case .filter: return "筛选：类型、状态、期限、会次、重点、经办人、结果，各项可同时设定"
+        case .filter: return "筛选：类型、状态、期限、会次、重点、经办人、结果、冲突，各项可同时设定"
         case .clearFilter: return "清除全部筛选，显示全部案件"
         case .mineFilter: return "只看我的案件（经办人是自己），再按一次取消"
         case .markAll: return "标记显示的全部案件；都已标记时取消全部标记"
@@ -121,6 +123,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .choose: return "选定"
         case .confirm: return "确定"
         case .cancel: return "取消"
+        case .resolveConflict: return "解决冲突：同步时两人把同一字段改得不同，逐个选本方、对方或改写"
+        case .keepMine: return "保留本方版本（案件中现有的）"
+        case .takeTheirs: return "采用对方版本"
+        case .editConflict: return "由两个版本改写（编辑框中先列本方、后列对方）"
         case .history: return "本案件的变更历史：谁、何时、做了什么（在 git 仓库中还有提交）；在历史中可看某一版本以来答复的逐字改动"
         case .sync: return "与远程仓库同步（git 共享的案件库）：提交本机的修改、取回并合并同事的修改、推送；在后台进行，可继续工作"
         default: return "选第\(chooseNumber!)项"
@@ -184,6 +190,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .choose: return "选定"
         case .confirm: return "确定"
         case .cancel: return "取消"
+        case .resolveConflict: return "冲突"
+        case .keepMine: return "本方"
+        case .takeTheirs: return "对方"
+        case .editConflict: return "改写"
         case .history: return "历史"
         default: return help
         }
@@ -220,6 +230,8 @@ public enum Action: String, CaseIterable, Sendable {
         .export: [.confirm: "写入文件（已有同名文件时先询问是否替换）", .cancel: "关闭，不写入文件",
                   .nextField: "下一项（格式、草稿、文件）", .previousField: "上一项"],
         .help: [.back: "关闭帮助"],
+        .conflict: [.nextField: "下一个冲突", .previousField: "上一个冲突", .back: "回到案件"],
+        .conflictEdit: [.save: "用改写的文字解决这个冲突", .back: "放弃改写，回到两个版本"],
         .history: [.open: "看答复从这一版本到当前版本的逐字改动", .back: "回到上一界面"],
         .historyDiff: [.back: "回到变更历史"],
         .caseForm: [.save: "保存（新建案件或保存修改）", .back: "离开表单（有未保存的修改时询问）",

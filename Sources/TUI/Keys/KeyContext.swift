@@ -19,6 +19,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case caseForm = "case-form"
     /// The preview of an assignment list being imported (`AssignmentImportScreen`).
     case assignmentImport = "assignment-import"
+    /// Resolving a case's recorded conflicts (`ConflictScreen`), and writing a text from both versions.
+    case conflict, conflictEdit = "conflict-edit"
     /// A case's history (`HistoryScreen`) and the reply diff opened from it (`HistoryDiffScreen`).
     case history, historyDiff = "history-diff"
 
@@ -45,6 +47,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .export: return "导出答复文件"
         case .caseForm: return "新建案件、修改案件信息"
         case .assignmentImport: return "导入交办名单"
+        case .conflict: return "解决冲突"
+        case .conflictEdit: return "改写冲突的字段"
         case .history: return "变更历史"
         case .historyDiff: return "答复的改动（变更历史中打开）"
         }
@@ -57,7 +61,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .navigation: return [.navigation, .global]
         case .list, .due, .detail, .help, .preview, .statistics, .messages, .problems, .menu, .importPreview:
             return [self, .navigation, .global]
-        case .assignmentImport, .history, .historyDiff: return [self, .navigation, .global]
+        case .assignmentImport, .conflict, .history, .historyDiff: return [self, .navigation, .global]
+        case .conflictEdit: return [self, .editor, .global]
         case .form: return [.form, .editor, .global]
         case .caseForm: return [.caseForm, .editor, .global]
         // Ctrl-Z stops banli everywhere but in the reply form, where it undoes (as in Word and WPS).
@@ -69,7 +74,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
 
     /// Character keys type text here, so they cannot be bound (`global` applies to such screens too).
     public var refusesCharacters: Bool {
-        [.global, .form, .editor, .prompt, .question, .export, .caseForm].contains(self)
+        [.global, .form, .editor, .prompt, .question, .export, .caseForm, .conflictEdit].contains(self)
     }
 
     /// Whether a screen of this context types characters into text.
@@ -89,6 +94,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .importPreview: return [(.confirm, "导入预览必须有新建案件的按键"), (.back, "导入预览必须有取消的按键")]
         case .caseForm: return [(.back, "案件信息表单必须有离开的按键"), (.save, "案件信息表单必须有保存的按键")]
         case .assignmentImport: return [(.confirm, "导入交办名单必须有新建案件的按键"), (.back, "导入交办名单必须有取消的按键")]
+        case .conflict: return [(.back, "解决冲突必须有返回的按键")]
+        case .conflictEdit: return [(.back, "改写冲突必须有放弃的按键"), (.save, "改写冲突必须有保存的按键")]
         case .global, .navigation, .editor: return []
         }
     }
@@ -103,9 +110,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list:
             return [.open, .reply, .export] + handling + [.mark, .markAll, .undoChange, .search, .nextMatch, .previousMatch, .filter,
                                                  .mineFilter, .clearFilter, .sort, .due, .statistics, .importReply] + Action.lifecycle
-                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase, .history, .sync]
-        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .sync]
-        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .sync]
+                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase, .history, .resolveConflict, .sync]
+        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .resolveConflict, .sync]
+        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .resolveConflict, .sync]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
         case .help: return [.back]
         case .statistics, .messages, .preview, .problems: return [.help, .back]
@@ -124,6 +131,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .export: return [.confirm, .cancel, .nextField, .previousField]
         case .caseForm: return [.save, .nextField, .previousField, .externalEditor, .help, .back]
         case .assignmentImport: return [.confirm, .chooseColumn, .help, .back]
+        case .conflict: return [.keepMine, .takeTheirs, .editConflict, .nextField, .previousField, .help, .back]
+        case .conflictEdit: return [.save, .help, .back]
         case .history: return [.open, .help, .back]
         case .historyDiff: return [.help, .back]
         }

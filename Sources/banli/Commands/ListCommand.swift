@@ -108,7 +108,9 @@ struct CaseRow {
     var cells: [String] {
         // A withdrawn or merged case has no deadline to keep: `-`, as the TUI's list shows it.
         let due = summary.disposition != nil ? "-" : deadline.label.isEmpty ? (summary.deadline?.description ?? "") : deadline.label
-        return [summary.id.description, summary.kind.rawValue, (summary.isKey ? "*" : "") + summary.title, summary.proposersInBrief, due,
+        // `[冲突]` as the terminal UI's list flags a case with recorded conflicts (`banli resolve`).
+        let flags = (summary.conflictCount > 0 ? "[冲突]" : "") + (summary.isKey ? "*" : "")
+        return [summary.id.description, summary.kind.rawValue, flags + summary.title, summary.proposersInBrief, due,
                 summary.shownStatus, summary.outcome]
     }
 

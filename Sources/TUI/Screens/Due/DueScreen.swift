@@ -26,6 +26,7 @@ public struct DueScreen: HandlesCases {
         case .reply: if let id = selectedID { u.open(ReplyFormScreen(id)) }
         case .export: if let id = selectedID { u.open(ExportDialog(id)) }
         case .editCase: if let id = selectedID { CaseFormScreen.open(editing: id, &u) }
+        case .resolveConflict: if let id = selectedID { ConflictScreen.open(id, &u) }
         case .history: if let id = selectedID { u.open(HistoryScreen(id)) }
         case .back: u.close()
         default: break

@@ -44,9 +44,11 @@ public struct CaseFilter: Hashable, Sendable {
     public var isKey: Bool?
     public var handler: Handler?
     public var outcome: Outcome?
+    /// Cases with recorded conflicts （冲突, from merging two copies of the store） (true) or without (false).
+    public var hasConflicts: Bool?
 
     public init(kind: CaseKind? = nil, status: String? = nil, deadline: Deadline? = nil, meeting: MeetingOf? = nil, isKey: Bool? = nil,
-                handler: Handler? = nil, outcome: Outcome? = nil) {
+                handler: Handler? = nil, outcome: Outcome? = nil, hasConflicts: Bool? = nil) {
         self.kind = kind
         self.status = status
         self.deadline = deadline
@@ -54,6 +56,7 @@ public struct CaseFilter: Hashable, Sendable {
         self.isKey = isKey
         self.handler = handler
         self.outcome = outcome
+        self.hasConflicts = hasConflicts
     }
 
     /// No part set: every case.
@@ -68,6 +71,7 @@ public struct CaseFilter: Hashable, Sendable {
         if let status, s.filteredStatus != status { return false }
         if let meeting, s.kind != meeting.kind || s.id.meeting != meeting.meeting { return false }
         if let isKey, s.isKey != isKey { return false }
+        if let hasConflicts, (s.conflictCount > 0) != hasConflicts { return false }
         switch handler {
         case nil: break
         case .mine: if s.handler != user { return false }
@@ -96,7 +100,7 @@ public struct CaseFilter: Hashable, Sendable {
 extension CaseFilter {
     /// One part of the filter, as the `f` menu lists it.
     enum Part: Int, CaseIterable, Sendable {
-        case kind, status, deadline, meeting, isKey, handler, outcome
+        case kind, status, deadline, meeting, isKey, handler, outcome, conflicts
 
         var name: String {
             switch self {
@@ -107,6 +111,7 @@ extension CaseFilter {
             case .isKey: return "重点"
             case .handler: return "经办人"
             case .outcome: return "结果"
+            case .conflicts: return "冲突"
             }
         }
 
@@ -131,6 +136,7 @@ extension CaseFilter {
                 case .result(let result): return configuration.outcomeScheme.first { $0.label == result }?.short ?? result
                 case .notRecorded: return "无结果"
                 }
+            case .conflicts: return filter.hasConflicts.map { $0 ? "有冲突" : "无冲突" }
             }
         }
 
@@ -170,6 +176,8 @@ extension CaseFilter {
             case .outcome:
                 return [off] + cases.configuration.outcomeScheme.map { scheme in (scheme.label, set { $0.outcome = .result(scheme.label) }) }
                     + [("尚无办理结果", set { $0.outcome = .notRecorded })]
+            case .conflicts:
+                return [off, ("有待解决的冲突", set { $0.hasConflicts = true }), ("没有冲突", set { $0.hasConflicts = false })]
             }
         }
 
@@ -183,6 +191,7 @@ extension CaseFilter {
             case .isKey: filter.isKey = nil
             case .handler: filter.handler = nil
             case .outcome: filter.outcome = nil
+            case .conflicts: filter.hasConflicts = nil
             }
         }
     }

@@ -59,6 +59,7 @@ public struct ListScreen: HandlesCases {
         case .export: if let id = selectedID(u.cases) { u.open(ExportDialog(id)) }
         case .newCase: CaseFormScreen.open(editing: nil, &u)
         case .editCase: if let id = selectedID(u.cases) { CaseFormScreen.open(editing: id, &u) }
+        case .resolveConflict: if let id = selectedID(u.cases) { ConflictScreen.open(id, &u) }
         case .history: if let id = selectedID(u.cases) { u.open(HistoryScreen(id)) }
         case .mark: mark(&u)
         case .search:
@@ -321,7 +322,10 @@ public struct ListScreen: HandlesCases {
             (marked.contains(summary(i).id) ? "+" : "") + summary(i).id.description
         }]
         if width >= 50 { columns.append(CaseTable.Column(title: "类型", width: 4) { i in summary(i).kind.rawValue }) }
-        columns.append(CaseTable.Column(title: "标题", width: 0) { i in (summary(i).isKey ? "*" : "") + summary(i).title })
+        // A case with recorded conflicts says so before its title, at every width (`R` resolves them).
+        columns.append(CaseTable.Column(title: "标题", width: 0) { i in
+            (summary(i).conflictCount > 0 ? "[冲突]" : "") + (summary(i).isKey ? "*" : "") + summary(i).title
+        })
         if width >= 64 {
             columns.append(CaseTable.Column(title: "领衔人", width: 8) { i in summary(i).proposersInBrief })
         }

@@ -21,6 +21,7 @@ public struct DetailScreen: PagedScreen, HandlesCases {
         case .reply: u.open(ReplyFormScreen(id))
         case .export: u.open(ExportDialog(id))
         case .editCase: CaseFormScreen.open(editing: id, &u)
+        case .resolveConflict: ConflictScreen.open(id, &u)
         case .history: u.open(HistoryScreen(id))
         default: return false
         }

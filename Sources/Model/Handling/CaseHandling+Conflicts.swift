@@ -1,0 +1,40 @@
+extension CaseHandling {
+    /// Resolves one recorded conflict （解决冲突）: the conflict on `field` (a path as the record names
+    /// it, `答复.正文.2.内容`), or the first when `field` is nil. The field is set to the chosen text,
+    /// checked as the case file's reader checks it; the record is removed; the journal says which
+    /// version was taken (`解决冲突：答复.正文.2.内容（采用 lihua 的版本）`). Saved like any step, it is
+    /// undone like one. A field the case no longer has (a reply section removed since the merge)
+    /// can only be resolved `.mine`: the case stays as it is and the record goes.
+    /// - Throws: `HandlingError.noConflicts` for a case with none, `.noConflict` when none is on
+    ///   `field`, `.conflictText` when the text cannot be the field's value.
+    public func resolve(_ c: Case, field: String? = nil, choosing choice: ConflictChoice) throws(HandlingError) -> Handled {
+        guard !c.conflicts.isEmpty else { throw .noConflicts }
+        let wanted = field.map { TypedText.normalized($0) }
+        guard let index = wanted.map({ path in c.conflicts.firstIndex { $0.field == path } }) ?? 0 else {
+            throw .noConflict(field: wanted ?? "", recorded: c.conflicts.map(\.field))
+        }
+        let conflict = c.conflicts[index]
+        var c = c
+        if let target = MergeField.named(conflict.field, in: c) {
+            let text = switch choice {
+            case .mine: conflict.mine
+            case .theirs: conflict.theirs
+            case .text(let written): written
+            }
+            do throws(MergeFieldError) { try target.set(text, in: &c, vocabulary: configuration.vocabulary) } catch { throw .conflictText(error) }
+        } else if choice != .mine {
+            throw .conflictText(.unknownField(conflict.field))
+        }
+        c.conflicts.remove(at: index)
+        return handled(c, ["解决冲突：\(conflict.field)（\(Self.wording(of: choice, conflict))）"])
+    }
+
+    /// `采用 lihua 的版本`, `采用对方版本` when the record names nobody, `改写`.
+    static func wording(of choice: ConflictChoice, _ conflict: FieldConflict) -> String {
+        switch choice {
+        case .mine: return conflict.mineUser.isEmpty ? "采用本方版本" : "采用 \(conflict.mineUser) 的版本"
+        case .theirs: return conflict.theirsUser.isEmpty ? "采用对方版本" : "采用 \(conflict.theirsUser) 的版本"
+        case .text: return "改写"
+        }
+    }
+}
