@@ -88,6 +88,15 @@ import TestSupport
         #expect(merged.contacts.map(\.summary) == ["走访", "电话", "当面听取意见。\n约定再次沟通。"])
     }
 
+    @Test func journalTimesWrittenUnderDifferentOffsetsInterleaveAsTheyHappened() {
+        let base = Fixtures.fullCase()
+        var mine = base, theirs = base
+        mine.journal.append(entry("2026-12-01T09:00:00+08:00", "wangli", "北京时间九点"))
+        // 01:30Z is 09:30 in Beijing: after mine, though its text sorts before.
+        theirs.journal.append(entry("2026-12-01T01:30:00Z", "server", "北京时间九点半"))
+        #expect(merge(base, mine, theirs).value.journal.suffix(3).map(\.text) == ["北京时间九点", "北京时间九点半", "合并：日志"])
+    }
+
     @Test func anOutcomeMarkedCorrectedOnOneSideComesOutOnce() {
         let base = Fixtures.fullCase()
         var mine = base, theirs = base

@@ -112,8 +112,8 @@ public struct CaseMerge {
         value.contacts = ThreeWay.records(base?.contacts, mine.contacts, theirs.contacts, identity: { $0 }, time: \.date)
         value.previousReplies = ThreeWay.records(base?.previousReplies, mine.previousReplies, theirs.previousReplies,
                                                  identity: { $0 }, time: { $0.date?.description ?? "" })
-        value.conflicts = ThreeWay.records(base?.conflicts, mine.conflicts, theirs.conflicts, identity: { $0 }, time: \.time)
-        value.journal = ThreeWay.records(base?.journal, mine.journal, theirs.journal, identity: { $0 }, time: \.time)
+        value.conflicts = ThreeWay.records(base?.conflicts, mine.conflicts, theirs.conflicts, identity: { $0 }, time: { RecordTime($0.time) })
+        value.journal = ThreeWay.records(base?.journal, mine.journal, theirs.journal, identity: { $0 }, time: { RecordTime($0.time) })
     }
 
     /// Who wrote `side`'s changes: the user of its latest journal entry that `base` does not have.

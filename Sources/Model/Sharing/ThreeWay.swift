@@ -47,9 +47,7 @@ enum ThreeWay {
                 merged.append(entry)
             }
         }
-        return merged.enumerated().sorted { a, b in
-            let (ta, tb) = (time(a.element), time(b.element))
-            return ta != tb ? ta < tb : a.offset < b.offset
-        }.map(\.element)
+        let times = merged.map(time)
+        return merged.indices.sorted { a, b in times[a] != times[b] ? times[a] < times[b] : a < b }.map { merged[$0] }
     }
 }
