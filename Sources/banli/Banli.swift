@@ -14,9 +14,9 @@ struct Banli: ParsableCommand {
             DiscloseCommand.self, ContactCommand.self, FeedbackCommand.self, CorrectCommand.self, UndoCommand.self, DeadlineCommand.self,
             StatsCommand.self, LedgerCommand.self, KeysCommand.self, CheckCommand.self, ProfilesCommand.self,
             WithdrawCommand.self, MergeCommand.self, UnmergeCommand.self, DeleteCommand.self, RestoreCommand.self,
-            GitSetupCommand.self, SyncCommand.self,
             ResolveCommand.self, MergeDriverCommand.self,
             LogCommand.self, DiffCommand.self,
+            GitSetupCommand.self, SyncCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -20,6 +20,13 @@ enum StoreSharing {
         return StoreRepository.driverCommand(executable: executable)
     }
 
+    /// The sync of `context`'s store, or nil when the store is no git repository or git is not
+    /// installed (the terminal UI then has no sync state to show).
+    static func sync(_ context: AppContext) -> StoreSync? {
+        guard let git = try? git(in: context.store.directory), StoreRepository(git: git).isRepository else { return nil }
+        return StoreSync(store: context.store, git: git, identity: identity(context.configuration), driverCommand: driverCommand)
+    }
+
     /// Sets `directory` up as a shared store and prints what was done, or that nothing was.
     static func setUp(_ directory: String, remote: String?, configuration: Configuration) throws {
         let repository = StoreRepository(git: try git(in: directory))

@@ -20,7 +20,8 @@ struct AppSession {
          clock: Clock = .fixed(AppSession.today), environment: [String: String] = [:],
          failure: SimulatedDiskFailure? = nil, loadText: Bool = false, access: CaseStore.Access = .readWrite,
          readOnlyCause: StoreError? = nil, currentDirectory: String = Fixtures.temporaryDirectory("banli-cwd"),
-         textLoader: (@Sendable (CaseStore) -> Result<TextIndex, StoreError>)? = nil) throws {
+         textLoader: (@Sendable (CaseStore) -> Result<TextIndex, StoreError>)? = nil,
+         sharing: ((CaseStore) -> StoreSync)? = nil) throws {
         let configuration = try Fixtures.configuration()
         var store = try CaseStore(directory: directory, vocabulary: configuration.vocabulary, access: access)
         store.simulatedFailure = failure
@@ -37,7 +38,7 @@ struct AppSession {
         runner = AppRunner(terminal: terminal, listing: try store.list(), configuration: configuration,
                            keymap: try Keymap(configuration.keyBindings),
                            workspace: Workspace(store: store, user: user, clock: clock, environment: environment, currentDirectory: currentDirectory),
-                           storeName: "demo", readOnlyCause: readOnlyCause, loadText: text)
+                           storeName: "demo", readOnlyCause: readOnlyCause, loadText: text, sharing: sharing?(store))
     }
 
     var state: AppState { runner.state }

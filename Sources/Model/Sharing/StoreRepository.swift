@@ -24,8 +24,10 @@ public struct StoreRepository: Sendable {
     public static let attributeLines = ["*.yaml merge=banli -text", ".banli-store -text"]
 
     /// What `.gitignore` must say: `.banli/` holds this copy's caches, drafts, editing marks and
-    /// deleted cases, none of which another clerk should receive.
-    public static let ignoreLines = [".banli/"]
+    /// deleted cases, none of which another clerk should receive; `.*.tmp-*` are the temporary files
+    /// of a save under way (`FileSystem.writeAtomically`), which a sync running beside it must not
+    /// commit.
+    public static let ignoreLines = [".banli/", ".*.tmp-*"]
 
     /// What `setUp` did, in the order it did it, as lines for the user; empty when the store was
     /// set up already and nothing changed.

@@ -6,8 +6,11 @@
 /// half-way is repaired by the next (`repairInterrupted`).
 public struct StoreSync: Sendable {
     /// What a sync is doing, for a progress line.
-    public enum Step: Sendable {
-        case committing, fetching, merging, pushing
+    public enum Step: Hashable, Sendable {
+        case committing, fetching
+        /// Merging the remote's changes to this many cases.
+        case merging(receiving: Int)
+        case pushing
     }
 
     /// The store, whose decoder reads the journals for the commit message.
@@ -64,19 +67,21 @@ public struct StoreSync: Sendable {
         let branch = try repository.sync { () throws(GitError) in try git.check(["symbolic-ref", "--short", "HEAD"]) }
         let tracking = "refs/remotes/\(remote)/\(branch)"
         let start = try revision("HEAD")
-        var kept: [String] = []
-        for attempt in 1... {
+        var kept: [String] = [], attempt = 0
+        while true {
+            attempt += 1
             progress(.fetching)
             try remoteRun(["fetch", "-q", remote])
-            progress(.merging)
-            if try revision(tracking) != nil { kept += try merge(tracking) }
+            if try revision(tracking) != nil {
+                progress(.merging(receiving: try changedPaths(in: "HEAD..." + tracking).filter(CaseFiles.isCaseFileName).count))
+                kept += try merge(tracking)
+            }
             let sent = try changedPaths(from: try revision(tracking), to: "HEAD").filter(CaseFiles.isCaseFileName).count
-            progress(.pushing)
             if try revision(tracking) == revision("HEAD") { return try result(committed: committed, sent: 0, start: start, kept: kept) }
+            progress(.pushing)
             if try push(branch: branch) { return try result(committed: committed, sent: sent, start: start, kept: kept) }
             if attempt >= pushAttempts { throw .pushRejected(remote: remote, attempts: attempt) }
         }
-        fatalError("unreachable: the loop returns or throws")
     }
 
     private func result(committed: Bool, sent: Int, start: String?, kept: [String]) throws(SyncError) -> SyncResult {

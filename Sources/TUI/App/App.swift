@@ -160,6 +160,37 @@ public struct App: Sendable {
         }
     }
 
+    /// A sync was started in the background (`Effect.sync`).
+    public mutating func syncStarted() { environment.isSyncing = true }
+
+    /// The sync in the background ended: its one line goes to the status line and the log. The
+    /// cases it brought are read as any change to the store's directory is (`storeChanged`).
+    public mutating func syncFinished(_ result: Result<SyncResult, SyncError>) {
+        environment.isSyncing = false
+        switch result {
+        case .success(let done): state.say(done.line, at: environment.clock.now())
+        case .failure(let error): state.say("同步未完成：\(error)", at: environment.clock.now())
+        }
+    }
+
+    /// The sync in the background reached `step`: the status line says so, and once the remote's
+    /// changes are known the title bar counts them (`↓N`) while they are merged.
+    public mutating func syncProgressed(_ step: StoreSync.Step) {
+        let line: String
+        switch step {
+        case .committing: line = "正在同步：提交本机的修改……"
+        case .fetching: line = "正在同步：从远程仓库取回……"
+        case .merging(let receiving):
+            line = "正在同步：合并收到的 \(receiving) 件案件……"
+            environment.syncStatus = SyncStatus(toSend: environment.syncStatus?.toSend ?? 0, toReceive: receiving)
+        case .pushing: line = "正在同步：推送……"
+        }
+        state.message = line
+    }
+
+    /// The store's state against its remote, for the title bar.
+    public mutating func syncStatusRead(_ status: SyncStatus) { environment.syncStatus = status }
+
     /// Fits the visible screens to `size`; done after every event, and before a frame is drawn.
     public mutating func arrange(_ size: Size) {
         guard !size.isTooSmall, arranged != size else { return }
@@ -241,6 +272,15 @@ public struct App: Sendable {
             if screen is HelpScreen { u.close() } else { u.open(HelpScreen(for: screen.keyContext, notes: screen.helpNotes(u.keymap))) }
         case .messages: if !(screen is MessagesScreen) { u.open(MessagesScreen()) }
         case .suspend: u.run(.suspend)
+        case .sync:
+            if !u.environment.sharedStore {
+                u.say(SyncError.notARepository(path: u.environment.storeDirectory).description)
+            } else if u.environment.isSyncing {
+                u.say("正在同步，请稍候")
+            } else {
+                u.say("正在同步……（在后台进行，可继续工作；未保存的答复草稿不会提交）")
+                u.run(.sync)
+            }
         default: return false
         }
         return true

@@ -117,6 +117,7 @@ extension AppRunner {
         case .export(let job):
             let path = workspace.resolve(job.path)
             return .exported(path: path, export(job, to: path))
+        case .sync: return startSync()
         }
     }
 

@@ -7,7 +7,7 @@ import Model
 public final class AppRunner {
     let terminal: Terminal
     let workspace: Workspace
-    public private(set) var app: App
+    public internal(set) var app: App
     public var state: AppState { app.state }
 
     /// Loads every case's text for search. Search is prepared with it on another thread once the
@@ -23,6 +23,8 @@ public final class AppRunner {
 
     /// While a form has unsaved changes the loop wakes up this often to autosave.
     static let idleMilliseconds = 1000
+    /// How often a session with a sync or its state being worked out in the background looks whether it ended.
+    static let backgroundCheckMilliseconds = 200
     /// How often an idle session looks whether the store's directory changed (`noticeStoreChanges`).
     static let storeCheckMilliseconds = 2000
     /// The store's directory as last listed.
@@ -30,6 +32,16 @@ public final class AppRunner {
     /// When the day turns next: deadlines and counts change then. Worked out once a day, not on every
     /// key (a calendar calculation costs as much as drawing a frame of the list).
     private var nextMidnight: Date?
+    /// The store's git remote, when the store is a shared one (`S` syncs it).
+    let sharing: StoreSync?
+    /// The sync running in the background, if one is.
+    var syncing: BackgroundLoad<Result<SyncResult, SyncError>>?
+    /// The step the sync in the background last reached.
+    let syncProgress = SyncProgress()
+    /// The title bar's sync state being worked out in the background, if it is.
+    var statusReading: BackgroundLoad<SyncStatus?>?
+    /// The store's directory when the sync state was last worked out: a save since changes it.
+    var statusMark: CaseStore.ChangeMark?
 
     /// How `run` came back.
     public enum Ending: Sendable {
@@ -44,12 +56,16 @@ public final class AppRunner {
         change(&app.environment)
     }
 
+    /// `sharing`: the store's remote when the store is a git repository (`S` syncs it, the title
+    /// bar shows its state); nil for a store of one machine.
     public init(terminal: Terminal, app: App, workspace: Workspace,
-                loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil) {
+                loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil, sharing: StoreSync? = nil) {
         self.terminal = terminal
         self.app = app
         self.workspace = workspace
         self.loadText = loadText
+        self.sharing = sharing
+        self.app.environment.sharedStore = sharing != nil
         storeMark = workspace.store.changeMark()
     }
 
@@ -57,13 +73,13 @@ public final class AppRunner {
     /// is why a store that should be written was opened read-only (`AppEnvironment`).
     public convenience init(terminal: Terminal, listing: StoreListing, configuration: Configuration, keymap: Keymap,
                             workspace: Workspace, storeName: String, readOnlyCause: StoreError? = nil,
-                            loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil) {
+                            loadText: (@Sendable () -> Result<TextIndex, StoreError>)? = nil, sharing: StoreSync? = nil) {
         let cases = CaseCollection(listing, configuration: configuration, today: workspace.clock.today)
         var environment = AppEnvironment(keymap: keymap, user: workspace.user, clock: workspace.clock, storeName: storeName,
                                          storeDirectory: workspace.store.directory, autosaveInterval: workspace.autosaveInterval)
         environment.readOnlyCause = readOnlyCause
         self.init(terminal: terminal, app: App(state: AppState(cases: cases), environment: environment), workspace: workspace,
-                  loadText: loadText)
+                  loadText: loadText, sharing: sharing)
     }
 
     var size: Size { Size(width: terminal.width, height: terminal.height) }
@@ -72,6 +88,7 @@ public final class AppRunner {
     @discardableResult
     public func run() -> Ending {
         while true {
+            followSync()
             draw()
             prepareSearch()
             guard let event = terminal.nextEvent(timeoutMilliseconds: waitingTime()) else { return .inputEnded }
@@ -105,7 +122,8 @@ public final class AppRunner {
     private func waitingTime() -> Int {
         if app.state.stack.contains(where: { $0.screen.isBusy }) { return 0 }
         let untilMidnight = max(1, Int(midnight.timeIntervalSince(workspace.clock.now()) * 1000) + 1)
-        return min(app.hasUnsavedWork ? AppRunner.idleMilliseconds : AppRunner.storeCheckMilliseconds, untilMidnight)
+        let waiting = min(app.hasUnsavedWork ? AppRunner.idleMilliseconds : AppRunner.storeCheckMilliseconds, untilMidnight)
+        return syncing != nil || statusReading != nil ? min(waiting, AppRunner.backgroundCheckMilliseconds) : waiting
     }
 
     /// Before each event (a key, or the idle wake-up every few seconds): when the store's directory

@@ -150,6 +150,8 @@ public struct CaseCollection: Sendable {
 /// deadline, for the width of the list's deadline column, and the longest case ID, for its ID column.
 public struct CaseCounts: Equatable, Sendable {
     public var open = 0, overdue = 0, dueSoon = 0
+    /// Cases holding a recorded merge conflict （冲突）, open or not, for a shared store's title bar.
+    public var conflicted = 0
     /// The most days overdue, left while due soon and left while on track of any case counted in;
     /// -1 while none is. A case counted out leaves them: the column only widens in a session.
     private var mostOverdue = -1, mostDueSoon = -1, mostOnTrack = -1
@@ -161,6 +163,7 @@ public struct CaseCounts: Equatable, Sendable {
     /// store took most of the time of saving.
     mutating func add(_ c: CaseSummary, _ deadline: DeadlineStatus, isOpen: Bool, _ sign: Int) {
         longestID = max(longestID, c.id.length)
+        if c.conflictCount > 0 { conflicted += sign }
         guard isOpen else { return }
         open += sign
         switch deadline {

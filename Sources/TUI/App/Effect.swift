@@ -67,6 +67,9 @@ public enum Effect: Equatable, Sendable {
     case loadHistory(CaseID)
     /// Compare the case's version at `revision` (a commit id) with its working file (`ReplyDiff`).
     case loadReplyDiff(CaseID, revision: String)
+    /// Sync the store with its remote in the background (`StoreSync`); the runner tells the app
+    /// when it ends (`App.syncFinished`), and the result of the effect itself is `.done`.
+    case sync
 }
 
 /// What the runner reports after carrying out an `Effect`: facts only; the screen that asked

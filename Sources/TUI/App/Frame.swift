@@ -15,7 +15,7 @@ enum Frame {
         let base = state.base
         let baseContext = app.renderContext(size, below: base)
         let baseScreen = state.stack[base].screen
-        TitleBarView.draw(baseScreen.title(baseContext) ?? defaultTitle(baseContext), into: &buffer)
+        TitleBarView.draw(withSyncState(baseScreen.title(baseContext) ?? defaultTitle(baseContext), app), into: &buffer)
         baseScreen.render(into: &buffer, baseContext)
         var status = baseScreen.status(baseContext)
         for i in (base + 1)..<state.stack.count {
@@ -47,6 +47,22 @@ enum Frame {
                          into: &buffer)
         }
         return (buffer, top.cursor(topContext))
+    }
+
+    /// `title` with a shared store's state in front of its right part (`冲突1 ↑2 ↓5 · 共…`), which a
+    /// narrow bar cuts last: conflicts wait for the clerk, then what is to send and to receive.
+    static func withSyncState(_ title: TitleBar, _ app: App) -> TitleBar {
+        let environment = app.environment
+        guard environment.sharedStore else { return title }
+        var parts = environment.isSyncing ? ["同步中"] : []
+        if var status = environment.syncStatus {
+            status.conflicts = app.state.cases.counts.conflicted
+            parts += status.parts
+        }
+        guard !parts.isEmpty else { return title }
+        var shown = title
+        shown.right = parts.joined(separator: " ") + (title.right.isEmpty ? "" : " · " + title.right)
+        return shown
     }
 
     /// The store's name and counts: what the list shows and any screen that has no title of its own.

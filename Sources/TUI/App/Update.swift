@@ -79,6 +79,13 @@ public struct AppEnvironment: Sendable {
     /// may be written. Said on the status line and in the message log at start
     /// (`readOnlyMessage`), and marked in the title bar; every save then reports the read-only store.
     public var readOnlyCause: StoreError?
+    /// Whether the store is a git repository that `S` syncs (`StoreSync`); the title bar then shows
+    /// `syncStatus`.
+    public var sharedStore = false
+    /// The store against its remote as last worked out, off the UI thread; nil until then.
+    public var syncStatus: SyncStatus?
+    /// Whether a sync runs in the background now (a second `S` waits for it).
+    public var isSyncing = false
 
     /// What the status line says about `readOnlyCause`: `.banli/recovery 是符号链接：案件库以只读方式打开，不能保存…`.
     var readOnlyMessage: String? {

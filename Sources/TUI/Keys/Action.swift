@@ -41,6 +41,8 @@ public enum Action: String, CaseIterable, Sendable {
     case resolveConflict = "resolve-conflict", keepMine = "keep-mine", takeTheirs = "take-theirs", editConflict = "edit-conflict"
     // A case's history (`HistoryScreen`).
     case history
+    // A store shared through git (`banli sync`).
+    case sync
 
     /// What the help screen and `docs/keys.md` say the action does; a few actions say more in one
     /// context than the general words (`helpOverrides`).
@@ -126,6 +128,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .takeTheirs: return "采用对方版本"
         case .editConflict: return "由两个版本改写（编辑框中先列本方、后列对方）"
         case .history: return "本案件的变更历史：谁、何时、做了什么（在 git 仓库中还有提交）；在历史中可看某一版本以来答复的逐字改动"
+        case .sync: return "与远程仓库同步（git 共享的案件库）：提交本机的修改、取回并合并同事的修改、推送；在后台进行，可继续工作"
         default: return "选第\(chooseNumber!)项"
         }
     }
@@ -179,6 +182,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .preview: return "预览"
         case .externalEditor: return "外部编辑"
         case .undo, .undoChange: return "撤销"
+        case .sync: return "同步"
         case .withdraw: return "撤案"
         case .merge: return "并案"
         case .deleteCase: return "删除"

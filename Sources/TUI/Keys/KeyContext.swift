@@ -110,9 +110,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list:
             return [.open, .reply, .export] + handling + [.mark, .markAll, .undoChange, .search, .nextMatch, .previousMatch, .filter,
                                                  .mineFilter, .clearFilter, .sort, .due, .statistics, .importReply] + Action.lifecycle
-                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase, .history, .resolveConflict]
-        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .resolveConflict]
-        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .resolveConflict]
+                + [.problems, .messages, .help, .back, .quit, .newCase, .editCase, .history, .resolveConflict, .sync]
+        case .due: return [.open, .reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .resolveConflict, .sync]
+        case .detail: return [.reply, .export] + handling + [.undoChange] + Action.lifecycle + [.messages, .help, .back, .editCase, .history, .resolveConflict, .sync]
         // On help, the help key closes help (global's F1 does): it needs no binding of its own.
         case .help: return [.back]
         case .statistics, .messages, .preview, .problems: return [.help, .back]

@@ -40,7 +40,8 @@ struct OpenCommand: ParsableCommand {
         let store = context.store
         let runner = AppRunner(terminal: terminal, listing: listing, configuration: context.configuration, keymap: keymap,
                                workspace: workspace, storeName: storeName, readOnlyCause: readOnlyCause,
-                               loadText: { Result { () throws(StoreError) in try store.textIndex() } })
+                               loadText: { Result { () throws(StoreError) in try store.textIndex() } },
+                               sharing: StoreSharing.sync(context))
         // Input ended with a reply open (a lost connection): its text goes to the recovery file, its mark goes.
         if runner.run() == .inputEnded { runner.end() }
         // Temporary files of writes cut short by a crash or a kill; never those of a running writer.

@@ -1,17 +1,16 @@
 import Foundation
 import Model
-import TestSupport
 
 /// A bare remote in a temporary directory and clones of one store, as clerks on several machines
 /// have them, driven by the real git. The merge driver registered is `true`-like: these tests
 /// change different cases (same-field clashes are the merge driver's own tests).
-struct SharedStores {
-    let root = Fixtures.temporaryDirectory("banli-shared")
-    var remote: String { root + "/remote.git" }
-    let vocabulary: CaseVocabulary
+public struct SharedStores {
+    public let root = Fixtures.temporaryDirectory("banli-shared")
+    public var remote: String { root + "/remote.git" }
+    public let vocabulary: CaseVocabulary
 
     /// The first clerk's store of `count` numbered cases, set up and pushed to a new bare remote.
-    init(count: Int) throws {
+    public init(count: Int) throws {
         vocabulary = try Fixtures.configuration().vocabulary
         let first = try Fixtures.numberedStore(count: count)
         try SharedStores.git(root, ["init", "-q", "--bare", "--initial-branch=main", remote])
@@ -22,22 +21,22 @@ struct SharedStores {
     }
 
     /// A driver that fails: a test reaching it merged a file both sides changed.
-    static let driver = "false %O %A %B %P"
+    public static let driver = "false %O %A %B %P"
 
-    static func identity(_ clerk: String) -> GitIdentity {
+    public static func identity(_ clerk: String) -> GitIdentity {
         GitIdentity(configuredName: clerk, configuredEmail: "", osUser: clerk, host: "test")
     }
 
     /// The clerk `name`'s store directory, cloned from the remote when new.
-    func directory(_ name: String) throws -> String {
+    public func directory(_ name: String) throws -> String {
         let path = root + "/" + name
         if !FileManager.default.fileExists(atPath: path) { try SharedStores.git(root, ["clone", "-q", remote, path]) }
         return path
     }
 
-    func store(_ name: String) throws -> CaseStore { try CaseStore(directory: try directory(name), vocabulary: vocabulary) }
+    public func store(_ name: String) throws -> CaseStore { try CaseStore(directory: try directory(name), vocabulary: vocabulary) }
 
-    func sync(_ name: String, attempts: Int = 4) throws(SyncError) -> SyncResult {
+    public func sync(_ name: String, attempts: Int = 4) throws(SyncError) -> SyncResult {
         let store: CaseStore
         do { store = try self.store(name) } catch { fatalError("\(error)") }
         var sync = StoreSync(store: store, git: Git(executable: "/usr/bin/git", directory: store.directory),
@@ -47,7 +46,7 @@ struct SharedStores {
     }
 
     /// Changes case `number`'s title in clerk `name`'s copy, adding a journal line as banli does.
-    func edit(_ name: String, _ number: Int, title: String) throws {
+    public func edit(_ name: String, _ number: Int, title: String) throws {
         let store = try self.store(name)
         let id = try store.resolve([String(format: "%03d", number)])[0]
         let stored = try store.load(id)
@@ -59,10 +58,10 @@ struct SharedStores {
 
     /// `git ARGUMENTS` in `directory`; its output.
     @discardableResult
-    static func git(_ directory: String, _ arguments: [String]) throws -> String {
+    public static func git(_ directory: String, _ arguments: [String]) throws -> String {
         try Git(executable: "/usr/bin/git", directory: directory).check(arguments)
     }
 
     @discardableResult
-    func git(_ name: String, _ arguments: [String]) throws -> String { try SharedStores.git(try directory(name), arguments) }
+    public func git(_ name: String, _ arguments: [String]) throws -> String { try SharedStores.git(try directory(name), arguments) }
 }
