@@ -133,9 +133,13 @@ struct SyncBenchmark {
         check(status, "banli " + arguments.joined(separator: " ") + " in " + directory)
     }
 
+    /// The clerk's environment. `--no-auto-gc` turns git's automatic packing off (`gc.auto=0`): the
+    /// first commit of 100,000 files sets it off, and banli waits for it (see docs/sharing.md).
     func environment(_ user: String, _ directory: String) -> [String: String] {
-        ["USER": user, "XDG_CONFIG_HOME": directory + "/.banli/no-config", "COLUMNS": "100",
-         "GIT_AUTHOR_NAME": user, "GIT_AUTHOR_EMAIL": user + "@bench", "GIT_COMMITTER_NAME": user, "GIT_COMMITTER_EMAIL": user + "@bench"]
+        let noAutoGC = CommandLine.arguments.contains("--no-auto-gc")
+            ? ["GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "gc.auto", "GIT_CONFIG_VALUE_0": "0"] : [:]
+        return noAutoGC.merging(["USER": user, "XDG_CONFIG_HOME": directory + "/.banli/no-config", "COLUMNS": "100",
+         "GIT_AUTHOR_NAME": user, "GIT_AUTHOR_EMAIL": user + "@bench", "GIT_COMMITTER_NAME": user, "GIT_COMMITTER_EMAIL": user + "@bench"]) { $1 }
     }
 
     /// Runs git in `directory`; its standard output, trimmed. Stops the benchmark when git fails.

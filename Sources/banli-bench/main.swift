@@ -2,7 +2,7 @@
 // for. Not a test: figures go into the README. Run after a release build of both products:
 //   swift build -c release && .build/release/banli-bench [--cases N] [--keep DIR]
 //   With taskwarrior installed (`task` on PATH), `banli list` is timed beside `task list` on as many tasks.
-//   .build/release/banli-bench --sync [--cases N] [--changed 100] [--keep DIR]: sharing the store through
+//   .build/release/banli-bench --sync [--cases N] [--changed 100] [--no-auto-gc] [--keep DIR]: sharing the store through
 //   git (publish, clone, sync of N changed cases each way, merges); see SyncBenchmark.
 //   .build/release/banli-bench --import-list FILE.xlsx  (FILE from scripts/make-import-fixtures --rows 5000 FILE.xlsx)
 // --keep DIR keeps the store in DIR and reuses it on the next run with the same N.
