@@ -26,7 +26,7 @@ import TestSupport
         let merged = merge(base, mine, theirs)
         #expect(merged.value.title == "我改的标题" && merged.value.reply.opening == "他改的开头" && merged.value.status == "办理中")
         #expect(merged.conflicts.isEmpty && merged.value.conflicts.isEmpty)
-        #expect(merged.value.journal.suffix(3).map(\.text) == ["修改标题", "修改答复", "合并：状态、答复.开头、日志"])
+        #expect(merged.value.journal.suffix(3).map(\.text) == ["修改标题", "修改答复", "合并：状态、答复.开头"])
         #expect(merged.value.journal.last?.user == "merger")
     }
 
@@ -109,6 +109,33 @@ import TestSupport
         #expect(merged.feedback == theirs.feedback)
         // The other way round too.
         #expect(merge(base, theirs, mine).value.outcomes == mine.outcomes)
+    }
+
+    @Test func theSameOutcomeCorrectedDifferentlyOnBothSidesKeepsBothMarks() {
+        let base = Fixtures.fullCase()
+        var mine = base, theirs = base
+        let day = LocalDate(year: 2019, month: 3, day: 5)!
+        mine.outcomes[1].correction = OutcomeCorrection(correctedTo: "列入计划拟解决", correctedBy: "wangli", date: day, reason: "记错")
+        theirs.outcomes[1].correction = OutcomeCorrection(correctedTo: "解决或采纳", correctedBy: "lihua", date: day, reason: "误选")
+        let merged = merge(base, mine, theirs).value
+        #expect(merged.outcomes.compactMap(\.correction?.correctedBy) == ["wangli", "lihua"])
+        #expect(merged.outcomes.count == base.outcomes.count + 1)
+    }
+
+    @Test func equalJournalLinesOneSideWroteInOneSecondAreBothKept() {
+        let base = Fixtures.fullCase()
+        var mine = base, theirs = base
+        mine.journal += [entry("2026-12-01T09:00:00+08:00", "wangli", "面商"), entry("2026-12-01T09:00:00+08:00", "wangli", "面商")]
+        theirs.journal.append(entry("2026-12-01T10:00:00+08:00", "lihua", "改开头"))
+        let merged = merge(base, mine, theirs).value
+        #expect(merged.journal.filter { $0.text == "面商" }.count == 2)
+        // Reached both sides by different routes (no base has it): once.
+        var other = base
+        other.journal.append(entry("2026-12-01T09:00:00+08:00", "wangli", "面商"))
+        #expect(merge(base, other, other).value.journal.filter { $0.text == "面商" }.count == 1)
+        var third = other
+        third.journal.append(entry("2026-12-01T11:00:00+08:00", "lihua", "签收"))
+        #expect(merge(base, other, third).value.journal.filter { $0.text == "面商" }.count == 1)
     }
 
     @Test func sectionsAddedOnOneSideAndEditedOnTheOtherAreBothKept() {

@@ -139,6 +139,7 @@ public struct CaseMerge {
             (K.conflicts, mine.conflicts == merged.conflicts), (K.journal, mine.journal == merged.journal),
         ]
         names += parts.filter { !$0.1 }.map(\.0)
-        return names
+        // Every change brings journal lines: 日志 is named only when nothing else came.
+        return names.count > 1 ? names.filter { $0 != K.journal } : names
     }
 }
