@@ -154,6 +154,29 @@ import TestSupport
         #expect(merge(base, theirs, theirs).value.reply.sections.count == 3)
     }
 
+    @Test func aSectionDeletedOrInsertedInTheMiddleLeavesTheLaterSectionsMatched() {
+        var base = Fixtures.fullCase()
+        base.reply.sections.append(ReplySection(heading: "第三部分", text: "三"))
+        var mine = base, theirs = base
+        mine.reply.sections.remove(at: 1)
+        theirs.reply.sections[2].text = "他改的第三部分"
+        var merged = merge(base, mine, theirs)
+        #expect(merged.value.reply.sections.map(\.heading) == ["规范居委会功能，推进社区减负", "第三部分"])
+        #expect(merged.value.reply.sections[1].text == "他改的第三部分" && merged.conflicts.isEmpty)
+        // A section inserted in the middle stays there; the edit lands on the section it was made to.
+        mine = base
+        mine.reply.sections.insert(ReplySection(heading: "我插入的", text: "新"), at: 1)
+        merged = merge(base, mine, theirs)
+        #expect(merged.value.reply.sections.map(\.heading) == ["规范居委会功能，推进社区减负", "我插入的", "挖掘特色优势", "第三部分"])
+        #expect(merged.value.reply.sections[3].text == "他改的第三部分" && merged.conflicts.isEmpty)
+        // A heading rewritten on one side and the same section's text on the other: one section with both.
+        mine = base
+        mine.reply.sections[2].heading = "我改的标题"
+        merged = merge(base, mine, theirs)
+        #expect(merged.value.reply.sections.count == 3 && merged.conflicts.isEmpty)
+        #expect(merged.value.reply.sections[2].heading == "我改的标题" && merged.value.reply.sections[2].text == "他改的第三部分")
+    }
+
     @Test func aDeletedSectionIsDroppedUnlessTheOtherSideChangedIt() {
         let base = Fixtures.fullCase()
         var mine = base, theirs = base
