@@ -26,7 +26,7 @@ import TestSupport
         let merged = merge(base, mine, theirs)
         #expect(merged.value.title == "我改的标题" && merged.value.reply.opening == "他改的开头" && merged.value.status == "办理中")
         #expect(merged.conflicts.isEmpty && merged.value.conflicts.isEmpty)
-        #expect(merged.value.journal.suffix(3).map(\.text) == ["修改标题", "修改答复", "合并：状态、答复.开头、日志"])
+        #expect(merged.value.journal.suffix(3).map(\.text) == ["修改标题", "修改答复", "合并：状态、答复.开头"])
         #expect(merged.value.journal.last?.user == "merger")
     }
 
@@ -111,6 +111,33 @@ import TestSupport
         #expect(merge(base, theirs, mine).value.outcomes == mine.outcomes)
     }
 
+    @Test func theSameOutcomeCorrectedDifferentlyOnBothSidesKeepsBothMarks() {
+        let base = Fixtures.fullCase()
+        var mine = base, theirs = base
+        let day = LocalDate(year: 2019, month: 3, day: 5)!
+        mine.outcomes[1].correction = OutcomeCorrection(correctedTo: "列入计划拟解决", correctedBy: "wangli", date: day, reason: "记错")
+        theirs.outcomes[1].correction = OutcomeCorrection(correctedTo: "解决或采纳", correctedBy: "lihua", date: day, reason: "误选")
+        let merged = merge(base, mine, theirs).value
+        #expect(merged.outcomes.compactMap(\.correction?.correctedBy) == ["wangli", "lihua"])
+        #expect(merged.outcomes.count == base.outcomes.count + 1)
+    }
+
+    @Test func equalJournalLinesOneSideWroteInOneSecondAreBothKept() {
+        let base = Fixtures.fullCase()
+        var mine = base, theirs = base
+        mine.journal += [entry("2026-12-01T09:00:00+08:00", "wangli", "面商"), entry("2026-12-01T09:00:00+08:00", "wangli", "面商")]
+        theirs.journal.append(entry("2026-12-01T10:00:00+08:00", "lihua", "改开头"))
+        let merged = merge(base, mine, theirs).value
+        #expect(merged.journal.filter { $0.text == "面商" }.count == 2)
+        // Reached both sides by different routes (no base has it): once.
+        var other = base
+        other.journal.append(entry("2026-12-01T09:00:00+08:00", "wangli", "面商"))
+        #expect(merge(base, other, other).value.journal.filter { $0.text == "面商" }.count == 1)
+        var third = other
+        third.journal.append(entry("2026-12-01T11:00:00+08:00", "lihua", "签收"))
+        #expect(merge(base, other, third).value.journal.filter { $0.text == "面商" }.count == 1)
+    }
+
     @Test func sectionsAddedOnOneSideAndEditedOnTheOtherAreBothKept() {
         let base = Fixtures.fullCase()
         var mine = base, theirs = base
@@ -125,6 +152,29 @@ import TestSupport
         #expect(both.suffix(2) == ["我加的", "他加的"])
         // The same section added on both sides comes out once.
         #expect(merge(base, theirs, theirs).value.reply.sections.count == 3)
+    }
+
+    @Test func aSectionDeletedOrInsertedInTheMiddleLeavesTheLaterSectionsMatched() {
+        var base = Fixtures.fullCase()
+        base.reply.sections.append(ReplySection(heading: "第三部分", text: "三"))
+        var mine = base, theirs = base
+        mine.reply.sections.remove(at: 1)
+        theirs.reply.sections[2].text = "他改的第三部分"
+        var merged = merge(base, mine, theirs)
+        #expect(merged.value.reply.sections.map(\.heading) == ["规范居委会功能，推进社区减负", "第三部分"])
+        #expect(merged.value.reply.sections[1].text == "他改的第三部分" && merged.conflicts.isEmpty)
+        // A section inserted in the middle stays there; the edit lands on the section it was made to.
+        mine = base
+        mine.reply.sections.insert(ReplySection(heading: "我插入的", text: "新"), at: 1)
+        merged = merge(base, mine, theirs)
+        #expect(merged.value.reply.sections.map(\.heading) == ["规范居委会功能，推进社区减负", "我插入的", "挖掘特色优势", "第三部分"])
+        #expect(merged.value.reply.sections[3].text == "他改的第三部分" && merged.conflicts.isEmpty)
+        // A heading rewritten on one side and the same section's text on the other: one section with both.
+        mine = base
+        mine.reply.sections[2].heading = "我改的标题"
+        merged = merge(base, mine, theirs)
+        #expect(merged.value.reply.sections.count == 3 && merged.conflicts.isEmpty)
+        #expect(merged.value.reply.sections[2].heading == "我改的标题" && merged.value.reply.sections[2].text == "他改的第三部分")
     }
 
     @Test func aDeletedSectionIsDroppedUnlessTheOtherSideChangedIt() {

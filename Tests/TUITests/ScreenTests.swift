@@ -68,7 +68,8 @@ import TestSupport
     }
 
     @Test func helpIsGeneratedFromTheKeymapAndExplainsTheMarks() throws {
-        let s = try AppSession(width: 100, height: 60)
+        // Tall enough for the whole help of the list, global keys last (S 同步 made it longer).
+        let s = try AppSession(width: 100, height: 64)
         s.keys(.character("?"))
         let text = s.lines.joined(separator: "\n")
         let keymap = try Keymap(Fixtures.configuration().keyBindings)

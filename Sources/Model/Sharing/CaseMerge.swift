@@ -7,11 +7,11 @@
 /// records `theirs`. Lists of names merge as sets, append-only records as their union in time
 /// order, so that nothing either side wrote is lost: it is in the case or in a conflict record.
 ///
-/// Reply sections are matched by position among the sections `base` had (all of them, when the
-/// counts agree, is the usual case): a section both kept merges field by field; one that one side
-/// deleted is dropped unless the other side changed it (the change wins: nothing is lost); sections
-/// added after `base`'s are kept, `mine`'s first, and `theirs`' unless `mine` added the same.
-/// With no `base`, the sections both sides have are matched by position.
+/// Reply sections are matched to `base`'s by their headings, then by position between matched ones
+/// (`SectionMatching`): a section both kept merges field by field; one that one side deleted is
+/// dropped unless the other side changed it (the change wins: nothing is lost); sections a side
+/// added stay after the section they followed, `mine`'s first, and `theirs`' unless `mine` added
+/// the same. With no `base`, the sections both sides have are matched by position.
 public struct CaseMerge {
     /// The merged case, its new conflicts appended to `conflicts` and one journal entry saying what
     /// was merged (`合并：标题、面商记录；冲突：答复.正文.2.内容`).
@@ -66,23 +66,32 @@ public struct CaseMerge {
     /// The reply's sections, matched as the type's documentation says.
     private mutating func mergeSections(_ base: [ReplySection]?, _ mine: Case, _ theirs: Case) {
         let (m, t) = (mine.reply.sections, theirs.reply.sections)
-        if let base, m == base || t == base {
+        guard let base else {
+            let matched = min(m.count, t.count)
+            value.reply.sections = (0..<matched).map { mergeSection(nil, m[$0], t[$0], at: $0, mine, theirs) }
+                + m.dropFirst(matched) + t.dropFirst(matched)
+            return
+        }
+        if m == base || t == base {
             value.reply.sections = m == base ? t : m
             return
         }
-        let matched = base?.count ?? min(m.count, t.count)
+        let ours = SectionMatching(base: base, side: m), other = SectionMatching(base: base, side: t)
         var merged: [ReplySection] = []
-        for i in 0..<matched {
-            let b = base?[i]
-            switch (m[safe: i], t[safe: i]) {
-            case let (ours?, other?): merged.append(mergeSection(b, ours, other, at: merged.count, mine, theirs))
-            case let (ours?, nil) where ours != b: merged.append(ours)
-            case let (nil, other?) where other != b: merged.append(other)
+        func addedAfter(_ i: Int) {
+            let added = ours.added[i] ?? []
+            merged += added + (other.added[i] ?? []).filter { !added.contains($0) }
+        }
+        addedAfter(-1)
+        for (i, b) in base.enumerated() {
+            switch (ours.sideIndex[i].map { m[$0] }, other.sideIndex[i].map { t[$0] }) {
+            case let (mineSection?, theirSection?): merged.append(mergeSection(b, mineSection, theirSection, at: merged.count, mine, theirs))
+            case let (mineSection?, nil) where mineSection != b: merged.append(mineSection)
+            case let (nil, theirSection?) where theirSection != b: merged.append(theirSection)
             default: break
             }
+            addedAfter(i)
         }
-        let added = Array(m.dropFirst(matched))
-        merged += added + t.dropFirst(matched).filter { !added.contains($0) }
         value.reply.sections = merged
     }
 
@@ -139,6 +148,7 @@ public struct CaseMerge {
             (K.conflicts, mine.conflicts == merged.conflicts), (K.journal, mine.journal == merged.journal),
         ]
         names += parts.filter { !$0.1 }.map(\.0)
-        return names
+        // Every change brings journal lines: 日志 is named only when nothing else came.
+        return names.count > 1 ? names.filter { $0 != K.journal } : names
     }
 }

@@ -12,6 +12,8 @@ extension StoreSync {
         let unmerged = try unmergedStages()
         guard !unmerged.isEmpty else {
             try abortMerge()
+            // A case saved in the instant between the commit and the merge: the merge refused to overwrite it.
+            if output.standardError.contains("would be overwritten by merge") { throw .savedDuringSync }
             throw .git(.failed(arguments: arguments, status: output.status, message: GitError.lastLine(of: output.standardError)))
         }
         // A path with no "ours" (2) or no "theirs" (3) stage was deleted on that side.

@@ -67,19 +67,24 @@ public struct StoreSync: Sendable {
         let branch = try repository.sync { () throws(GitError) in try git.check(["symbolic-ref", "--short", "HEAD"]) }
         let tracking = "refs/remotes/\(remote)/\(branch)"
         let start = try revision("HEAD")
-        var kept: [String] = [], attempt = 0
+        var kept: [String] = [], attempt = 0, committedAgain = false
         while true {
             attempt += 1
             progress(.fetching)
             try remoteRun(["fetch", "-q", remote])
+            // A case saved meanwhile (the terminal UI goes on while it syncs) is committed before the
+            // merge, which would refuse to overwrite it.
+            committedAgain = try commitChanges() || committedAgain
             if try revision(tracking) != nil {
                 progress(.merging(receiving: try changedPaths(in: "HEAD..." + tracking).filter(CaseFiles.isCaseFileName).count))
                 kept += try merge(tracking)
             }
             let sent = try changedPaths(from: try revision(tracking), to: "HEAD").filter(CaseFiles.isCaseFileName).count
-            if try revision(tracking) == revision("HEAD") { return try result(committed: committed, sent: 0, start: start, kept: kept) }
+            if try revision(tracking) == revision("HEAD") {
+                return try result(committed: committed || committedAgain, sent: 0, start: start, kept: kept)
+            }
             progress(.pushing)
-            if try push(branch: branch) { return try result(committed: committed, sent: sent, start: start, kept: kept) }
+            if try push(branch: branch) { return try result(committed: committed || committedAgain, sent: sent, start: start, kept: kept) }
             if attempt >= pushAttempts { throw .pushRejected(remote: remote, attempts: attempt) }
         }
     }

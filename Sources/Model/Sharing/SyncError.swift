@@ -16,6 +16,8 @@ public enum SyncError: Error, Sendable, CustomStringConvertible {
     /// Merging the remote's changes left these files unmerged (banli's merge driver refused them);
     /// the merge was taken back, the local commit stays.
     case mergeRefused(files: [String])
+    /// A case was saved while the sync merged, and git would not overwrite it: nothing was merged.
+    case savedDuringSync
     /// git failed in a way banli does not tell apart.
     case git(GitError)
     /// Reading or writing a file of the store failed.
@@ -35,6 +37,7 @@ public enum SyncError: Error, Sendable, CustomStringConvertible {
             return "推送到 \(remote) 被拒绝 \(attempts) 次（其他同事正在同步）：\(kept)，请稍后再同步"
         case .mergeRefused(let files):
             return "合并远程的修改未能完成，已撤回合并：\(files.map { UntrustedText.inert($0) }.joined(separator: "、"))；\(kept)，案件文件为本机版本"
+        case .savedDuringSync: return "同步时又有案件保存，未合并远程的修改：\(kept)，请再同步一次"
         case .git(let error): return error.description
         case .store(let error): return error.description
         }

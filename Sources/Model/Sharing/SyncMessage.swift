@@ -38,6 +38,7 @@ struct SyncMessage {
     /// append-only, but a merge may have put another clerk's entries among them.
     static func newEntries(before: [JournalEntry], now: [JournalEntry]) -> [String] {
         let old = Set(before)
-        return now.filter { !old.contains($0) }.map(\.text)
+        // One line per case: a line break in an entry would start a line git shows as another's.
+        return now.filter { !old.contains($0) }.map { $0.text.split(whereSeparator: \.isNewline).joined(separator: " ") }
     }
 }

@@ -25,24 +25,37 @@ enum ThreeWay {
     }
 
     /// An append-only record (日志, 面商记录, 办理结果…): the union of both sides, each entry once
-    /// (entries are the same when `identity` is), in the order `time` gives (stable: entries at the
-    /// same time keep `mine`'s order, then `theirs`'). An entry one side removed relative to `base`
-    /// (an undo, a resolved conflict) stays removed. An entry changed in place on one side (a 更正
-    /// mark on an old 办理结果) comes out once, as changed; changed differently on both sides, as `mine`.
+    /// (entries are the same when `identity` is; equal entries within one side — a clerk's two equal
+    /// lines in one second — are told apart by their order, so both are kept), in the order `time`
+    /// gives (stable: entries at the same time keep `mine`'s order, then `theirs`'). An entry one side
+    /// removed relative to `base` (an undo, a resolved conflict) stays removed. An entry changed in
+    /// place on one side (a 更正 mark on an old 办理结果) comes out once, as changed; changed differently
+    /// on both sides, both versions are kept, `mine`'s first: neither side's mark is lost.
     static func records<T: Hashable, Key: Hashable, Time: Comparable>(
         _ base: [T]?, _ mine: [T], _ theirs: [T], identity: (T) -> Key, time: (T) -> Time
     ) -> [T] {
         if mine == theirs { return mine }
-        func byKey(_ list: [T]) -> [Key: T] { Dictionary(list.map { (identity($0), $0) }, uniquingKeysWith: { first, _ in first }) }
-        let original = byKey(base ?? []), ours = byKey(mine), other = byKey(theirs)
+        func keyed(_ list: [T]) -> [(key: Occurrence<Key>, entry: T)] {
+            var counts: [Key: Int] = [:]
+            return list.map { entry in
+                let key = identity(entry), n = counts[key, default: 0]
+                counts[key] = n + 1
+                return (Occurrence(key: key, n: n), entry)
+            }
+        }
+        let ourList = keyed(mine), otherList = keyed(theirs)
+        let original = Dictionary(uniqueKeysWithValues: keyed(base ?? []).map { ($0.key, $0.entry) })
+        let ours = Dictionary(uniqueKeysWithValues: ourList.map { ($0.key, $0.entry) })
+        let other = Dictionary(uniqueKeysWithValues: otherList.map { ($0.key, $0.entry) })
         let removed = Set(original.keys.filter { ours[$0] == nil || other[$0] == nil })
-        var seen = Set<Key>()
+        var seen = Set<Occurrence<Key>>()
         var merged: [T] = []
-        for entry in mine + theirs {
-            let key = identity(entry)
+        for (key, entry) in ourList + otherList {
             guard !removed.contains(key), seen.insert(key).inserted else { continue }
             if let m = ours[key], let t = other[key] {
-                merged.append(value(original[key], m, t).value)
+                let (taken, clash) = value(original[key], m, t)
+                merged.append(taken)
+                if clash { merged.append(t) }
             } else {
                 merged.append(entry)
             }
@@ -50,4 +63,10 @@ enum ThreeWay {
         let times = merged.map(time)
         return merged.indices.sorted { a, b in times[a] != times[b] ? times[a] < times[b] : a < b }.map { merged[$0] }
     }
+}
+
+/// The n-th entry (from 0) of a list with a given identity: what tells equal records of one side apart.
+private struct Occurrence<Key: Hashable>: Hashable {
+    var key: Key
+    var n: Int
 }
