@@ -20,7 +20,7 @@ import TestSupport
 
     @Test func threeClerksEditAndSyncInRandomOrderThenConvergeWithNothingLost() throws {
         let environment = ProcessInfo.processInfo.environment
-        let seed = environment["BANLI_TEAM_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
+        let seed = environment["BANLI_TEAM_SEED"].flatMap { UInt64($0) } ?? 12345
         let steps = environment["BANLI_TEAM_STEPS"].flatMap { Int($0) } ?? 150
         print("TeamConvergenceEndToEndTests: seed \(seed), \(steps) steps (BANLI_TEAM_SEED=\(seed) replays it)")
         let team = try Team(users: Self.users, ids: Self.ids)
@@ -79,14 +79,13 @@ import TestSupport
         }
     }
 
-    /// Each journal entry the run created is in its case once (or, made twice in one second by one
-    /// clerk, once or twice), each contact and outcome exactly once.
+    /// Each journal entry the run created is in its case as many times as it was made (equal entries of
+    /// one clerk in one second included), each contact and outcome exactly once.
     func checkRecords(_ run: TeamRun, _ cases: [CaseID: Case]) {
         for (id, entries) in run.journal {
             for (entry, created) in entries {
                 let count = cases[id]!.journal.filter { $0 == entry }.count
-                // Equal entries of one clerk in one second cannot be told apart; the merge keeps one.
-                #expect((1...created).contains(count), "seed \(run.seed): \(id)'s journal holds \(count) of \(entry), made \(created) times")
+                #expect(count == created, "seed \(run.seed): \(id)'s journal holds \(count) of \(entry), made \(created) times")
             }
         }
         for (id, people) in run.contacts {

@@ -77,31 +77,15 @@ public struct CaseRevisions: Sendable {
     /// that a case committed a hundred times is read in one process, not a hundred.
     /// - Throws: `HistoryError.git` when git fails.
     func versions(of id: CaseID, inCommits commits: [String]) throws(HistoryError) -> [Case?] {
-        guard !commits.isEmpty else { return [] }
-        let prefix: String, output: Git.Output
+        let prefix: String, files: [[UInt8]?]
         do {
             // cat-file takes paths from the repository's top: the store may be a directory inside it.
             prefix = try git.check(["rev-parse", "--show-prefix"])
-            let requests = commits.map { "\($0):\(prefix)\(id.fileName)\n" }.joined()
-            output = try git.run(["cat-file", "--batch"], input: Array(requests.utf8))
+            files = try git.objects(commits.map { "\($0):\(prefix)\(id.fileName)" })
         } catch { throw .git(error) }
-        guard output.status == 0 else {
-            throw .git(.failed(arguments: ["cat-file"], status: output.status, message: GitError.lastLine(of: output.standardError)))
+        return zip(commits, files).map { commit, bytes in
+            bytes.flatMap { try? store.decoder.decode($0, path: "\(commit):\(id.fileName)") }
         }
-        // Each answer: `<id> blob <size>\n<bytes>\n`, or `<request> missing\n`.
-        let bytes = output.standardOutput
-        var at = 0, found: [Case?] = []
-        while found.count < commits.count, let end = bytes[at...].firstIndex(of: UInt8(ascii: "\n")) {
-            let header = String(decoding: bytes[at..<end], as: UTF8.self).split(separator: " ")
-            at = end + 1
-            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), at + size <= bytes.count else {
-                found.append(nil)
-                continue
-            }
-            found.append(try? store.decoder.decode(Array(bytes[at..<(at + size)]), path: "\(commits[found.count]):\(id.fileName)"))
-            at += size + 1
-        }
-        return found + Array(repeating: nil, count: commits.count - found.count)
     }
 
     /// The case `id` in the commit whose full id is `commit`, named `revision` in errors.

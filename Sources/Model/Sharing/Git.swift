@@ -55,7 +55,9 @@ public struct Git: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.arguments = ["-c", "core.quotePath=false"] + arguments
+        // No automatic `gc` inside banli's own runs: it would hold the output pipes (and the caller)
+        // while it packs a large store; `tidy()` starts it apart instead.
+        process.arguments = ["-c", "core.quotePath=false", "-c", "gc.auto=0"] + arguments
         process.environment = Git.environment(extra)
         let inputPipe = input.map { _ in Pipe() }
         process.standardInput = inputPipe ?? FileHandle.nullDevice
@@ -95,6 +97,47 @@ public struct Git: Sendable {
             throw .failed(arguments: arguments, status: output.status, message: GitError.lastLine(of: output.standardError))
         }
         return output.text
+    }
+
+    /// Starts `git gc --auto` and does not wait for it: git packs the repository when enough loose
+    /// objects have gathered (a store's first commit leaves one per case) and otherwise does nothing.
+    /// Its output goes nowhere; a failure is git's own business and loses nothing.
+    public func tidy() {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.arguments = ["gc", "--auto", "--quiet"]
+        process.environment = Git.environment([:])
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try? process.run()
+    }
+
+    /// The contents of each object `names` names (`HEAD:zx5-2-090.yaml`, `3f2a1c9:…`; paths from the
+    /// repository's top), in their order: nil where git has no such object or it is not a file. One run
+    /// of `git cat-file --batch` for them all: a hundred files read by one process, not a hundred.
+    /// - Throws: `GitError.failed` when git fails, and what `run` throws.
+    public func objects(_ names: [String]) throws(GitError) -> [[UInt8]?] {
+        guard !names.isEmpty else { return [] }
+        let output = try run(["cat-file", "--batch"], input: Array(names.map { $0 + "\n" }.joined().utf8))
+        guard output.status == 0 else {
+            throw .failed(arguments: ["cat-file"], status: output.status, message: GitError.lastLine(of: output.standardError))
+        }
+        // Each answer: `<id> blob <size>\n<bytes>\n`, or `<request> missing\n`.
+        let bytes = output.standardOutput
+        var at = 0, found: [[UInt8]?] = []
+        while found.count < names.count, let end = bytes[at...].firstIndex(of: UInt8(ascii: "\n")) {
+            let header = String(decoding: bytes[at..<end], as: UTF8.self).split(separator: " ")
+            at = end + 1
+            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), at + size <= bytes.count else {
+                found.append(nil)
+                continue
+            }
+            found.append(Array(bytes[at..<(at + size)]))
+            at += size + 1
+        }
+        return found + Array(repeating: nil, count: names.count - found.count)
     }
 
     /// The process environment with git made non-interactive and English-speaking.

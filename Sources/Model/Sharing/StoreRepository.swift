@@ -65,6 +65,7 @@ public struct StoreRepository: Sendable {
                     try git.check(["commit", "-q", "--allow-empty", "-m", message], environment: identity.environment)
                 }
                 changes.append(hasCommit ? "已提交共享设置" : "已作首次提交")
+                git.tidy()
             }
         }
         return changes

@@ -14,20 +14,28 @@ extension StoreSync {
         let fields = status.standardOutput.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count >= 2 else { return false }
         var message = SyncMessage(changes: [], otherFiles: [])
+        var changed: [(id: String, name: String, kind: String)] = []
         for i in stride(from: 0, to: fields.count - 1, by: 2) {
             let (kind, name) = (fields[i], fields[i + 1])
             guard CaseFiles.isCaseFileName(name), !name.contains("/") else {
                 message.otherFiles.append(name)
                 continue
             }
-            let id = String(name.dropLast(".yaml".count))
-            if kind == "D" {
-                message.changes.append(.init(id: id, newEntries: nil))
+            changed.append((String(name.dropLast(".yaml".count)), name, kind))
+        }
+        // Every committed version read by one git process (`Git.objects`), paths from the repository's top.
+        let modified = head == nil ? [] : changed.filter { $0.kind != "D" && $0.kind != "A" }
+        let prefix = try repository.sync { () throws(GitError) in try git.check(["rev-parse", "--show-prefix"]) }
+        let committed = try repository.sync { () throws(GitError) in try git.objects(modified.map { "HEAD:" + prefix + $0.name }) }
+        let before = Dictionary(uniqueKeysWithValues: zip(modified.map(\.name), committed))
+        for file in changed {
+            guard file.kind != "D" else {
+                message.changes.append(.init(id: file.id, newEntries: nil))
                 continue
             }
-            let before = head == nil || kind == "A" ? [] : journal(of: name, bytes: try show("HEAD:" + name))
-            let now = journal(of: name, bytes: (try? FileSystem.read(store.directory + "/" + name, limit: store.caseFileLimit)) ?? [])
-            message.changes.append(.init(id: id, newEntries: SyncMessage.newEntries(before: before, now: now)))
+            let earlier = journal(of: file.name, bytes: (before[file.name] ?? nil) ?? [])
+            let now = journal(of: file.name, bytes: (try? FileSystem.read(store.directory + "/" + file.name, limit: store.caseFileLimit)) ?? [])
+            message.changes.append(.init(id: file.id, newEntries: SyncMessage.newEntries(before: earlier, now: now)))
         }
         try repository.sync { () throws(GitError) in
             try git.check(["commit", "-q", "-m", message.text], environment: identity.environment)
@@ -39,11 +47,5 @@ extension StoreSync {
     /// malformed file is committed all the same, as the clerk left it).
     private func journal(of name: String, bytes: [UInt8]) -> [JournalEntry] {
         (try? store.decodeCase(named: name, bytes: bytes))?.journal ?? []
-    }
-
-    /// The bytes of `object` (`REV:PATH`); empty when git has none.
-    private func show(_ object: String) throws(SyncError) -> [UInt8] {
-        let output = try repository.sync { () throws(GitError) in try git.run(["show", object]) }
-        return output.status == 0 ? output.standardOutput : []
     }
 }

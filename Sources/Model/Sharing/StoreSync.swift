@@ -52,7 +52,9 @@ public struct StoreSync: Sendable {
         } catch {
             throw .store(error)
         }
-        return try outcome.get()
+        let result = try outcome.get()
+        git.tidy()
+        return result
     }
 
     private func runLocked(progress: (Step) -> Void) throws(SyncError) -> SyncResult {
