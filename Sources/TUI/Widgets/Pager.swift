@@ -54,16 +54,8 @@ public struct Pager: Sendable {
 
     /// Scrolls for a navigation action; false for any other action.
     public mutating func scroll(_ action: Action) -> Bool {
-        switch action {
-        case .moveDown: offset += 1
-        case .moveUp: offset -= 1
-        case .pageDown: offset += page
-        case .pageUp: offset -= page
-        case .first: offset = 0
-        case .last: offset = Int.max / 2
-        default: return false
-        }
-        offset = max(0, min(offset, lines.count - page))
+        guard let moved = Scrolling.offset(after: action, from: offset, page: page, count: lines.count) else { return false }
+        offset = moved
         return true
     }
 

@@ -68,12 +68,8 @@ public struct ConflictScreen: Screen, HandlesCases {
             guard let count = stored?.value.conflicts.count, count > 1 else { return u.say("本案件只有这一个冲突") }
             index = (index + (action == .nextField ? 1 : count - 1)) % count
             top = 0
-        case .moveDown: top += 1
-        case .moveUp: top -= 1
-        case .pageDown: top += max(1, size.bodyHeight - 2)
-        case .pageUp: top -= max(1, size.bodyHeight - 2)
-        case .first: top = 0
-        case .last: top = Int.max / 2
+        case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last:
+            top = Scrolling.offset(after: action, from: top, page: size.bodyHeight - 1, count: lines.count) ?? top
         case .back: u.close()
         default: break
         }

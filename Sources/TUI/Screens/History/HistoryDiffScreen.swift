@@ -27,17 +27,11 @@ public struct HistoryDiffScreen: Screen {
     public mutating func appear(_ u: inout Update) { u.run(.loadReplyDiff(id, revision: commit)) }
 
     public mutating func update(_ action: Action, _ u: inout Update) {
-        switch action {
-        case .moveDown: offset += 1
-        case .moveUp: offset -= 1
-        case .pageDown: offset += page
-        case .pageUp: offset -= page
-        case .first: offset = 0
-        case .last: offset = wrapped.count
-        case .back: u.close()
-        default: break
+        if let moved = Scrolling.offset(after: action, from: offset, page: page, count: wrapped.count) {
+            offset = moved
+        } else if action == .back {
+            u.close()
         }
-        offset = max(0, min(offset, wrapped.count - page))
     }
 
     public mutating func receive(_ result: EffectResult, _ u: inout Update) {

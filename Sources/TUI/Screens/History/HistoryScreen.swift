@@ -11,28 +11,23 @@ public struct HistoryScreen: Screen {
     /// The history once read; nil until then.
     public private(set) var history: CaseHistory?
     /// The entry under the cursor, and the first one shown.
-    public private(set) var selected = 0
-    private var top = 0
+    private var selection = Selection()
     private var page = 1
+    /// The entry under the cursor.
+    public var selected: Int { selection.selected }
+    private var top: Int { selection.offset }
 
     public init(_ id: CaseID) { self.id = id }
 
     public mutating func appear(_ u: inout Update) { u.run(.loadHistory(id)) }
 
     public mutating func update(_ action: Action, _ u: inout Update) {
-        let count = history?.entries.count ?? 0
+        guard !selection.move(action, count: history?.entries.count ?? 0, page: page) else { return }
         switch action {
-        case .moveDown: selected += 1
-        case .moveUp: selected -= 1
-        case .pageDown: selected += page
-        case .pageUp: selected -= page
-        case .first: selected = 0
-        case .last: selected = count - 1
         case .open: open(&u)
         case .back: u.close()
         default: break
         }
-        selected = max(0, min(selected, count - 1))
     }
 
     private func open(_ u: inout Update) {
@@ -50,7 +45,7 @@ public struct HistoryScreen: Screen {
         switch result {
         case .historyLoaded(.success(let history)):
             self.history = history
-            selected = max(0, min(selected, history.entries.count - 1))
+            selection.arrange(count: history.entries.count, rows: page)
         case .historyLoaded(.failure(let error)):
             u.close()
             u.say("\(error)")
@@ -68,8 +63,7 @@ public struct HistoryScreen: Screen {
 
     public mutating func arrange(_ context: RenderContext) {
         page = context.size.bodyHeight
-        top = max(0, min(top, selected))
-        if selected >= top + page { top = selected - page + 1 }
+        selection.arrange(count: history?.entries.count ?? 0, rows: page)
     }
 
     public func render(into buffer: inout ScreenBuffer, _ context: RenderContext) {
