@@ -272,4 +272,23 @@ import TestSupport
         }
         #expect(try handling.resolve(gone, field: "答复.正文.2.内容", choosing: .mine).value.conflicts.count == 1)
     }
+
+    @Test func keepingMineKeepsAChangeMadeSinceTheMerge() throws {
+        var c = conflicted()
+        // The status moved again after the merge, before anyone resolved the conflict on it.
+        c.status = "待审核"
+        #expect(c.openConflicts.first?.mine == "待审核" && c.openConflicts.first?.mineUser == "")
+        #expect(c.conflicts.first?.mine == "已答复")
+        let kept = try handling.resolve(c, field: "状态", choosing: .mine)
+        #expect(kept.value.status == "待审核" && kept.entry.text == "解决冲突：状态（保留现有版本）")
+    }
+
+    @Test func aOneLineFieldRefusesALineBreak() throws {
+        var c = conflicted()
+        c.conflicts.append(FieldConflict(field: "期限说明", mine: "延期二", theirs: "延期一", time: "2026-12-07T20:30:00+08:00"))
+        #expect(throws: HandlingError.conflictText(.invalid(field: "期限说明", why: "只能写一行，请删去换行"))) {
+            try handling.resolve(c, field: "期限说明", choosing: .text("延期二\n延期一"))
+        }
+        #expect(try handling.resolve(c, field: "期限说明", choosing: .text("延期一、二")).value.deadlineNote == "延期一、二")
+    }
 }

@@ -1,7 +1,8 @@
 extension CaseHandling {
     /// Resolves one recorded conflict （解决冲突）: the conflict on `field` (a path as the record names
-    /// it, `答复.正文.2.内容`), or the first when `field` is nil. The field is set to the chosen text,
-    /// checked as the case file's reader checks it; the record is removed; the journal says which
+    /// it, `答复.正文.2.内容`), or the first when `field` is nil. `.mine` leaves the field as the case
+    /// holds it now (`Case.openConflicts`: a change made since the merge stays); `.theirs` and `.text`
+    /// set it to that text, checked as the case file's reader checks it. The record is removed; the journal says which
     /// version was taken (`解决冲突：答复.正文.2.内容（采用 lihua 的版本）`). Saved like any step, it is
     /// undone like one. A field the case no longer has (a reply section removed since the merge)
     /// can only be resolved `.mine`: the case stays as it is and the record goes.
@@ -15,24 +16,20 @@ extension CaseHandling {
         }
         let conflict = c.conflicts[index]
         var c = c
-        if let target = MergeField.named(conflict.field, in: c) {
-            let text = switch choice {
-            case .mine: conflict.mine
-            case .theirs: conflict.theirs
-            case .text(let written): written
-            }
+        if choice != .mine {
+            guard let target = MergeField.named(conflict.field, in: c) else { throw .conflictText(.unknownField(conflict.field)) }
+            let text = if case .text(let written) = choice { written } else { conflict.theirs }
             do throws(MergeFieldError) { try target.set(text, in: &c, vocabulary: configuration.vocabulary) } catch { throw .conflictText(error) }
-        } else if choice != .mine {
-            throw .conflictText(.unknownField(conflict.field))
         }
+        let shown = c.openConflicts[index]
         c.conflicts.remove(at: index)
-        return handled(c, ["解决冲突：\(conflict.field)（\(Self.wording(of: choice, conflict))）"])
+        return handled(c, ["解决冲突：\(conflict.field)（\(Self.wording(of: choice, shown))）"])
     }
 
     /// `采用 lihua 的版本`, `采用对方版本` when the record names nobody, `改写`.
     static func wording(of choice: ConflictChoice, _ conflict: FieldConflict) -> String {
         switch choice {
-        case .mine: return conflict.mineUser.isEmpty ? "采用本方版本" : "采用 \(conflict.mineUser) 的版本"
+        case .mine: return conflict.mineUser.isEmpty ? "保留现有版本" : "采用 \(conflict.mineUser) 的版本"
         case .theirs: return conflict.theirsUser.isEmpty ? "采用对方版本" : "采用 \(conflict.theirsUser) 的版本"
         case .text: return "改写"
         }

@@ -43,29 +43,29 @@ public struct MergeField {
     static var caseFields: [MergeField] {
         typealias K = CaseFileKey
         return [
-            MergeField(K.printedNumber, K.printedNumber, \.printedNumber, .text),
+            MergeField(K.printedNumber, K.printedNumber, \.printedNumber, .line),
             MergeField(K.title, K.title, \.title, .required),
-            MergeField(K.lead, K.lead, \.leadProposer, .text),
-            MergeField(K.topic, K.topic, \.topic, .text),
+            MergeField(K.lead, K.lead, \.leadProposer, .line),
+            MergeField(K.topic, K.topic, \.topic, .line),
             MergeField(K.isKey, K.isKey, \.isKey, .yesNo),
             MergeField(K.role, K.role, \.role, .role),
-            MergeField(K.leadUnit, K.leadUnit, \.leadUnit, .text),
+            MergeField(K.leadUnit, K.leadUnit, \.leadUnit, .line),
             MergeField(K.assigned, K.assigned, \.assignedOn, .date),
             MergeField(K.deadline, K.deadline, \.deadline, .date),
-            MergeField(K.deadlineNote, K.deadlineNote, \.deadlineNote, .text),
+            MergeField(K.deadlineNote, K.deadlineNote, \.deadlineNote, .line),
             MergeField(K.status, K.status, \.status, .status),
-            MergeField(K.handler, K.handler, \.handler, .text),
-            MergeField(K.returnReason, K.returnReason, \.returnReason, .text),
+            MergeField(K.handler, K.handler, \.handler, .line),
+            MergeField(K.returnReason, K.returnReason, \.returnReason, .line),
             MergeField(K.withdrawal, K.withdrawal, \.withdrawal, .withdrawal),
             MergeField(K.mergedInto, K.mergedInto, \.mergedInto, .caseID),
             MergeField(K.disclosure, K.disclosure, \.disclosure, .disclosure),
             MergeField(K.signOff, K.signOff, \.signOff, .signOff),
             MergeField(K.text, K.text, \.text, .text),
-            reply(K.layout, \.layout, .text), reply(K.title, \.title, .text), reply(K.documentNumber, \.documentNumber, .text),
-            reply(K.date, \.date, .date), reply(K.salutation, \.salutation, .text), reply(K.opening, \.opening, .text),
-            reply(K.closing, \.closing, .text), reply(K.signature, \.signature, .text), reply(K.leader, \.leader, .text),
-            reply(K.contactPerson, \.contactPerson, .text), reply(K.contactPhone, \.contactPhone, .text),
-            reply(K.contactAddress, \.contactAddress, .text), reply(K.postcode, \.postcode, .text),
+            reply(K.layout, \.layout, .line), reply(K.title, \.title, .line), reply(K.documentNumber, \.documentNumber, .line),
+            reply(K.date, \.date, .date), reply(K.salutation, \.salutation, .line), reply(K.opening, \.opening, .text),
+            reply(K.closing, \.closing, .text), reply(K.signature, \.signature, .line), reply(K.leader, \.leader, .line),
+            reply(K.contactPerson, \.contactPerson, .line), reply(K.contactPhone, \.contactPhone, .line),
+            reply(K.contactAddress, \.contactAddress, .line), reply(K.postcode, \.postcode, .line),
         ]
     }
 
@@ -82,7 +82,7 @@ public struct MergeField {
             MergeField("\(K.reply).\(K.sections).\(index + 1).\(key)", K.reply + Reply.Part.section(index).description + key,
                        sectionKey.appending(path: part), form)
         }
-        return [field(K.heading, \.heading, .text), field(K.content, \.text, .text), field(K.level, \.level, .level),
+        return [field(K.heading, \.heading, .line), field(K.content, \.text, .text), field(K.level, \.level, .level),
                 field(K.runIn, \.runIn, .yesNo)]
     }
 

@@ -13,12 +13,24 @@ extension MergeFieldForm where Value == String {
     /// Any text, kept as written.
     static var text: Self { Self(show: { $0 }, read: { text, _, _ throws(MergeFieldError) in text }) }
 
-    /// A text the case file requires (标题).
+    /// A one-line text (a name, a number, a heading, 期限说明): a line break is refused, as the
+    /// forms keep these fields to one line and every screen and document shows them on one.
+    static var line: Self {
+        Self(show: { $0 }, read: { text, label, _ throws(MergeFieldError) in try oneLine(text, label) })
+    }
+
+    /// A one-line text the case file requires (标题).
     static var required: Self {
         Self(show: { $0 }, read: { text, label, _ throws(MergeFieldError) in
             guard !text.isBlank else { throw .invalid(field: label, why: "不能为空") }
-            return TypedText.trimmed(text)
+            return try oneLine(TypedText.trimmed(text), label)
         })
+    }
+
+    /// `text`, refused when it holds a line break.
+    private static func oneLine(_ text: String, _ label: String) throws(MergeFieldError) -> String {
+        guard !text.contains(where: \.isNewline) else { throw .invalid(field: label, why: "只能写一行，请删去换行") }
+        return text
     }
 
     /// One of the configured workflow states.

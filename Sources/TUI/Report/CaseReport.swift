@@ -54,7 +54,7 @@ public struct CaseReport {
             out.append("")
             // Both versions, each on one line, with who wrote it: what to look at before choosing.
             out.append("【冲突】待解决 \(c.conflicts.count) 个（按 R 解决，或 banli resolve \(c.id)）")
-            for x in c.conflicts {
+            for x in c.openConflicts {
                 out.append("  \(x.field)")
                 for (side, user, text) in [("本方", x.mineUser, x.mine), ("对方", x.theirsUser, x.theirs)] {
                     out.append("    \(side)\(user.isEmpty ? "" : "（\(UntrustedText.inert(user))）")：\(UntrustedText.inert(text.replacingNewlines))")

@@ -48,7 +48,7 @@ struct ResolveCommand: ParsableCommand {
         let context = try options.context(access: .readOnly)
         let c = try context.store.load(try context.store.resolve(id)).value
         guard !c.conflicts.isEmpty else { return print(UntrustedText.inert("\(c.id)：没有待解决的冲突")) }
-        for conflict in c.conflicts {
+        for conflict in c.openConflicts {
             print(UntrustedText.inert("\(conflict.field)（\(conflict.time)）"))
             for (side, user, version) in [("本方", conflict.mineUser, conflict.mine), ("对方", conflict.theirsUser, conflict.theirs)] {
                 print(UntrustedText.inert("  \(side)\(user.isEmpty ? "" : "（\(user)）")："))

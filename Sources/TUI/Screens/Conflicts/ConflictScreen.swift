@@ -34,7 +34,7 @@ public struct ConflictScreen: Screen, HandlesCases {
 
     /// The conflict shown, if the case is read and has one.
     public var conflict: FieldConflict? {
-        guard let conflicts = stored?.value.conflicts, conflicts.indices.contains(index) else { return nil }
+        guard let conflicts = stored?.value.openConflicts, conflicts.indices.contains(index) else { return nil }
         return conflicts[index]
     }
 
