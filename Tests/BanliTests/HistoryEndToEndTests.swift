@@ -15,9 +15,10 @@ import TestSupport
         let c = fixture.commits.map { String($0.prefix(7)) }
         let out = try banli.run(["log", "090", "--store", fixture.directory])
         #expect(out.status == 0 && out.stderr.isEmpty, "\(out.stderr)")
-        #expect(out.lines == ["2018-07-01 15:20  tester  登记面商（电话）", "2018-06-01 09:00  zhangsan  手工修改结尾  [\(c[2])]",
-                              "2018-05-01 10:40  lihua  修改答复：第一部分  [\(c[1])]", "2018-03-21 09:02  wangli  签收  [\(c[0])]",
-                              "2018-03-20 10:15  wangli  新建案件  [\(c[0])]"])
+        // The users padded to the widest, so that what was done lines up.
+        #expect(out.lines == ["2018-07-01 15:20  tester    登记面商（电话）", "2018-06-01 09:00  zhangsan  手工修改结尾  [\(c[2])]",
+                              "2018-05-01 10:40  lihua     修改答复：第一部分  [\(c[1])]", "2018-03-21 09:02  wangli    签收  [\(c[0])]",
+                              "2018-03-20 10:15  wangli    新建案件  [\(c[0])]"])
         let tsv = try banli.run(["log", "090", "--store", fixture.directory, "--format", "tsv"])
         #expect(tsv.lines.first == "time\tuser\twhat\tcommit" && tsv.lines[2] == "2018-06-01T09:00:00+08:00\tzhangsan\t手工修改结尾\t\(fixture.commits[2])")
         let json = try banli.run(["log", "090", "--store", fixture.directory, "--format", "json"])
@@ -76,7 +77,7 @@ import TestSupport
         _ = try tmux.wait(for: "the case list") { $0.contains("共1件") }
         try tmux.send("h")
         let c = fixture.commits.map { String($0.prefix(7)) }
-        _ = try tmux.wait(for: "the history") { $0.contains("zx5-2-090 变更历史") && $0.contains("2018-03-20 10:15  wangli  \(c[0])  新建案件") }
+        _ = try tmux.wait(for: "the history") { $0.contains("zx5-2-090 变更历史") && $0.contains("2018-03-20 10:15  wangli    \(c[0])  新建案件") }
         try tmux.send("G", "d")
         let screen = try tmux.wait(for: "the diff") { $0.contains("答复的改动：\(c[0]) → 当前") && $0.contains("+ 此复。") }
         #expect(screen.contains("- 一是……。二是……。") && screen.contains("+ 一是……。三是……。"))

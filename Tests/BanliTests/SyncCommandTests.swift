@@ -46,7 +46,7 @@ import TestSupport
                 "\(made.lines)")
         #expect(made.lines[1].hasSuffix("merge-driver %O %A %B %P；已作首次提交"))
         let again = try banli.run(["init", "--git", store])
-        #expect(again.lines == ["\(store) 已是案件库，未作改动", "\(store) 已是共享的 git 案件库，未作改动"])
+        #expect(again.lines == ["\(store) 已是共享的 git 案件库，未作改动"])
         let plain = Fixtures.demoStoreCopy()
         let refused = try banli.run(["sync", "--store", plain])
         #expect(refused.status == 1 && refused.stderr == "banli: 本案件库不是 git 仓库：先运行 banli git-setup\n", "\(refused.stderr)")

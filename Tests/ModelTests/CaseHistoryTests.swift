@@ -14,7 +14,7 @@ import TestSupport
         let history = try CaseHistory.read(GitHistoryStore.id, in: store(fixture.directory))
         #expect(history.hasVersions)
         let c = fixture.commits.map { String($0.prefix(7)) }
-        #expect(history.entries.map(\.line) == [
+        #expect(history.entries.map { $0.line() } == [
             "2018-07-01 15:20  tester  登记面商（电话）",
             "2018-06-01 09:00  zhangsan  手工修改结尾  [\(c[2])]",
             "2018-05-01 10:40  lihua  修改答复：第一部分  [\(c[1])]",
@@ -100,7 +100,7 @@ import TestSupport
         let history = try CaseHistory.read(GitHistoryStore.id, in: store(inner))
         // Renames are not followed: the file's history starts at the move, which carries every line.
         let head = try git.check(["rev-parse", "HEAD"])
-        #expect(history.entries.count == 4 && history.entries.allSatisfy { $0.commit == head }, "\(history.entries.map(\.line))")
+        #expect(history.entries.count == 4 && history.entries.allSatisfy { $0.commit == head }, "\(history.entries.map { $0.line() })")
         let revisions = try #require(try CaseRevisions.open(store(inner)))
         #expect(try revisions.version(of: GitHistoryStore.id, at: "HEAD").journal.last?.text == "登记面商（电话）")
     }

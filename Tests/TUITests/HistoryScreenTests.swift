@@ -23,8 +23,9 @@ import TestSupport
         s.keys(.character("h"))
         let c = fixture.commits.map { String($0.prefix(7)) }
         #expect(s.lines[0].hasPrefix("zx5-2-090 变更历史"))
-        let row = width < 60 ? ["07-01 15:20 tester -------", "06-01 09:00 zhangsan \(c[2])", "03-20 10:15 wangli \(c[0]) 新建案件"]
-            : ["2018-07-01 15:20  tester  -------", "2018-06-01 09:00  zhangsan  \(c[2])", "2018-03-20 10:15  wangli  \(c[0])  新建案件"]
+        // Users padded to the widest, so that the commits line up.
+        let row = width < 60 ? ["07-01 15:20 tester   -------", "06-01 09:00 zhangsan \(c[2])", "03-20 10:15 wangli   \(c[0]) 新建案件"]
+            : ["2018-07-01 15:20  tester    -------", "2018-06-01 09:00  zhangsan  \(c[2])", "2018-03-20 10:15  wangli    \(c[0])  新建案件"]
         #expect(s.lines[1].hasPrefix(row[0]) && s.lines[2].hasPrefix(row[1]) && s.lines[5].hasPrefix(row[2]), "\(s.lines)")
         #expect(s.terminal.frame[0, 1].style == .selection && s.terminal.frame[0, 2].style == .normal)
         #expect(s.terminal.cursor == nil)

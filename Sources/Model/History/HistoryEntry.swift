@@ -36,8 +36,9 @@ public struct HistoryEntry: Hashable, Sendable {
         return formatter.date(from: time) ?? { formatter.formatOptions.insert(.withFractionalSeconds); return formatter.date(from: time) }()
     }
 
-    /// One line of `banli log`: `2026-12-07 20:31  wangli  答复：修改第二部分  [3f2a1c9]`.
-    public var line: String {
-        "\(minute)  \(user)  \(text)" + (shortCommit.map { "  [\($0)]" } ?? "")
+    /// One line of `banli log`: `2026-12-07 20:31  wangli  答复：修改第二部分  [3f2a1c9]`; `user`
+    /// writes the user's column (padded to the widest user, so that what was done lines up).
+    public func line(user column: (String) -> String = { $0 }) -> String {
+        "\(minute)  \(column(user))  \(text)" + (shortCommit.map { "  [\($0)]" } ?? "")
     }
 }

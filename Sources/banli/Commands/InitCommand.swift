@@ -33,15 +33,17 @@ struct InitCommand: ParsableCommand {
         if let profile {
             _ = try options.loadConfiguration(resources: try Resources.locate()).profile(named: profile, source: "--profile")
         }
-        let message: String, named = profile.map { "；版式：\($0)" } ?? ""
+        let sharing = git || remote != nil
+        let message: String?, named = profile.map { "；版式：\($0)" } ?? ""
         switch try CaseStore.initialize(directory, profile: profile) {
         case .created: message = "已创建案件库：\(directory)" + named
         case .marked(let count): message = "已将 \(directory) 标记为案件库（其中已有 \(count) 个案件文件）" + named
-        case .alreadyAStore: message = "\(directory) 已是案件库，未作改动"
+        // With --git the set-up says what it did, or that nothing was left to do.
+        case .alreadyAStore: message = sharing ? nil : "\(directory) 已是案件库，未作改动"
         case .profileSet: message = "\(directory) 已是案件库，版式改为“\(profile ?? "")”"
         }
-        print(UntrustedText.inert(message))
-        if git || remote != nil {
+        if let message { print(UntrustedText.inert(message)) }
+        if sharing {
             try StoreSharing.setUp(directory, remote: remote, configuration: try options.loadConfiguration(resources: try Resources.locate()))
         }
     }

@@ -26,7 +26,11 @@ struct LogCommand: ParsableCommand {
         let history = try CaseHistory.read(try context.store.resolve(id), in: context.store)
         switch format {
         case .text:
-            for entry in history.entries { print(TextMetrics.sanitized(entry.line)) }
+            let users = history.entries.map { TextMetrics.sanitized($0.user) }
+            let width = users.map { TextMetrics.width(of: $0) }.max() ?? 0
+            for entry in history.entries {
+                print(TextMetrics.sanitized(entry.line { TextMetrics.fit(TextMetrics.sanitized($0), to: width) }))
+            }
         case .tsv:
             print(Self.fieldNames.joined(separator: "\t"))
             for entry in history.entries { print(Self.fields(entry).map { TextMetrics.sanitized($0) }.joined(separator: "\t")) }

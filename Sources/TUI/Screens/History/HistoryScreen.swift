@@ -13,6 +13,8 @@ public struct HistoryScreen: Screen {
     /// The entry under the cursor, and the first one shown.
     private var selection = Selection()
     private var page = 1
+    /// The widest user's cells, so that the commit and what was done line up under one another.
+    private var userWidth = 0
     /// The entry under the cursor.
     public var selected: Int { selection.selected }
     private var top: Int { selection.offset }
@@ -45,6 +47,7 @@ public struct HistoryScreen: Screen {
         switch result {
         case .historyLoaded(.success(let history)):
             self.history = history
+            userWidth = history.entries.map { TextMetrics.width(of: TextMetrics.sanitized($0.user)) }.max() ?? 0
             selection.arrange(count: history.entries.count, rows: page)
         case .historyLoaded(.failure(let error)):
             u.close()
@@ -71,7 +74,7 @@ public struct HistoryScreen: Screen {
         guard let history else { return }
         guard !history.entries.isEmpty else { buffer.put("（没有变更记录）", x: 0, y: rows.lowerBound, style: .muted); return }
         for (i, y) in zip(top..<history.entries.count, rows) {
-            let text = TextMetrics.fit(Self.row(history.entries[i], narrow: width < Self.wideEnough), to: width)
+            let text = TextMetrics.fit(Self.row(history.entries[i], narrow: width < Self.wideEnough, userWidth: userWidth), to: width)
             buffer.put(text, x: 0, y: y, style: i == selected ? .selection : .normal)
         }
     }
@@ -81,8 +84,9 @@ public struct HistoryScreen: Screen {
 
     /// One row: `2026-12-07 20:31  wangli  3f2a1c9  答复：修改第二部分` (the commit before the words, so
     /// that a narrow screen cuts the words rather than the commit); `narrow`: `12-07 20:31 wangli 3f2a1c9 答复：…`.
-    static func row(_ entry: HistoryEntry, narrow: Bool = false) -> String {
-        let fields = [narrow ? String(entry.minute.dropFirst(5)) : entry.minute, entry.user, entry.shortCommit ?? "-------", entry.text]
+    static func row(_ entry: HistoryEntry, narrow: Bool = false, userWidth: Int = 0) -> String {
+        let user = TextMetrics.fit(TextMetrics.sanitized(entry.user), to: max(userWidth, TextMetrics.width(of: TextMetrics.sanitized(entry.user))))
+        let fields = [narrow ? String(entry.minute.dropFirst(5)) : entry.minute, user, entry.shortCommit ?? "-------", entry.text]
         return TextMetrics.sanitized(fields.joined(separator: narrow ? " " : "  "))
     }
 
