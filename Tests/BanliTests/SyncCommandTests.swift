@@ -71,6 +71,18 @@ import TestSupport
         #expect(try git(a, ["rev-parse", "HEAD^{tree}"]) == git(b, ["rev-parse", "HEAD^{tree}"]))
     }
 
+    @Test func aCaseFileThatDoesNotReadIsNotSentAndTheExitStatusIsTwo() throws {
+        let a = try sharedDemo()
+        let path = a + "/zx5-2-090.yaml"
+        Fixtures.write(String(decoding: Fixtures.bytes(path), as: UTF8.self) + "状态: [坏了\n", to: path)
+        let sync = try banli.run(["sync", "--store", a])
+        #expect(sync.status == 2 && sync.lines == ["已同步：上传 0 件案件，收到 0 件；1 个案件文件读不出，未同步（zx5-2-090.yaml），改正后再同步"],
+                "\(sync.stdout)\(sync.stderr)")
+        #expect(sync.stderr.hasPrefix("zx5-2-090.yaml 第") && sync.stderr.hasSuffix("；未同步此文件，改正后再同步\n"), "\(sync.stderr)")
+        #expect(try !git(remote, ["show", "main:zx5-2-090.yaml"]).contains("[坏了"))
+        #expect(try git(a, ["rev-parse", "HEAD"]) == git(remote, ["rev-parse", "main"]))
+    }
+
     @Test func aSyncKilledWhileGitPushesLeavesASoundRepositoryAndTheNextSyncFinishes() throws {
         let a = try sharedDemo()
         // The remote answers slowly: banli is killed while git waits for it.

@@ -116,7 +116,8 @@ import TestSupport
         try FileManager.default.removeItem(atPath: try stores.directory("a") + "/zx5-2-002.yaml")
         let deleted = try stores.sync("a")
         let body = try stores.git("a", ["log", "-1", "--format=%b"])
-        #expect(deleted.sent == 1 && body == "zx5-2-002 已删除")
+        #expect(deleted.sent == 0 && deleted.deleted == 1 && body == "zx5-2-002 已删除")
+        #expect(deleted.line == "已同步：上传 0 件案件，删除 1 件，收到 0 件")
         try stores.edit("b", 2, title: "乙仍在办")
         let result = try stores.sync("b")
         #expect(result.keptAgainstDeletion == ["zx5-2-002.yaml"])
@@ -141,6 +142,73 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: try stores.directory("b") + "/.git/MERGE_HEAD"))
         #expect(try stores.store("b").load(try stores.store("b").resolve(["001"])[0]).value.title == "乙")
         #expect(try stores.git("b", ["status", "--porcelain"]).isEmpty)
+    }
+
+    @Test func theDriversReasonIsInTheRefusal() throws {
+        let stores = try SharedStores(count: 3)
+        _ = try stores.directory("b")
+        try stores.edit("a", 1, title: "甲")
+        _ = try stores.sync("a")
+        try stores.edit("b", 1, title: "乙")
+        // As banli's driver words a side it cannot read; git passes the line through.
+        let driver = "echo 'banli merge-driver：%P（对方）:3: 读不出' >&2; false"
+        do {
+            _ = try stores.sync("b", driver: driver)
+            Issue.record("the refusing driver must stop the merge")
+        } catch {
+            #expect(error.description == "合并远程的修改未能完成，已撤回合并：zx5-2-001.yaml（合并程序：zx5-2-001.yaml（对方）:3: 读不出）；本机的修改已提交并保留，下次同步继续，案件文件为本机版本")
+        }
+    }
+
+    @Test func aCaseFileThatDoesNotReadIsLeftOutOfTheCommitAndTheRestIsSynced() throws {
+        let stores = try SharedStores(count: 3)
+        let a = try stores.directory("a")
+        try stores.edit("a", 1, title: "能读")
+        let broken = String(decoding: Fixtures.bytes(a + "/zx5-2-002.yaml"), as: UTF8.self) + "状态: [坏了\n"
+        Fixtures.write(broken, to: a + "/zx5-2-002.yaml")
+        // A case whose number is not its file's name, as a copy made by hand is.
+        Fixtures.write(String(decoding: Fixtures.bytes(a + "/zx5-2-001.yaml"), as: UTF8.self), to: a + "/zx5-2-009.yaml")
+        let result = try stores.sync("a")
+        #expect(result.sent == 1 && result.unsent.map(\.name) == ["zx5-2-002.yaml", "zx5-2-009.yaml"])
+        #expect(result.line == "已同步：上传 1 件案件，收到 0 件；2 个案件文件读不出，未同步（zx5-2-002.yaml、zx5-2-009.yaml），改正后再同步")
+        let line = result.unsent[0].description
+        #expect(line.hasPrefix("zx5-2-002.yaml 第") && line.hasSuffix("；未同步此文件，改正后再同步") && !line.contains("\n"), "\(line)")
+        #expect(result.unsent[1].description.hasPrefix("zx5-2-009.yaml："), "\(result.unsent[1])")
+        // Neither reached the remote; both stay on disk as the clerk left them.
+        #expect(try SharedStores.git(stores.remote, ["ls-tree", "--name-only", "main", "zx5-2-009.yaml"]).isEmpty)
+        let status = try stores.git("a", ["status", "--porcelain"])
+        #expect(status.contains("M zx5-2-002.yaml") && status.contains("?? zx5-2-009.yaml") && status.split(separator: "\n").count == 2, "\(status)")
+        #expect(String(decoding: Fixtures.bytes(a + "/zx5-2-002.yaml"), as: UTF8.self) == broken)
+        #expect(try stores.git("a", ["log", "-1", "--format=%s"]) == "banli 同步：1 件案件（zx5-2-001）")
+    }
+
+    @Test func aFileLeftOutThatTheRemoteChangedStopsTheMergeAndIsNamed() throws {
+        let stores = try SharedStores(count: 3)
+        let b = try stores.directory("b")
+        try stores.edit("a", 2, title: "甲")
+        _ = try stores.sync("a")
+        Fixtures.write(String(decoding: Fixtures.bytes(b + "/zx5-2-002.yaml"), as: UTF8.self) + "状态: [坏了\n", to: b + "/zx5-2-002.yaml")
+        do {
+            _ = try stores.sync("b")
+            Issue.record("git must refuse to overwrite the file left out")
+        } catch {
+            #expect(error.description.hasPrefix("远程也修改了本机读不出的案件文件 zx5-2-002.yaml，未合并远程的修改"), "\(error)")
+        }
+        #expect(String(decoding: Fixtures.bytes(b + "/zx5-2-002.yaml"), as: UTF8.self).hasSuffix("状态: [坏了\n"))
+    }
+
+    @Test func aPushAHookDeclinesSaysTheCommitIsKept() throws {
+        let stores = try SharedStores(count: 2)
+        let hook = stores.remote + "/hooks/pre-receive"
+        Fixtures.write("#!/bin/sh\ncat >/dev/null\necho '不许推送   ' >&2\nexit 1\n", to: hook)
+        chmod(hook, 0o755)
+        try stores.edit("a", 1, title: "被拒")
+        do {
+            _ = try stores.sync("a")
+            Issue.record("a declined push must fail")
+        } catch {
+            #expect(error.description == "推送到 origin 失败（退出码 1）：remote: 不许推送；本机的修改已提交并保留，下次同步继续", "\(error)")
+        }
     }
 
     @Test func whatAKilledSyncLeftIsRepaired() throws {

@@ -36,11 +36,12 @@ public struct SharedStores {
 
     public func store(_ name: String) throws -> CaseStore { try CaseStore(directory: try directory(name), vocabulary: vocabulary) }
 
-    public func sync(_ name: String, attempts: Int = 4) throws(SyncError) -> SyncResult {
+    /// Syncs clerk `name`'s copy, with `driver` as the merge driver.
+    public func sync(_ name: String, attempts: Int = 4, driver: String = SharedStores.driver) throws(SyncError) -> SyncResult {
         let store: CaseStore
         do { store = try self.store(name) } catch { fatalError("\(error)") }
         var sync = StoreSync(store: store, git: Git(executable: "/usr/bin/git", directory: store.directory),
-                             identity: SharedStores.identity(name), driverCommand: SharedStores.driver)
+                             identity: SharedStores.identity(name), driverCommand: driver)
         sync.pushAttempts = attempts
         return try sync.run()
     }

@@ -1,9 +1,10 @@
 extension StoreSync {
     /// Commits every changed file of the store that `.gitignore` does not leave out, with a
     /// message built from the journal entries each changed case gained (`SyncMessage`). Returns
-    /// whether there was anything to commit.
+    /// whether there was anything to commit. A changed case file that does not read is left out
+    /// (`leaveOutUnreadable`) and added to `unsent`, once.
     /// - Throws: `SyncError.git` when git fails.
-    func commitChanges() throws(SyncError) -> Bool {
+    func commitChanges(unsent: inout [UnsentCaseFile]) throws(SyncError) -> Bool {
         try repository.sync { () throws(GitError) in try git.check(["add", "-A", "--", "."]) }
         let head = try revision("HEAD")
         // The empty tree: what a repository without a commit is compared with.
@@ -23,6 +24,11 @@ extension StoreSync {
             }
             changed.append((String(name.dropLast(".yaml".count)), name, kind))
         }
+        let unreadable = try leaveOutUnreadable(changed.filter { $0.kind != "D" }.map(\.name))
+        let unsentNames = Set(unsent.map(\.name))
+        unsent += unreadable.filter { !unsentNames.contains($0.name) }
+        changed.removeAll { file in unreadable.contains { $0.name == file.name } }
+        guard !changed.isEmpty || !message.otherFiles.isEmpty else { return false }
         // Every committed version read by one git process (`Git.objects`), paths from the repository's top.
         let modified = head == nil ? [] : changed.filter { $0.kind != "D" && $0.kind != "A" }
         let prefix = try repository.sync { () throws(GitError) in try git.check(["rev-parse", "--show-prefix"]) }
@@ -43,8 +49,8 @@ extension StoreSync {
         return true
     }
 
-    /// The journal of the case file `name` holding `bytes`; empty when it does not read (a
-    /// malformed file is committed all the same, as the clerk left it).
+    /// The journal of the case file `name` holding `bytes`; empty when it does not read (an
+    /// earlier commit's version that no longer reads).
     private func journal(of name: String, bytes: [UInt8]) -> [JournalEntry] {
         (try? store.decodeCase(named: name, bytes: bytes))?.journal ?? []
     }

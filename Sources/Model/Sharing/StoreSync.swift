@@ -39,7 +39,7 @@ public struct StoreSync: Sendable {
     /// Runs the sync. Only one sync of a store runs at a time on this machine (a lock in `.banli/`;
     /// a second one waits for the first). `progress` is told each step as it starts.
     /// - Throws: `SyncError`: `.notARepository`, a remote's failure (`.remoteUnreachable`,
-    ///   `.authenticationFailed`, `.remoteTimedOut`, `.pushRejected`), `.mergeRefused`, `.git`,
+    ///   `.authenticationFailed`, `.remoteTimedOut`, `.pushRejected`, `.pushFailed`), `.mergeRefused`, `.git`,
     ///   `.store`.
     public func run(progress: (Step) -> Void = { _ in }) throws(SyncError) -> SyncResult {
         guard repository.isRepository else { throw .notARepository(path: store.directory) }
@@ -61,10 +61,13 @@ public struct StoreSync: Sendable {
         try repairInterrupted()
         try repository.registerDriver(driverCommand)
         progress(.committing)
-        let committed = try commitChanges()
+        var unsent: [UnsentCaseFile] = []
+        let committed = try commitChanges(unsent: &unsent)
         let remotes = try repository.sync { () throws(GitError) in try git.check(["remote"]) }
         guard remotes.split(separator: "\n").contains(Substring(remote)) else {
-            return SyncResult(committed: committed, remote: nil, sent: 0, receivedPaths: [], conflicts: [])
+            var result = SyncResult(committed: committed, remote: nil, sent: 0, receivedPaths: [], conflicts: [])
+            result.unsent = unsent
+            return result
         }
         let branch = try repository.sync { () throws(GitError) in try git.check(["symbolic-ref", "--short", "HEAD"]) }
         let tracking = "refs/remotes/\(remote)/\(branch)"
@@ -76,32 +79,49 @@ public struct StoreSync: Sendable {
             try remoteRun(["fetch", "-q", remote])
             // A case saved meanwhile (the terminal UI goes on while it syncs) is committed before the
             // merge, which would refuse to overwrite it.
-            committedAgain = try commitChanges() || committedAgain
+            committedAgain = try commitChanges(unsent: &unsent) || committedAgain
             if try revision(tracking) != nil {
                 progress(.merging(receiving: try changedPaths(in: "HEAD..." + tracking).filter(CaseFiles.isCaseFileName).count))
-                kept += try merge(tracking)
+                kept += try merge(tracking, unsent: unsent)
             }
-            let sent = try changedPaths(from: try revision(tracking), to: "HEAD").filter(CaseFiles.isCaseFileName).count
-            if try revision(tracking) == revision("HEAD") {
-                return try result(committed: committed || committedAgain, sent: 0, start: start, kept: kept)
-            }
+            var outcome = SyncResult(committed: committed || committedAgain, remote: remote, sent: 0, receivedPaths: [], conflicts: [])
+            outcome.unsent = unsent
+            outcome.keptAgainstDeletion = kept
+            if try revision(tracking) == revision("HEAD") { return try finished(outcome, start: start) }
+            (outcome.sent, outcome.deleted) = try sentCases(from: try revision(tracking))
             progress(.pushing)
-            if try push(branch: branch) { return try result(committed: committed || committedAgain, sent: sent, start: start, kept: kept) }
+            if try push(branch: branch) { return try finished(outcome, start: start) }
             if attempt >= pushAttempts { throw .pushRejected(remote: remote, attempts: attempt) }
         }
     }
 
-    private func result(committed: Bool, sent: Int, start: String?, kept: [String]) throws(SyncError) -> SyncResult {
-        let received = try changedPaths(from: start, to: "HEAD")
-        var conflicts: [String] = []
-        for name in received where CaseFiles.isCaseFileName(name) {
+    /// `result` with what the sync received since `start`: the changed paths and the cases among
+    /// them that now hold a recorded conflict.
+    private func finished(_ result: SyncResult, start: String?) throws(SyncError) -> SyncResult {
+        var result = result
+        result.receivedPaths = try changedPaths(from: start, to: "HEAD")
+        for name in result.receivedPaths where CaseFiles.isCaseFileName(name) {
             guard let bytes = try? FileSystem.read(store.directory + "/" + name, limit: store.caseFileLimit),
                   let value = try? store.decodeCase(named: name, bytes: bytes), !value.conflicts.isEmpty else { continue }
-            conflicts.append(value.id.description)
+            result.conflicts.append(value.id.description)
         }
-        var result = SyncResult(committed: committed, remote: remote, sent: sent, receivedPaths: received, conflicts: conflicts)
-        result.keptAgainstDeletion = kept
         return result
+    }
+
+    /// The case files HEAD changes against the remote's branch at `tracking` (nil: no branch yet,
+    /// every file is sent): how many it adds or changes, and how many it deletes.
+    private func sentCases(from tracking: String?) throws(SyncError) -> (sent: Int, deleted: Int) {
+        guard let tracking else { return (try changedPaths(from: nil, to: "HEAD").filter(CaseFiles.isCaseFileName).count, 0) }
+        let output = try repository.sync { () throws(GitError) in
+            try git.run(["diff", "--name-status", "-z", "--no-renames", tracking, "HEAD"])
+        }
+        let fields = output.standardOutput.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        var counts = (sent: 0, deleted: 0)
+        // Pairs of `STATUS`, `PATH`.
+        for i in stride(from: 0, to: fields.count - 1, by: 2) where CaseFiles.isCaseFileName(fields[i + 1]) {
+            if fields[i] == "D" { counts.deleted += 1 } else { counts.sent += 1 }
+        }
+        return counts
     }
 
     /// The commit `name` names, or nil when there is none (no commit yet, no remote branch yet).
