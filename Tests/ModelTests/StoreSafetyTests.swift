@@ -94,6 +94,19 @@ import TestSupport
         #expect(store.recoveryPath(of: id, user: "../x y").hasSuffix("/.banli/recovery/zx5-2-090.___x_y.yaml"))
     }
 
+    @Test func aDraftKeepsTheCaseItWasBegunFromAfterItsOwnText() throws {
+        let store = try newStore()
+        let stored = try store.load(id)
+        var draft = stored.value
+        draft.reply.closing = "草稿结尾\n\n# 不是注释\n"
+        try store.writeRecovery(draft, base: stored.revision, begunFrom: stored.value, time: now, user: "wangli")
+        let found = try #require(try store.recovery(for: id, user: "wangli")?.get())
+        #expect(found.value == draft && found.begunFrom == stored.value && found.base == stored.revision)
+        // A file written without it (an older banli) still reads, with no base to merge from.
+        try store.writeRecovery(draft, base: stored.revision, time: now, user: "wangli")
+        #expect(try store.recovery(for: id, user: "wangli")?.get().begunFrom == nil)
+    }
+
     @Test func editingMarksSayWhoHasTheCaseOpen() throws {
         let store = try newStore()
         let first = store.beginEditing(id, user: "wangli", time: "2026-11-29T10:32:00+08:00", now: Date())

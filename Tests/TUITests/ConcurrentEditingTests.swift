@@ -189,6 +189,40 @@ import TestSupport
         #expect(saved.contacts.last == contact && saved.reply.closing.hasPrefix("表单里写的。"))
     }
 
+    /// The defect a trial found: a draft recovered after a crash was saved over a colleague's change
+    /// with only a status line. It is saved against the version it was begun from, so the same dialog
+    /// as for a form left open comes up, and 合并 keeps both texts.
+    @Test func aDraftRestoredOverAChangedFileAsksAndMergingKeepsBoth() throws {
+        let directory = Fixtures.demoStoreCopy(reopening: ["zx5-2-090"])
+        let crashed = try desk("wangli", store: directory)
+        open(id, at: crashed)
+        crashed.focus(.opening)
+        crashed.type("崩溃前写的。")
+        crashed.send(.idle)
+        #expect(try crashed.store.recovery(for: id, user: "wangli")?.get().begunFrom != nil)
+        // While the first process lies dead, a colleague saves the case.
+        let colleague = try desk("zhangwei", store: directory)
+        open(id, at: colleague)
+        colleague.focus(.closing)
+        colleague.type("同事改的结尾。")
+        colleague.send(.control("s"))
+        #expect(colleague.message.hasPrefix("已保存"))
+        let a = try desk("wangli", store: directory)
+        open(id, at: a)
+        a.send(.character("1"))
+        #expect(a.message == "已恢复 今天 09:00 的草稿；草稿开始后 zx5-2-090.yaml 已被修改，保存时可以合并")
+        a.send(.control("s"))
+        #expect(a.state.menu?.title == "zx5-2-090 已被zhangwei修改：答复结尾、日志")
+        #expect(try onDisk(directory).reply.closing.hasPrefix("同事改的结尾。"))
+        a.send(.character("2"))
+        #expect(a.message == "已把你的修改放到对方的版本上，核对后按 Ctrl-S 保存")
+        a.send(.control("s"))
+        #expect(a.message.hasPrefix("已保存"))
+        let saved = try onDisk(directory)
+        #expect(saved.reply.opening.hasPrefix("崩溃前写的。") && saved.reply.closing.hasPrefix("同事改的结尾。"))
+        #expect(a.store.recovery(for: id, user: "wangli") == nil)
+    }
+
     // MARK: Who is editing
 
     @Test func openingACaseSomeoneIsEditingSaysWhoAndSince() throws {

@@ -66,7 +66,7 @@ import TestSupport
         var app = try app()
         try openAndType(&app, "乙改结尾。")
         let effects = press(&app, .control("s"))
-        guard case .saveReply(let value, let base) = effects.first, effects.count == 1 else {
+        guard case .saveReply(let value, let base, _) = effects.first, effects.count == 1 else {
             Issue.record("expected one save, got \(effects)")
             return
         }
@@ -88,7 +88,7 @@ import TestSupport
         // Merge: the case as it is now is asked for, and the form's changes put onto it.
         #expect(press(&app, .character("2")) == [.loadCase(stored.value.id)])
         let effects = deliver(&app, .caseLoaded(theirs()))
-        guard case .writeDraft(let draft, let base) = effects.first, effects.count == 1 else {
+        guard case .writeDraft(let draft, let base, _) = effects.first, effects.count == 1 else {
             Issue.record("expected the merged draft kept, got \(effects)")
             return
         }
@@ -96,7 +96,7 @@ import TestSupport
         #expect(draft.reply.opening.hasPrefix("甲改开头。") && draft.reply.closing.hasPrefix("乙改结尾。"))
         #expect(app.state.message == "已把你的修改放到对方的版本上，核对后按 Ctrl-S 保存")
         // The next save replaces their version, not the one first read.
-        guard case .saveReply(_, let next) = press(&app, .control("s")).first else { Issue.record("no save"); return }
+        guard case .saveReply(_, let next, _) = press(&app, .control("s")).first else { Issue.record("no save"); return }
         #expect(next == Revision(value: 42))
     }
 
@@ -143,7 +143,7 @@ import TestSupport
         var app = try app()
         try openAndType(&app, "停一下。")
         let effects = app.handle(.idle, size: Self.size).map(\.effect)
-        guard case .writeDraft(let draft, let base) = effects.first, effects.count == 1 else { Issue.record("\(effects)"); return }
+        guard case .writeDraft(let draft, let base, _) = effects.first, effects.count == 1 else { Issue.record("\(effects)"); return }
         #expect(draft.reply.closing.hasPrefix("停一下。") && base == stored.revision)
         // Unchanged since: nothing more to write.
         #expect(app.handle(.idle, size: Self.size).isEmpty)
@@ -152,7 +152,7 @@ import TestSupport
     @Test func saveAndLeaveLeavesOnlyOnceSaved() throws {
         var app = try app()
         try openAndType(&app, "存了再走。")
-        guard case .saveReply(let value, _) = press(&app, .escape, .character("2")).first else { Issue.record("no save"); return }
+        guard case .saveReply(let value, _, _) = press(&app, .escape, .character("2")).first else { Issue.record("no save"); return }
         _ = deliver(&app, .replyNotSaved(.io(path: "x", operation: "写入", errno: ENOSPC), draftProblem: nil))
         #expect(app.state.form != nil)
         guard case .saveReply = press(&app, .escape, .character("2")).first else { Issue.record("no save"); return }
@@ -165,7 +165,7 @@ import TestSupport
         var app = try app()
         try openAndType(&app, "断线前写的。")
         let effects = app.handle(.ending(.hangup), size: Self.size).map(\.effect)
-        guard effects.count == 3, case .writeDraft(let draft, _) = effects[0] else { Issue.record("\(effects)"); return }
+        guard effects.count == 3, case .writeDraft(let draft, _, _) = effects[0] else { Issue.record("\(effects)"); return }
         #expect(draft.reply.closing.hasPrefix("断线前写的。"))
         #expect(effects[1] == .endEditing(stored.value.id) && effects[2] == .quit)
     }

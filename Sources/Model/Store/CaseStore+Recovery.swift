@@ -10,13 +10,18 @@ public struct RecoveredDraft: Sendable {
     /// The revision of the case file the draft was begun from: restoring onto a file that has changed
     /// since is a conflict the saver reports, not an overwrite.
     public var base: Revision
+    /// The case as revision `base` held it: what a restored draft is saved against and merged from,
+    /// so that a colleague's change since is kept, not overwritten. Nil in a recovery file written
+    /// before banli kept it there, or when that part of the file cannot be read.
+    public var begunFrom: Case?
     /// When the draft was written, as the journal writes times.
     public var time: String
     public var path: String
 
-    public init(value: Case, base: Revision, time: String, path: String) {
+    public init(value: Case, base: Revision, begunFrom: Case? = nil, time: String, path: String) {
         self.value = value
         self.base = base
+        self.begunFrom = begunFrom
         self.time = time
         self.path = path
     }
@@ -37,10 +42,13 @@ extension CaseStore {
 
     /// Writes `user`'s draft atomically, replacing their previous one for the same case. A draft is
     /// the user's own unsent text: 0600, whatever the umask (`FilePermissions.ownerOnly`).
-    public func writeRecovery(_ value: Case, base: Revision, time: String, user: String) throws(StoreError) {
+    /// `begunFrom`, the case as revision `base` held it, follows the draft as YAML comments
+    /// (`DraftBase`): the file still reads as the draft alone, and a draft restored over a changed
+    /// file can be merged rather than saved over the change.
+    public func writeRecovery(_ value: Case, base: Revision, begunFrom: Case? = nil, time: String, user: String) throws(StoreError) {
         try makeOwnDirectory(recoveryDirectory)
-        let bytes = MarkedCaseFile.bytes(marker: Self.recoveryMarker, fields: "base=\(base) time=\(time)",
-                                          body: encoded(value).utf8)
+        let body = encoded(value) + (begunFrom.map { DraftBase.commented(encoded($0)) } ?? "")
+        let bytes = MarkedCaseFile.bytes(marker: Self.recoveryMarker, fields: "base=\(base) time=\(time)", body: body.utf8)
         try write(bytes, to: recoveryPath(of: value.id, user: user), permissions: .ownerOnly)
     }
 
@@ -55,7 +63,7 @@ extension CaseStore {
         return Result { () throws(DataFileError) -> RecoveredDraft in
             let bytes: [UInt8]
             do throws(StoreError) {
-                bytes = try FileSystem.read(path, limit: caseFileLimit.withHeaderLine())
+                bytes = try FileSystem.read(path, limit: caseFileLimit.withDraftBase())
             } catch {
                 throw DataFileError(path: path, unreadable: error)
             }
@@ -76,7 +84,10 @@ extension CaseStore {
             guard value.id == id else {
                 throw DataFileError(path: path, line: nil, reason: .identityMismatch(expected: id.fileName, found: value.id.fileName))
             }
-            return RecoveredDraft(value: value, base: Revision(value: base), time: String(fields["time"] ?? ""), path: path)
+            // A base that cannot be read costs only the merge its base: the draft itself is intact.
+            let begunFrom = DraftBase.uncommented(bytes).flatMap { try? decoder.decode($0, path: path) }.flatMap { $0.id == id ? $0 : nil }
+            return RecoveredDraft(value: value, base: Revision(value: base), begunFrom: begunFrom,
+                                  time: String(fields["time"] ?? ""), path: path)
         }
     }
 

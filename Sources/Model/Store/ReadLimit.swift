@@ -27,6 +27,9 @@ public struct ReadLimit: Sendable, Hashable {
     /// begins with.
     public func withHeaderLine() -> ReadLimit { ReadLimit(bytes: bytes + 4096, setting: setting) }
 
+    /// A recovery draft: its header line, the draft, and the case it was begun from (`DraftBase`).
+    public func withDraftBase() -> ReadLimit { ReadLimit(bytes: 2 * bytes + 4096, setting: setting) }
+
     /// `.banli/index.tsv`: some 300 bytes a case, so 1 GiB is room for millions of cases.
     static let index = ReadLimit(bytes: 1 << 30)
     /// `.banli/text.tsv`, mapped rather than read: some 4 KiB a case.

@@ -22,17 +22,17 @@ extension AppRunner {
             let recovery = store.recovery(for: id, user: user)
             let editing = store.beginEditing(id, user: user, time: clock.timestamp(), now: clock.now())
             return .replyOpened(ReplyOpening(stored: stored, recovery: recovery, editing: editing))
-        case .saveReply(let value, let base):
+        case .saveReply(let value, let base, let begunFrom):
             do {
                 return .replySaved(try store.save(value, replacing: base))
             } catch .conflict(_, let fields) {
-                let kept = writeDraft(value, base: base)
+                let kept = writeDraft(value, base: base, begunFrom: begunFrom)
                 return .replyRefused(theirs: Result { () throws(StoreError) in try store.load(value.id) }, fields: fields, draftProblem: kept)
             } catch {
-                return .replyNotSaved(error, draftProblem: writeDraft(value, base: base))
+                return .replyNotSaved(error, draftProblem: writeDraft(value, base: base, begunFrom: begunFrom))
             }
-        case .writeDraft(let value, let base):
-            return writeDraft(value, base: base).map { .draftNotWritten($0) } ?? .draftWritten
+        case .writeDraft(let value, let base, let begunFrom):
+            return writeDraft(value, base: base, begunFrom: begunFrom).map { .draftNotWritten($0) } ?? .draftWritten
         case .discardDraft(let id):
             store.discardRecovery(for: id, user: user)
             return .done
@@ -144,9 +144,9 @@ extension AppRunner {
     }
 
     /// Writes a draft to its recovery file; why it could not be, if so.
-    private func writeDraft(_ value: Case, base: Revision) -> StoreError? {
+    private func writeDraft(_ value: Case, base: Revision, begunFrom: Case) -> StoreError? {
         do {
-            try workspace.store.writeRecovery(value, base: base, time: workspace.clock.timestamp(), user: workspace.user)
+            try workspace.store.writeRecovery(value, base: base, begunFrom: begunFrom, time: workspace.clock.timestamp(), user: workspace.user)
             return nil
         } catch {
             return error

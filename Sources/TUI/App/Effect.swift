@@ -11,10 +11,12 @@ public enum Effect: Equatable, Sendable {
     /// Read a case for its reply form: the case, any recovery draft of this user's, and mark the case
     /// as being edited (telling who else has it open).
     case openReply(CaseID)
-    /// Save the reply's case in place of `base`; if that is refused, keep it in the recovery file.
-    case saveReply(Case, base: Revision)
-    /// Write the form's draft to its recovery file (autosave, or to keep it safe).
-    case writeDraft(Case, base: Revision)
+    /// Save the reply's case in place of `base`; if that is refused, keep it in the recovery file
+    /// with `begunFrom`, the case as `base` holds it.
+    case saveReply(Case, base: Revision, begunFrom: Case)
+    /// Write the form's draft to its recovery file (autosave, or to keep it safe), with the case as
+    /// `base` holds it, which a draft restored after the file changed is merged from.
+    case writeDraft(Case, base: Revision, begunFrom: Case)
     case discardDraft(CaseID)
     /// The form on this case is closed: remove this user's editing mark.
     case endEditing(CaseID)

@@ -93,12 +93,19 @@ extension ReplyFormScreen {
         ], purpose: Choice.recoveryMenu))
     }
 
+    /// Puts the found draft in the form, against the version it was begun from: when the file has
+    /// changed since, saving is refused as for a form left open over the change, and 合并 keeps both.
     mutating func restoreDraft(_ u: inout Update) {
         guard let draft = recovered, let stored = form?.stored else { return }
-        form = ReplyForm(stored: stored, draft: draft.value, recovered: true)
+        // An older recovery file lacks the case it was begun from: the file as it is now stands in,
+        // so saving still stops at the dialog, though 合并 then cannot tell which side changed what.
+        let base = draft.base == stored.revision ? stored
+            : StoredCase(value: draft.begunFrom ?? stored.value, revision: draft.base, path: stored.path)
+        form = ReplyForm(stored: base, draft: draft.value, recovered: true)
         recovered = nil
         let time = TimeText.moment(draft.time, today: u.today)
-        u.say(draft.base == stored.revision ? "已恢复 \(time) 的草稿，尚未保存" : "已恢复 \(time) 的草稿；草稿开始后案件文件已被修改，保存前请核对")
+        u.say(draft.base == stored.revision ? "已恢复 \(time) 的草稿，尚未保存"
+              : "已恢复 \(time) 的草稿；草稿开始后 \(FileSystem.baseName(of: stored.path)) 已被修改，保存时可以合并")
     }
 
     /// What the user should know on opening a case: who else is editing it, that the case cannot be
@@ -131,7 +138,7 @@ extension ReplyFormScreen {
             // Only a form rebased on a version signed meanwhile has changes here; they go to the recovery file.
             guard form.isModified else { u.say(lock); return }
             keptDraft(u)
-            u.run(.writeDraft(form.edited, base: form.stored.revision))
+            u.run(.writeDraft(form.edited, base: form.stored.revision, begunFrom: form.stored.value))
             u.say(Self.keptNotSaved(lock))
             return
         }
@@ -150,7 +157,7 @@ extension ReplyFormScreen {
             return
         }
         leaveAfterSave = leave
-        u.run(.saveReply(value, base: form.stored.revision))
+        u.run(.saveReply(value, base: form.stored.revision, begunFrom: form.stored.value))
     }
 
     private mutating func savedReply(_ saved: StoredCase, _ u: inout Update) {
@@ -195,7 +202,7 @@ extension ReplyFormScreen {
             if form.focus < merged.fields.count && !merged.isHidden(form.focus) { merged.focus = form.focus }
             self.form = merged
             autosaved = (merged.edited, u.now)
-            u.run(.writeDraft(merged.edited, base: theirs.revision))
+            u.run(.writeDraft(merged.edited, base: theirs.revision, begunFrom: theirs.value))
             // Theirs was signed meanwhile: the merged text is shown, and kept, but cannot be saved over it.
             if let lock = readOnly(u.configuration) {
                 u.say(Self.keptNotSaved(lock))
@@ -251,7 +258,7 @@ extension ReplyFormScreen {
         let value = form.edited
         if let last = autosaved, last.value == value { return }
         autosaved = (value, u.now)
-        u.run(.writeDraft(value, base: form.stored.revision))
+        u.run(.writeDraft(value, base: form.stored.revision, begunFrom: form.stored.value))
     }
 
     /// Esc: leave at once when nothing changed, else ask (continuing to edit is the default).
@@ -273,7 +280,7 @@ extension ReplyFormScreen {
     /// The session ends without the user leaving (hang-up, SIGTERM, end of input): the text goes to
     /// the recovery file — unless a found draft still awaits an answer — and the mark is removed.
     public mutating func end(_ u: inout Update) {
-        if let form, form.isModified, recovered == nil { u.run(.writeDraft(form.edited, base: form.stored.revision)) }
+        if let form, form.isModified, recovered == nil { u.run(.writeDraft(form.edited, base: form.stored.revision, begunFrom: form.stored.value)) }
         if form != nil { u.run(.endEditing(id)) }
     }
 
