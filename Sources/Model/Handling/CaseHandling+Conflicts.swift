@@ -4,9 +4,12 @@ extension CaseHandling {
     /// checked as the case file's reader checks it; the record is removed; the journal says which
     /// version was taken (`解决冲突：答复.正文.2.内容（采用 lihua 的版本）`). Saved like any step, it is
     /// undone like one. A field the case no longer has (a reply section removed since the merge)
-    /// can only be resolved `.mine`: the case stays as it is and the record goes.
+    /// can only be resolved `.mine`: the case stays as it is and the record goes. A choice that
+    /// changes a reply part is an edit of the reply, refused like any while the reply is signed or
+    /// sent (take the reopening step first); one that leaves the case both withdrawn and merged is refused.
     /// - Throws: `HandlingError.noConflicts` for a case with none, `.noConflict` when none is on
-    ///   `field`, `.conflictText` when the text cannot be the field's value.
+    ///   `field`, `.conflictText` when the text cannot be the field's value, `.replyLocked` (or the
+    ///   case's other reply lock), `.withdrawnAndMerged`.
     public func resolve(_ c: Case, field: String? = nil, choosing choice: ConflictChoice) throws(HandlingError) -> Handled {
         guard !c.conflicts.isEmpty else { throw .noConflicts }
         let wanted = field.map { TypedText.normalized($0) }
@@ -21,7 +24,12 @@ extension CaseHandling {
             case .theirs: conflict.theirs
             case .text(let written): written
             }
+            let before = c
             do throws(MergeFieldError) { try target.set(text, in: &c, vocabulary: configuration.vocabulary) } catch { throw .conflictText(error) }
+            if target.isReplyPart, c != before { try checkReplyEditable(before) }
+            if let carrier = c.mergedInto, c.withdrawal != nil, [CaseFileKey.withdrawal, CaseFileKey.mergedInto].contains(target.path) {
+                throw .withdrawnAndMerged(carrier: carrier)
+            }
         } else if choice != .mine {
             throw .conflictText(.unknownField(conflict.field))
         }
