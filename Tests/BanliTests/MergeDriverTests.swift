@@ -48,6 +48,9 @@ import TestSupport
     @Test func gitMergesACaseByFieldAndRecordsTheClashInsideIt() throws {
         let (store, git) = try repository()
         var mine = Fixtures.fullCase(), theirs = Fixtures.fullCase()
+        // Both reopened the closed case's reply: a locked reply is not resolved by text.
+        mine.status = "办理中"
+        theirs.status = "办理中"
         mine.title = "我改的标题"
         mine.reply.sections[1].text = "我写的第二部分"
         mine.journal.append(JournalEntry(time: "2026-12-01T09:00:00+08:00", user: "wangli", text: "修改答复"))

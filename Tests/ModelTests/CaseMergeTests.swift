@@ -235,8 +235,9 @@ import TestSupport
         mine.reply.sections[1].text = "我写的"
         mine.journal.append(entry("2026-12-01T09:00:00+08:00", "wangli", "改"))
         theirs.reply.sections[1].text = "他写的"
+        // Open states on both sides: a reply locked by its state is not resolved by text (CaseMergeConsistencyTests).
         theirs.status = "办理中"
-        mine.status = "已答复"
+        mine.status = "待审核"
         theirs.journal.append(entry("2026-12-01T10:00:00+08:00", "lihua", "改"))
         return merge(base, mine, theirs).value
     }
@@ -250,7 +251,7 @@ import TestSupport
         #expect(theirs.value.reply.sections[1].text == "他写的" && theirs.value.conflicts.map(\.field) == ["状态"])
         #expect(theirs.entry.text == "解决冲突：答复.正文.2.内容（采用 lihua 的版本）")
         let mine = try handling.resolve(c, choosing: .mine)
-        #expect(mine.value.status == "已答复" && mine.entry.text == "解决冲突：状态（采用 wangli 的版本）")
+        #expect(mine.value.status == "待审核" && mine.entry.text == "解决冲突：状态（采用 wangli 的版本）")
         let written = try handling.resolve(c, field: "答复.正文.2.内容", choosing: .text("我写的\n他写的"))
         #expect(written.value.reply.sections[1].text == "我写的\n他写的" && written.entry.text.hasSuffix("（改写）"))
     }

@@ -93,6 +93,8 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
     case noConflict(field: String, recorded: [String])
     /// The text chosen to resolve a conflict cannot be the field's value.
     case conflictText(MergeFieldError)
+    /// Resolving would leave the case both withdrawn （撤案） and merged into `carrier` （并入）.
+    case withdrawnAndMerged(carrier: CaseID)
 
     public var description: String {
         switch self {
@@ -164,6 +166,8 @@ public enum HandlingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noConflicts: return "没有待解决的冲突"
         case .noConflict(let field, let recorded): return "没有“\(field)”的冲突（待解决：\(recorded.joined(separator: "、"))）"
         case .conflictText(let error): return "不能解决冲突：\(error)"
+        case .withdrawnAndMerged(let carrier):
+            return "不能解决冲突：案件不能既撤案又并入 \(carrier)（先把“撤案”或“并入”的另一项冲突解决为空的一方）"
         }
     }
 }

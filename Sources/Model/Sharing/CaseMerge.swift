@@ -12,12 +12,16 @@
 /// dropped unless the other side changed it (the change wins: nothing is lost); sections a side
 /// added stay after the section they followed, `mine`'s first, and `theirs`' unless `mine` added
 /// the same. With no `base`, the sections both sides have are matched by position.
+///
+/// Two rules keep the result a case either side could have written (`CaseMerge+Consistency`): a
+/// reply signed on one side only keeps that side's text, the other side's changes recorded as
+/// conflicts; 撤案 on one side and 并入 on the other keep `mine`'s and are recorded as conflicts.
 public struct CaseMerge {
     /// The merged case, its new conflicts appended to `conflicts` and one journal entry saying what
     /// was merged (`合并：标题、面商记录；冲突：答复.正文.2.内容`).
-    public private(set) var value: Case
+    public internal(set) var value: Case
     /// The conflicts this merge recorded, in the order of `MergeField.all`.
-    public private(set) var conflicts: [FieldConflict] = []
+    public internal(set) var conflicts: [FieldConflict] = []
     /// What the merged case took from `theirs`, as case-file keys or field paths, in file order.
     public private(set) var taken: [String] = []
 
@@ -35,7 +39,14 @@ public struct CaseMerge {
         }
         mergeNames(base, mine, theirs)
         mergeSections(base?.reply.sections, mine, theirs)
+        keepSignedReply(base, mine, theirs)
+        keepWithdrawalOrMerge(mine, theirs)
         mergeRecords(base, mine, theirs)
+        let order = (MergeField.all(sections: value.reply.sections.count) + MergeField.replyLists).map(\.path)
+        conflicts = conflicts.enumerated().sorted { a, b in
+            let (x, y) = (order.firstIndex(of: a.element.field) ?? order.count, order.firstIndex(of: b.element.field) ?? order.count)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
         taken = Self.differences(from: mine, to: value)
         value.conflicts += conflicts
         var entry = "合并：" + (taken.isEmpty ? "无新内容" : taken.joined(separator: "、"))
@@ -43,7 +54,7 @@ public struct CaseMerge {
         value.journal.append(JournalEntry(time: time, user: user, text: entry))
     }
 
-    private mutating func record(_ path: String, _ mine: String, _ theirs: String) {
+    mutating func record(_ path: String, _ mine: String, _ theirs: String) {
         conflicts.append(FieldConflict(field: path, mine: mine, theirs: theirs, mineUser: mineUser, theirsUser: theirsUser, time: time))
     }
 

@@ -97,7 +97,36 @@ public struct MergeField {
         if let index = sectionIndex(path) {
             return c.reply.sections.indices.contains(index) ? section(index).first { $0.path == path } : nil
         }
-        return caseFields.first { $0.path == path }
+        return (caseFields + replyLists).first { $0.path == path }
+    }
+
+    /// The reply's lists of names (附件, 联合落款, 抄送, 抄报): they merge as sets and never clash, but a
+    /// signed reply keeps its own and records the other side's as a conflict (`CaseMerge`).
+    static var replyLists: [MergeField] {
+        typealias K = CaseFileKey
+        return [reply(K.attachments, \.attachments, .names), reply(K.jointUnits, \.jointUnits, .names),
+                reply(K.copyTo, \.copyTo, .names), reply(K.reportTo, \.reportTo, .names)]
+    }
+
+    /// Every part of a reply with `sections` sections, in the order of `all`: what a signature covers.
+    static func replyParts(sections: Int) -> [MergeField] {
+        caseFields.filter(\.isReplyPart) + replyLists + (0..<sections).flatMap(section)
+    }
+
+    /// Whether the field is part of the reply （`答复.…`）.
+    var isReplyPart: Bool { path.hasPrefix(CaseFileKey.reply + ".") }
+
+    /// The field's text in `c`, empty when `c` has no such reply section: sides of a merge may differ
+    /// in how many sections they have.
+    func text(ifIn c: Case) -> String {
+        if let index = Self.sectionIndex(path), !c.reply.sections.indices.contains(index) { return "" }
+        return text(c)
+    }
+
+    /// Sets the field of `merged` to `side`'s value.
+    func keep(_ side: Case, in merged: inout Case) {
+        // With no base and both sides the same, a merge takes that side's value.
+        _ = merge(nil, side, side, &merged)
     }
 
     /// The reply section (from 0) a path `答复.正文.N.…` names.

@@ -44,6 +44,15 @@ extension MergeFieldForm where Value == String {
     }
 }
 
+extension MergeFieldForm where Value == [String] {
+    /// A list of names, one a line; blank lines are dropped.
+    static var names: Self {
+        Self(show: { $0.joined(separator: "\n") }, read: { text, _, _ throws(MergeFieldError) in
+            text.split(whereSeparator: \.isNewline).map { TypedText.trimmed(String($0)) }.filter { !$0.isEmpty }
+        })
+    }
+}
+
 extension MergeFieldForm where Value == Bool {
     static var yesNo: Self {
         Self(show: { $0 ? "是" : "否" }, read: { text, label, _ throws(MergeFieldError) in

@@ -12,6 +12,10 @@ extension CaseStore {
         }
         for stored in cases {
             let c = stored.value
+            if let into = c.mergedInto, c.withdrawal != nil {
+                // Each step refuses this; a merge of two copies or a hand edit can still write it.
+                warn(stored, "既已撤案又并入 \(into)，两者只能有一个（用 banli resolve 解决冲突，或编辑案件文件删去其一）")
+            }
             if let into = c.mergedInto {
                 if let carrier = byID[into] {
                     if !carrier.value.mergedCases.contains(where: { $0.id == c.id }) {
