@@ -277,11 +277,11 @@ import TestSupport
     @Test func keepingMineKeepsAChangeMadeSinceTheMerge() throws {
         var c = conflicted()
         // The status moved again after the merge, before anyone resolved the conflict on it.
-        c.status = "待审核"
-        #expect(c.openConflicts.first?.mine == "待审核" && c.openConflicts.first?.mineUser == "")
-        #expect(c.conflicts.first?.mine == "已答复")
+        #expect(c.conflicts.first?.mine == "待审核")
+        c.status = "退回"
+        #expect(c.openConflicts.first?.mine == "退回" && c.openConflicts.first?.mineUser == "")
         let kept = try handling.resolve(c, field: "状态", choosing: .mine)
-        #expect(kept.value.status == "待审核" && kept.entry.text == "解决冲突：状态（保留现有版本）")
+        #expect(kept.value.status == "退回" && kept.entry.text == "解决冲突：状态（保留现有版本）")
     }
 
     @Test func aOneLineFieldRefusesALineBreak() throws {
