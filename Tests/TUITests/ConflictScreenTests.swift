@@ -46,8 +46,14 @@ import TestSupport
         if width >= 80 {
             #expect(s.lines[2].hasPrefix("本方（wangli）") && s.lines[2].contains("│ 对方（lihua）"))
             #expect(s.lines[3].hasPrefix("我写的开头") && s.lines[3].contains("│ 他写的开头"))
+            // The one character that differs is marked in each version, the rest not.
+            let right = (width - 3) / 2 + 3
+            #expect(s.terminal.frame[0, 3].style == .inserted && s.terminal.frame[2, 3].style == .normal)
+            #expect(s.terminal.frame[right, 3].style == .deleted && s.terminal.frame[right + 2, 3].style == .normal)
         } else {
             #expect(Array(s.lines[2...6]) == ["本方（wangli）", "  我写的开头", "", "对方（lihua）", "  他写的开头"])
+            #expect(s.terminal.frame[2, 3].style == .inserted && s.terminal.frame[4, 3].style == .normal)
+            #expect(s.terminal.frame[2, 6].style == .deleted && s.terminal.frame[4, 6].style == .normal)
         }
         #expect(s.terminal.cursor == nil)
         // Theirs for the opening: saved, journalled, the next conflict shown.
