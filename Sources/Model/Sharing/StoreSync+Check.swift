@@ -3,19 +3,22 @@ extension StoreSync {
     /// decoder, the name against the case's number), taken out of the index again (`git reset`): a
     /// colleague's merge driver could not read them, and every sync of a colleague who changed that
     /// case would stop. The files stay on disk as the clerk left them, to be corrected and synced.
+    /// Returns those left out, and the cases the others hold by name (what the commit message is
+    /// built from, so that no file is read twice).
     /// - Throws: `SyncError.git` when git fails.
-    func leaveOutUnreadable(_ names: [String]) throws(SyncError) -> [UnsentCaseFile] {
-        var unsent: [UnsentCaseFile] = []
+    func leaveOutUnreadable(_ names: [String]) throws(SyncError) -> (unsent: [UnsentCaseFile], read: [String: Case]) {
+        var unsent: [UnsentCaseFile] = [], read: [String: Case] = [:]
         for name in names {
             do {
-                _ = try store.decodeCase(named: name, bytes: try store.caseFileBytes(named: name))
+                read[name] = try store.decodeCase(named: name, bytes: try store.caseFileBytes(named: name))
             } catch {
                 unsent.append(UnsentCaseFile(name: name, error: error))
             }
         }
-        guard !unsent.isEmpty else { return [] }
-        try repository.sync { () throws(GitError) in try git.check(["reset", "-q", "--"] + unsent.map(\.name)) }
-        return unsent
+        if !unsent.isEmpty {
+            try repository.sync { () throws(GitError) in try git.check(["reset", "-q", "--"] + unsent.map(\.name)) }
+        }
+        return (unsent, read)
     }
 }
 

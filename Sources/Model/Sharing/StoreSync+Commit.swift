@@ -24,7 +24,7 @@ extension StoreSync {
             }
             changed.append((String(name.dropLast(".yaml".count)), name, kind))
         }
-        let unreadable = try leaveOutUnreadable(changed.filter { $0.kind != "D" }.map(\.name))
+        let (unreadable, read) = try leaveOutUnreadable(changed.filter { $0.kind != "D" }.map(\.name))
         let unsentNames = Set(unsent.map(\.name))
         unsent += unreadable.filter { !unsentNames.contains($0.name) }
         changed.removeAll { file in unreadable.contains { $0.name == file.name } }
@@ -40,7 +40,7 @@ extension StoreSync {
                 continue
             }
             let earlier = journal(of: file.name, bytes: (before[file.name] ?? nil) ?? [])
-            let now = journal(of: file.name, bytes: (try? FileSystem.read(store.directory + "/" + file.name, limit: store.caseFileLimit)) ?? [])
+            let now = read[file.name]?.journal ?? []
             message.changes.append(.init(id: file.id, newEntries: SyncMessage.newEntries(before: earlier, now: now)))
         }
         try repository.sync { () throws(GitError) in
