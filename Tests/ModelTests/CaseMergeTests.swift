@@ -292,4 +292,12 @@ import TestSupport
         }
         #expect(try handling.resolve(c, field: "期限说明", choosing: .text("延期一、二")).value.deadlineNote == "延期一、二")
     }
+
+    @Test func aStatusIsResolvedOnlyToOneOfTheTwoVersions() throws {
+        let c = conflicted()
+        #expect(throws: HandlingError.conflictText(.invalid(field: "状态", why: "只能采用两个版本之一；要改为其他状态，先解决冲突，再按工作流转（m 或 banli move）"))) {
+            try handling.resolve(c, field: "状态", choosing: .text("已签发"))
+        }
+        #expect(try handling.resolve(c, field: "状态", choosing: .text("办理中")).value.status == "办理中")
+    }
 }

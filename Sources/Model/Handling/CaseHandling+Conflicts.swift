@@ -7,7 +7,8 @@ extension CaseHandling {
     /// like any step, it is undone like one. A field the case no longer has (a reply section removed since the merge)
     /// can only be resolved `.mine`: the case stays as it is and the record goes. A choice that
     /// changes a reply part is an edit of the reply, refused like any while the reply is signed or
-    /// sent (take the reopening step first); one that leaves the case both withdrawn and merged is refused.
+    /// sent (take the reopening step first); one that leaves the case both withdrawn and merged is
+    /// refused, and so is a 状态 written other than one of the two versions (the workflow moves it).
     /// - Throws: `HandlingError.noConflicts` for a case with none, `.noConflict` when none is on
     ///   `field`, `.conflictText` when the text cannot be the field's value, `.replyLocked` (or the
     ///   case's other reply lock), `.withdrawnAndMerged`.
@@ -25,6 +26,11 @@ extension CaseHandling {
             let text = if case .text(let written) = choice { written } else { conflict.theirs }
             let before = c
             do throws(MergeFieldError) { try target.set(text, in: &c, vocabulary: configuration.vocabulary) } catch { throw .conflictText(error) }
+            // A status is moved by the workflow's steps, which check what each state requires: a
+            // resolution only chooses between the two versions a merge found.
+            if conflict.field == CaseFileKey.status, ![shown.mine, conflict.theirs].contains(c.status) {
+                throw .conflictText(.invalid(field: CaseFileKey.status, why: "只能采用两个版本之一；要改为其他状态，先解决冲突，再按工作流转（m 或 banli move）"))
+            }
             if target.isReplyPart, c != before { try checkReplyEditable(before) }
             if let carrier = c.mergedInto, c.withdrawal != nil, [CaseFileKey.withdrawal, CaseFileKey.mergedInto].contains(target.path) {
                 throw .withdrawnAndMerged(carrier: carrier)
